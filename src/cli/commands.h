@@ -1,0 +1,21 @@
+// The dyad sub-commands. Each registers itself on the CLI11 app and runs when chosen.
+#pragma once
+
+#include <CLI/CLI.hpp>
+#include <functional>
+#include <string>
+
+namespace dyad::cli {
+
+// Options every command shares.
+struct GlobalOptions {
+  std::string data_dir;  // --data
+};
+
+// Exit codes: 0 ok, 1 some documents failed, 2 usage error (CLI11 parse errors).
+enum ExitCode { kOk = 0, kSomeFailed = 1, kUsage = 2 };
+
+// Adds `clean` to `app`; the returned function runs it after parsing.
+std::function<int()> add_clean_command(CLI::App& app, const GlobalOptions& globals);
+
+}  // namespace dyad::cli

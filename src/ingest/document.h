@@ -1,0 +1,44 @@
+// Document: one article as ingested, before cleaning. The first type a newcomer reads.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace dyad {
+
+// A byte range [begin, end) into some text (which text is said where the span is used).
+struct Span {
+  std::size_t begin = 0;
+  std::size_t end = 0;
+  bool operator==(const Span&) const = default;
+};
+
+// Something taken out of an article on the way to its body, and why.
+struct Removed {
+  std::string text;          // what was removed (may be shortened for very long blocks)
+  std::string rule;          // id of the rule that removed it, e.g. "furniture.top_of_page"
+  std::string reason;        // one short sentence a reader understands
+  std::optional<Span> span;  // where it was in Document::text, when it was there at all
+};
+
+// What the source itself says about the article (HTML meta tags, JSONL fields, WARC headers).
+struct DocumentMeta {
+  std::optional<std::string> title;
+  std::optional<std::string> date;  // as given by the source: ISO 8601 or free text
+  std::optional<std::string> url;
+  std::optional<std::string> source;  // outlet / site name
+};
+
+struct Document {
+  std::string id;      // file stem, JSONL "id", or WARC-Record-ID
+  std::string origin;  // where it came from: "path", "path:line", "path@offset"
+  std::string format;  // "txt", "html", "jsonl", "warc"
+  std::string text;    // valid UTF-8; for HTML, the text extracted from the page
+  DocumentMeta meta;
+  std::vector<Removed> removed;       // blocks dropped while extracting text (HTML only)
+  std::vector<std::string> warnings;  // repaired problems, e.g. invalid UTF-8 replaced
+};
+
+}  // namespace dyad

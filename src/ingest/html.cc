@@ -1,0 +1,879 @@
+// HTML → article text: a readability-style main-content extractor over the gumbo HTML5 DOM.
+//
+// Pipeline: (1) cap tag nesting so gumbo stays fast, (2) parse, (3) index the <body> tree while
+// dropping site chrome (nav, footers, ads... by tag, role and class/id), (4) score containers by
+// paragraph text and link density, (5) emit the best container (plus good siblings) as text
+// blocks, (6) read title/date/url/source from meta tags, JSON-LD and <time>.
+// Every DOM walk uses an explicit stack: pages can nest thousands of elements deep.
+#include "ingest/html.h"
+
+#include <gumbo.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <initializer_list>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace dyad {
+namespace {
+
+// ---------- small text helpers ----------
+
+bool is_space(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+}
+bool is_alnum(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+char to_lower(char c) {
+  return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+}
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = to_lower(c);
+  return out;
+}
+
+bool istarts_with(std::string_view s, std::string_view prefix) {
+  return s.size() >= prefix.size() && lower(s.substr(0, prefix.size())) == prefix;
+}
+
+// Bytes of whitespace at s[i]: ASCII spaces, and U+00A0 (what &nbsp; decodes to).
+std::size_t space_len(std::string_view s, std::size_t i) {
+  if (is_space(s[i]) || s[i] == '\v') return 1;
+  if (s[i] == '\xC2' && i + 1 < s.size() && s[i + 1] == '\xA0') return 2;
+  return 0;
+}
+
+// Collapses whitespace runs to one space and trims both ends.
+std::string collapse_spaces(std::string_view s) {
+  std::string out;
+  bool pending = false;
+  for (std::size_t i = 0; i < s.size();) {
+    if (std::size_t n = space_len(s, i)) {
+      pending = !out.empty();
+      i += n;
+      continue;
+    }
+    if (pending) out += ' ';
+    pending = false;
+    out += s[i++];
+  }
+  return out;
+}
+
+// ~max bytes, cut on a UTF-8 boundary, marked with an ellipsis.
+std::string shorten(std::string s, std::size_t max = 200) {
+  if (s.size() <= max) return s;
+  std::size_t cut = max;
+  while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
+  s.resize(cut);
+  return s + "…";
+}
+
+struct TextStats {
+  std::size_t chars = 0;   // non-space code points
+  std::size_t commas = 0;  // ',' and fullwidth '，'
+};
+
+TextStats measure(std::string_view s) {
+  TextStats st;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (space_len(s, i) || (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) continue;
+    ++st.chars;
+    if (s[i] == ',' || s.substr(i, 3) == "\xEF\xBC\x8C") ++st.commas;
+  }
+  return st;
+}
+
+// A block worth emitting has at least one letter or digit; decoding debris (U+FFFD) and lone
+// punctuation (U+2000-U+206F) do not count. Non-ASCII letters are assumed from any other lead byte.
+bool has_wordlike_char(std::string_view s) {
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    auto c = static_cast<unsigned char>(s[i]);
+    if (is_alnum(s[i])) return true;
+    if (c < 0xC3) continue;  // ASCII punctuation, continuation bytes, U+0080-U+00BF symbols
+    if (s.substr(i, 3) == "\xEF\xBF\xBD" ||
+        (c == 0xE2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) <= 0x81))
+      continue;
+    return true;
+  }
+  return false;
+}
+
+// Mostly control bytes in the first 4 KB: not a text document at all.
+bool looks_binary(std::string_view s) {
+  std::string_view head = s.substr(0, 4096);
+  auto controls = std::count_if(head.begin(), head.end(), [](char c) {
+    auto u = static_cast<unsigned char>(c);
+    return (u < 0x20 && !is_space(c)) || u == 0x7F;
+  });
+  return static_cast<std::size_t>(controls) * 20 > head.size();
+}
+
+// ---------- nesting cap ----------
+
+// gumbo's tree builder is quadratic in nesting depth (scope checks walk the open-element stack):
+// 100k nested <div>s take minutes. Before parsing, approximate the depth with a tag scanner and
+// blank out start/end tags nested deeper than this; their text stays.
+constexpr int kMaxNesting = 1000;
+
+bool never_nests(std::string_view tag) {  // void elements and ones closed by their next sibling
+  static const std::unordered_set<std::string_view> kTags = {
+      "area",  "base",  "br",    "col",      "embed",   "hr",  "img",    "input",
+      "link",  "meta",  "param", "source",   "track",   "wbr", "keygen", "p",
+      "li",    "dt",    "dd",    "tr",       "td",      "th",  "option", "optgroup",
+      "thead", "tbody", "tfoot", "colgroup", "caption", "rb",  "rt",     "rp",
+      "rtc",   "html",  "head",  "body",     "!doctype"};
+  return kTags.count(tag) > 0;
+}
+
+std::optional<std::string> cap_nesting(std::string_view html) {
+  static const std::unordered_set<std::string_view> kRawText = {
+      "script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes"};
+  std::string out;
+  std::size_t copied = 0;
+  std::unordered_map<std::string, int> open;  // per tag name, so stray end tags do not count
+  int depth = 0;
+  auto blank = [&](std::size_t begin, std::size_t end) {
+    out.append(html.substr(copied, begin - copied));
+    out += ' ';
+    copied = end;
+  };
+  for (std::size_t i = html.find('<'); i != std::string_view::npos; i = html.find('<', i)) {
+    if (html.substr(i, 4) == "<!--") {
+      std::size_t end = html.find("-->", i + 4);
+      if (end == std::string_view::npos) break;
+      i = end + 3;
+      continue;
+    }
+    bool end_tag = i + 1 < html.size() && html[i + 1] == '/';
+    std::size_t name_begin = i + (end_tag ? 2 : 1), name_end = name_begin;
+    while (name_end < html.size() && (is_alnum(html[name_end]) || html[name_end] == '-'))
+      ++name_end;
+    if (name_end == name_begin) {
+      ++i;
+      continue;
+    }
+    std::size_t close = html.find('>', name_end);
+    if (close == std::string_view::npos) break;  // no complete tag follows
+    std::string name = lower(html.substr(name_begin, name_end - name_begin));
+    std::size_t next = close + 1;
+    if (!end_tag && kRawText.count(name)) {  // skip raw text: "<div" inside a script is no tag
+      std::size_t at = html.find("</", next);
+      while (at != std::string_view::npos && !istarts_with(html.substr(at + 2), name))
+        at = html.find("</", at + 2);
+      next = std::min(at, html.size());
+    } else if (html[close - 1] != '/' && !never_nests(name)) {
+      if (end_tag) {
+        if (auto it = open.find(name); it != open.end() && it->second > 0) {
+          if (depth > kMaxNesting) blank(i, close + 1);
+          --it->second;
+          --depth;
+        }
+      } else {
+        ++open[name];
+        if (++depth > kMaxNesting) blank(i, close + 1);
+      }
+    }
+    i = next;
+  }
+  if (copied == 0) return std::nullopt;
+  out.append(html.substr(copied));
+  return out;
+}
+
+// ---------- DOM helpers ----------
+
+bool is_element(const GumboNode* n) {
+  return n->type == GUMBO_NODE_ELEMENT || n->type == GUMBO_NODE_TEMPLATE;
+}
+GumboTag tag_of(const GumboNode* n) {
+  return is_element(n) ? n->v.element.tag : GUMBO_TAG_LAST;
+}
+bool tag_in(GumboTag t, std::initializer_list<GumboTag> tags) {
+  return std::find(tags.begin(), tags.end(), t) != tags.end();
+}
+
+std::string_view attr(const GumboNode* n, const char* name) {
+  if (!is_element(n)) return {};
+  const GumboAttribute* a = gumbo_get_attribute(&n->v.element.attributes, name);
+  return a ? std::string_view(a->value) : std::string_view();
+}
+
+const GumboVector& children(const GumboNode* n) {
+  static const GumboVector kNone = {nullptr, 0, 0};
+  return is_element(n) ? n->v.element.children
+                       : (n->type == GUMBO_NODE_DOCUMENT ? n->v.document.children : kNone);
+}
+const GumboNode* child(const GumboVector& v, unsigned i) {
+  return static_cast<const GumboNode*>(v.data[i]);
+}
+
+bool is_inline(GumboTag t) {
+  return tag_in(
+      t, {GUMBO_TAG_A,    GUMBO_TAG_ABBR, GUMBO_TAG_B,       GUMBO_TAG_BDI,    GUMBO_TAG_BDO,
+          GUMBO_TAG_CITE, GUMBO_TAG_CODE, GUMBO_TAG_DATA,    GUMBO_TAG_DFN,    GUMBO_TAG_EM,
+          GUMBO_TAG_FONT, GUMBO_TAG_I,    GUMBO_TAG_KBD,     GUMBO_TAG_MARK,   GUMBO_TAG_Q,
+          GUMBO_TAG_S,    GUMBO_TAG_SAMP, GUMBO_TAG_SMALL,   GUMBO_TAG_SPAN,   GUMBO_TAG_STRONG,
+          GUMBO_TAG_SUB,  GUMBO_TAG_SUP,  GUMBO_TAG_TIME,    GUMBO_TAG_U,      GUMBO_TAG_VAR,
+          GUMBO_TAG_DEL,  GUMBO_TAG_INS,  GUMBO_TAG_BIG,     GUMBO_TAG_TT,     GUMBO_TAG_LABEL,
+          GUMBO_TAG_NOBR, GUMBO_TAG_WBR,  GUMBO_TAG_IMG,     GUMBO_TAG_RUBY,   GUMBO_TAG_RT,
+          GUMBO_TAG_RP,   GUMBO_TAG_BR,   GUMBO_TAG_ACRONYM, GUMBO_TAG_STRIKE, GUMBO_TAG_IMAGE});
+}
+
+bool is_invisible(GumboTag t) {  // dropped without a `removed` record: nobody sees this text
+  return tag_in(t, {GUMBO_TAG_SCRIPT, GUMBO_TAG_STYLE, GUMBO_TAG_NOSCRIPT, GUMBO_TAG_TEMPLATE,
+                    GUMBO_TAG_HEAD, GUMBO_TAG_META, GUMBO_TAG_LINK});
+}
+
+// Pre-order walk; `visit` returns false to skip a node's subtree.
+template <typename Visit>
+void walk(const GumboNode* root, Visit visit) {
+  std::vector<const GumboNode*> stack{root};
+  while (!stack.empty()) {
+    const GumboNode* n = stack.back();
+    stack.pop_back();
+    if (!visit(n)) continue;
+    const GumboVector& kids = children(n);
+    for (unsigned i = kids.length; i-- > 0;) stack.push_back(child(kids, i));
+  }
+}
+
+// Visible text of a subtree, spaces collapsed, blocks joined by a space; stops after ~limit bytes.
+template <typename Keep>
+std::string visible_text(const GumboNode* root, std::size_t limit, Keep keep) {
+  std::string raw;
+  walk(root, [&](const GumboNode* n) {
+    if (raw.size() > limit * 2) return false;
+    if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_CDATA ||
+        n->type == GUMBO_NODE_WHITESPACE) {
+      raw += n->v.text.text;
+      return false;
+    }
+    if (!is_element(n) || is_invisible(tag_of(n)) || !keep(n)) return false;
+    if (!is_inline(tag_of(n))) raw += ' ';
+    return true;
+  });
+  return collapse_spaces(raw);
+}
+std::string visible_text(const GumboNode* root, std::size_t limit = 4096) {
+  return visible_text(root, limit, [](const GumboNode*) { return true; });
+}
+
+// ---------- site chrome ----------
+
+// Words (class/id split on -, _ and spaces) that mark boilerplate containers.
+bool is_boilerplate_word(std::string_view w) {
+  static const std::unordered_set<std::string_view> kWords = {
+      "comment",    "comments",   "disqus",       "sidebar",     "related",       "share",
+      "sharing",    "social",     "advert",       "advertising", "advertisement", "ad",
+      "ads",        "adslot",     "sponsor",      "sponsored",   "promo",         "promos",
+      "newsletter", "subscribe",  "subscription", "cookie",      "cookies",       "consent",
+      "gdpr",       "menu",       "breadcrumb",   "breadcrumbs", "footer",        "nav",
+      "navbar",     "navigation", "popular",      "trending",    "mostread",      "outbrain",
+      "taboola"};
+  return kWords.count(w) > 0;
+}
+
+// The class/id token that marks site chrome, if any ("has-sidebar" layout classes excepted).
+std::optional<std::string> boilerplate_token(std::string_view value) {
+  std::string v = lower(value);
+  std::size_t pos = 0;
+  while (pos < v.size()) {
+    std::size_t end = v.find_first_of(" \t\n", pos);
+    if (end == std::string::npos) end = v.size();
+    std::string_view token(v.data() + pos, end - pos);
+    std::vector<std::string_view> words;
+    for (std::size_t w = 0; w < token.size();) {
+      std::size_t stop = std::min(token.find_first_of("-_", w), token.size());
+      words.push_back(token.substr(w, stop - w));
+      w = stop + 1;
+    }
+    for (std::size_t k = 0; k < words.size(); ++k) {
+      bool layout = k > 0 && (words[k - 1] == "has" || words[k - 1] == "with" ||
+                              words[k - 1] == "no" || words[k - 1] == "without");
+      bool most_x =
+          words[k] == "most" && k + 1 < words.size() &&
+          (words[k + 1] == "read" || words[k + 1] == "popular" || words[k + 1] == "viewed");
+      if ((is_boilerplate_word(words[k]) && !layout) || most_x) return std::string(token);
+    }
+    pos = end + 1;
+  }
+  return std::nullopt;
+}
+
+bool has_itemprop(const GumboNode* n, std::string_view prop) {
+  return lower(attr(n, "itemprop")).find(lower(prop)) != std::string::npos;
+}
+
+// Holds the article itself, so a matching class is a layout wrapper ("page-with-menu"), not chrome.
+bool contains_article(const GumboNode* root) {
+  bool found = false;
+  walk(root, [&](const GumboNode* n) {
+    if (found || !is_element(n)) return false;
+    found = tag_in(tag_of(n), {GUMBO_TAG_ARTICLE, GUMBO_TAG_MAIN, GUMBO_TAG_H1}) ||
+            has_itemprop(n, "articleBody");
+    return !found;
+  });
+  return found;
+}
+
+bool inside_article(const GumboNode* n) {
+  for (const GumboNode* p = n->parent; p; p = p->parent)
+    if (tag_in(tag_of(p), {GUMBO_TAG_ARTICLE, GUMBO_TAG_MAIN})) return true;
+  return false;
+}
+
+struct Verdict {
+  std::string rule, reason;
+};
+
+// Why an element is site chrome, or nullopt to keep it.
+std::optional<Verdict> chrome_verdict(const GumboNode* n) {
+  GumboTag t = tag_of(n);
+  std::string tag = std::string("<") + gumbo_normalized_tagname(t) + ">";
+  std::string role = lower(attr(n, "role"));
+  if (t == GUMBO_TAG_NAV || role == "navigation")
+    return Verdict{"html.nav", "navigation element " + (role.empty() ? tag : "role=" + role)};
+  if (t == GUMBO_TAG_FOOTER || role == "contentinfo") return Verdict{"html.footer", "page footer"};
+  if ((t == GUMBO_TAG_HEADER || role == "banner") && !inside_article(n))
+    return Verdict{"html.header", "page header outside the article"};
+  if (t == GUMBO_TAG_ASIDE || role == "complementary")
+    return Verdict{"html.aside", "aside element: content beside the article"};
+  if (tag_in(t, {GUMBO_TAG_FORM, GUMBO_TAG_BUTTON, GUMBO_TAG_SELECT, GUMBO_TAG_TEXTAREA,
+                 GUMBO_TAG_INPUT}))
+    return Verdict{"html.form", "form control " + tag};
+  if (tag_in(t, {GUMBO_TAG_IFRAME, GUMBO_TAG_SVG, GUMBO_TAG_OBJECT, GUMBO_TAG_EMBED,
+                 GUMBO_TAG_CANVAS, GUMBO_TAG_VIDEO, GUMBO_TAG_AUDIO, GUMBO_TAG_MATH}))
+    return Verdict{"html.embed", "embedded object " + tag};
+  if (tag_in(t, {GUMBO_TAG_BODY, GUMBO_TAG_ARTICLE, GUMBO_TAG_MAIN}) ||
+      has_itemprop(n, "articleBody"))
+    return std::nullopt;  // the article itself: never chrome, whatever its classes say
+  std::string style = lower(attr(n, "style"));
+  style.erase(std::remove(style.begin(), style.end(), ' '), style.end());
+  if (gumbo_get_attribute(&n->v.element.attributes, "hidden") ||
+      style.find("display:none") != std::string::npos)
+    return Verdict{"html.hidden", "hidden element"};
+  for (const char* name : {"class", "id"}) {
+    if (auto token = boilerplate_token(attr(n, name)); token && !contains_article(n))
+      return Verdict{"html.class-boilerplate",
+                     std::string(name) + " '" + *token + "' marks site chrome"};
+  }
+  return std::nullopt;
+}
+
+// ---------- output ----------
+
+std::string link_dense_reason(double link_density) {
+  char reason[64];
+  std::snprintf(reason, sizeof reason, "block is mostly links (link density %.2f)", link_density);
+  return reason;
+}
+
+bool same_text(std::string_view a, std::string_view b) {
+  return lower(collapse_spaces(a)) == lower(collapse_spaces(b));
+}
+
+// Accumulates inline text into blocks: one block per line, blocks separated by a blank line.
+class BlockWriter {
+ public:
+  BlockWriter(std::vector<Removed>& removed, std::string title)
+      : removed_(removed), title_(std::move(title)) {}
+
+  void text(std::string_view s, bool in_link, bool preformatted) {
+    for (std::size_t i = 0; i < s.size(); ++i) {
+      std::size_t space = space_len(s, i);
+      if (preformatted && s[i] == '\n') {
+        line_break();
+      } else if (space && !preformatted) {
+        pending_space_ = true;
+        i += space - 1;
+      } else if ((static_cast<unsigned char>(s[i]) >= 0x20 && s[i] != 0x7F) || s[i] == '\t') {
+        if (pending_space_ && !block_.empty() && block_.back() != '\n') block_ += ' ';
+        pending_space_ = false;
+        block_ += s[i];
+        bool counts = !space && (static_cast<unsigned char>(s[i]) & 0xC0) != 0x80;
+        chars_ += counts;
+        link_chars_ += counts && in_link;
+      }
+    }
+  }
+
+  void line_break() {
+    trim_end();
+    if (!block_.empty()) block_ += '\n';
+    pending_space_ = false;
+  }
+
+  void end_block(GumboTag tag) {
+    trim_end();
+    double link_density = chars_ ? static_cast<double>(link_chars_) / chars_ : 0.0;
+    if (!has_wordlike_char(block_) || (tag == GUMBO_TAG_H1 && same_text(block_, title_))) {
+      // empty, debris, or the headline the caller already has as meta.title
+    } else if (link_density > 0.5 && chars_ < 250) {
+      removed_.push_back({shorten(collapse_spaces(block_)),
+                          "html.link-dense",
+                          link_dense_reason(link_density),
+                          {}});
+    } else {
+      if (!out_.empty()) out_ += "\n\n";
+      out_ += block_;
+    }
+    block_.clear();
+    pending_space_ = false;
+    chars_ = link_chars_ = 0;
+  }
+
+  std::string take() { return std::move(out_); }
+
+ private:
+  void trim_end() {
+    while (!block_.empty() && (is_space(block_.back()) || block_.back() == '\n')) block_.pop_back();
+  }
+
+  std::vector<Removed>& removed_;
+  std::string title_;  // an <h1> equal to it is left out of the text
+  std::string out_, block_;
+  bool pending_space_ = false;
+  std::size_t chars_ = 0, link_chars_ = 0;
+};
+
+// ---------- metadata ----------
+
+struct PageMeta {
+  std::map<std::string, std::string> meta;  // lowercased property/name/itemprop → content
+  std::optional<std::string> title_tag, h1, canonical, itemprop_date;
+  std::optional<std::string> ld_date, ld_headline, ld_publisher;
+};
+
+void set_once(std::optional<std::string>& field, std::string value) {
+  value = collapse_spaces(value);
+  if (!field && !value.empty()) field = std::move(value);
+}
+
+bool is_article_type(const nlohmann::json& item) {
+  static const std::unordered_set<std::string> kTypes = {
+      "NewsArticle",           "Article",
+      "ReportageNewsArticle",  "BlogPosting",
+      "AnalysisNewsArticle",   "OpinionNewsArticle",
+      "BackgroundNewsArticle", "LiveBlogPosting",
+      "ReviewNewsArticle",     "Report"};
+  auto type = item.find("@type");
+  if (type == item.end()) return false;
+  auto matches = [](const nlohmann::json& t) {
+    if (!t.is_string()) return false;
+    std::string s = t.get<std::string>();  // "https://schema.org/NewsArticle" → "NewsArticle"
+    std::size_t slash = s.find_last_of("/:");
+    return kTypes.count(slash == std::string::npos ? s : s.substr(slash + 1)) > 0;
+  };
+  return matches(*type) || (type->is_array() && std::any_of(type->begin(), type->end(), matches));
+}
+
+void read_json_ld(std::string_view text, PageMeta& page) {
+  auto doc = nlohmann::json::parse(text.begin(), text.end(), nullptr, /*allow_exceptions=*/false);
+  if (doc.is_discarded()) return;
+  std::vector<const nlohmann::json*> items;
+  auto add = [&](const nlohmann::json& j) {
+    if (!j.is_array()) return items.push_back(&j);
+    for (const auto& e : j) items.push_back(&e);
+  };
+  add(doc);
+  for (std::size_t i = 0; i < items.size(); ++i) {  // grows as @graph lists are found
+    const nlohmann::json& item = *items[i];
+    if (!item.is_object()) continue;
+    if (auto graph = item.find("@graph"); graph != item.end()) add(*graph);
+    if (!is_article_type(item)) continue;
+    auto str = [&](const nlohmann::json& j, const char* key) -> std::string {
+      auto it = j.find(key);
+      return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
+    };
+    set_once(page.ld_date, str(item, "datePublished"));
+    set_once(page.ld_headline, str(item, "headline"));
+    if (auto pub = item.find("publisher"); pub != item.end()) {
+      const nlohmann::json& p = pub->is_array() && !pub->empty() ? pub->front() : *pub;
+      set_once(page.ld_publisher, p.is_object()   ? str(p, "name")
+                                  : p.is_string() ? p.get<std::string>()
+                                                  : std::string());
+    }
+  }
+}
+
+PageMeta read_page_meta(const GumboNode* root) {
+  PageMeta page;
+  walk(root, [&](const GumboNode* n) {
+    if (!is_element(n)) return false;
+    GumboTag t = tag_of(n);
+    if (t == GUMBO_TAG_META) {
+      std::string_view content = attr(n, "content");
+      for (const char* key : {"property", "name", "itemprop"})
+        if (!attr(n, key).empty() && !content.empty())
+          page.meta.emplace(lower(attr(n, key)), collapse_spaces(content));
+    } else if (t == GUMBO_TAG_SVG || t == GUMBO_TAG_MATH) {
+      return false;  // their <title>s label drawings, not the page
+    } else if (t == GUMBO_TAG_TITLE) {
+      set_once(page.title_tag, visible_text(n));
+    } else if (t == GUMBO_TAG_LINK &&
+               lower(attr(n, "rel")).find("canonical") != std::string::npos) {
+      set_once(page.canonical, std::string(attr(n, "href")));
+    } else if (t == GUMBO_TAG_SCRIPT &&
+               lower(attr(n, "type")).find("ld+json") != std::string::npos) {
+      const GumboVector& kids = n->v.element.children;
+      if (kids.length > 0 && child(kids, 0)->type == GUMBO_NODE_TEXT)
+        read_json_ld(child(kids, 0)->v.text.text, page);
+    } else if (t == GUMBO_TAG_H1) {
+      set_once(page.h1, visible_text(n));
+    } else if (has_itemprop(n, "datePublished")) {
+      std::string_view date = attr(n, "datetime");
+      set_once(page.itemprop_date, std::string(date.empty() ? attr(n, "content") : date));
+    }
+    return true;
+  });
+  return page;
+}
+
+// "Headline | Site" → "Headline" when the suffix is the site name or a short label.
+std::string strip_site_suffix(const std::string& title, const std::string& site_name) {
+  for (std::string_view sep : {" | ", " - ", " — ", " – ", " :: ", " · "}) {
+    std::size_t at = title.rfind(sep);
+    if (at == std::string::npos || at == 0) continue;
+    std::string head = title.substr(0, at), tail = title.substr(at + sep.size());
+    auto words = [](const std::string& s) { return std::count(s.begin(), s.end(), ' ') + 1; };
+    if ((!site_name.empty() && same_text(tail, site_name)) ||
+        (words(tail) <= 4 && words(head) > words(tail)))
+      return head;
+  }
+  return title;
+}
+
+std::optional<std::string> first_of(std::initializer_list<std::optional<std::string>> options) {
+  for (const auto& o : options)
+    if (o) return o;
+  return std::nullopt;
+}
+
+std::optional<std::string> meta_value(const PageMeta& page,
+                                      std::initializer_list<const char*> keys) {
+  for (const char* key : keys)
+    if (auto it = page.meta.find(key); it != page.meta.end()) return it->second;
+  return std::nullopt;
+}
+
+// ---------- extraction ----------
+
+struct Block {
+  const GumboNode* node;
+  int parent;     // index into Extractor::nodes_, -1 for <body>
+  TextStats own;  // text owned directly or through inline children
+  std::size_t own_link_chars = 0;
+  std::size_t chars = 0, link_chars = 0;  // whole subtree, dropped chrome excluded
+  bool candidate = false;
+  double score = 0;
+  double link_density() const { return chars ? static_cast<double>(link_chars) / chars : 0.0; }
+};
+
+class Extractor {
+ public:
+  explicit Extractor(std::vector<Removed>& removed) : removed_(removed) {}
+
+  // Indexes the <body> subtree, dropping chrome, and totals text per element.
+  void index(const GumboNode* body) {
+    struct Frame {
+      const GumboNode* node;
+      int parent, owner;  // owner: nearest non-inline element, which owns inline text
+      bool in_link;
+    };
+    std::vector<Frame> stack{{body, -1, -1, false}};
+    while (!stack.empty()) {
+      Frame f = stack.back();
+      stack.pop_back();
+      const GumboNode* n = f.node;
+      if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_CDATA) {
+        if (f.owner < 0) continue;
+        TextStats st = measure(n->v.text.text);
+        Block& owner = nodes_[f.owner];
+        owner.own.chars += st.chars;
+        owner.own.commas += st.commas;
+        owner.own_link_chars += f.in_link ? st.chars : 0;
+        continue;
+      }
+      if (!is_element(n) || is_invisible(tag_of(n))) continue;
+      if (auto verdict = chrome_verdict(n)) {
+        if (std::string text = visible_text(n, 300); has_wordlike_char(text))
+          removed_.push_back({shorten(text), verdict->rule, verdict->reason, {}});
+        continue;
+      }
+      int idx = static_cast<int>(nodes_.size());
+      nodes_.push_back({n, f.parent, {}});
+      index_.emplace(n, idx);
+      int owner = is_inline(tag_of(n)) ? f.owner : idx;
+      bool in_link = f.in_link || tag_of(n) == GUMBO_TAG_A;
+      const GumboVector& kids = children(n);
+      for (unsigned i = kids.length; i-- > 0;)
+        stack.push_back({child(kids, i), idx, owner, in_link});
+    }
+    for (std::size_t i = nodes_.size(); i-- > 0;) {  // pre-order: children follow parents
+      Block& b = nodes_[i];
+      b.chars += b.own.chars;
+      b.link_chars += b.own_link_chars;
+      if (b.parent >= 0) {
+        nodes_[b.parent].chars += b.chars;
+        nodes_[b.parent].link_chars += b.link_chars;
+      }
+    }
+  }
+
+  // Readability-style scoring; returns the chosen containers in document order.
+  std::vector<int> choose_content() {
+    if (nodes_.empty()) return {};
+    for (Block& b : nodes_) {
+      if (!tag_in(tag_of(b.node), {GUMBO_TAG_P, GUMBO_TAG_PRE, GUMBO_TAG_TD, GUMBO_TAG_BLOCKQUOTE,
+                                   GUMBO_TAG_DIV, GUMBO_TAG_SECTION}) ||
+          b.own.chars < 25)
+        continue;
+      if (b.parent < 0) continue;
+      double points = 1.0 + b.own.commas + std::min<double>(b.own.chars / 100, 3);
+      add_score(b.parent, points);
+      if (int grandparent = nodes_[b.parent].parent; grandparent >= 0)
+        add_score(grandparent, points / 2);
+    }
+    int top = 0;  // <body> when nothing scored
+    double best = 0;
+    for (std::size_t i = 0; i < nodes_.size(); ++i) {
+      Block& b = nodes_[i];
+      if (!b.candidate) continue;
+      b.score *= 1.0 - b.link_density();
+      if (b.score > best) best = b.score, top = static_cast<int>(i);
+    }
+    // Widen to the outermost wrapper holding exactly the same text, so siblings are real ones.
+    while (nodes_[top].parent > 0 && nodes_[nodes_[top].parent].chars == nodes_[top].chars)
+      top = nodes_[top].parent;
+    // The body div of an <article> leaves out its header (standfirst, byline): take the article
+    // when that is all it adds.
+    for (int up = nodes_[top].parent; up > 0; up = nodes_[up].parent) {
+      if (tag_of(nodes_[up].node) != GUMBO_TAG_ARTICLE) continue;
+      if (nodes_[up].chars * 10 <= nodes_[top].chars * 13) top = up;
+      break;
+    }
+    int parent = nodes_[top].parent;
+    if (parent < 0) return {top};
+    std::vector<int> roots;
+    double threshold = std::max(10.0, best * 0.2);
+    const GumboVector& kids = children(nodes_[parent].node);
+    for (unsigned i = 0; i < kids.length; ++i) {
+      auto it = index_.find(child(kids, i));
+      if (it == index_.end()) continue;
+      const Block& b = nodes_[it->second];
+      bool good_paragraph =
+          tag_of(b.node) == GUMBO_TAG_P && ((b.chars > 80 && b.link_density() < 0.25) ||
+                                            (b.chars > 0 && b.link_chars == 0 &&
+                                             visible_text(b.node).find('.') != std::string::npos));
+      if (it->second == top || (b.candidate && b.score >= threshold) || good_paragraph)
+        roots.push_back(it->second);
+    }
+    return roots;
+  }
+
+  void emit(int root, BlockWriter& out) {
+    struct Frame {
+      const GumboNode* node;
+      bool leaving;
+    };
+    std::vector<Frame> stack{{nodes_[root].node, false}};
+    std::vector<GumboTag> open_blocks{GUMBO_TAG_BODY};
+    int link_depth = 0, pre_depth = 0;
+    while (!stack.empty()) {
+      Frame f = stack.back();
+      stack.pop_back();
+      const GumboNode* n = f.node;
+      GumboTag t = tag_of(n);
+      if (f.leaving) {
+        link_depth -= t == GUMBO_TAG_A;
+        pre_depth -= t == GUMBO_TAG_PRE;
+        if (!is_inline(t)) {
+          out.end_block(t);
+          open_blocks.pop_back();
+        }
+        continue;
+      }
+      if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_CDATA ||
+          n->type == GUMBO_NODE_WHITESPACE) {
+        out.text(n->v.text.text, link_depth > 0, pre_depth > 0);
+        continue;
+      }
+      auto it = index_.find(n);
+      if (it == index_.end()) continue;  // chrome or invisible
+      if (t == GUMBO_TAG_BR) {
+        out.line_break();
+        continue;
+      }
+      const Block& b = nodes_[it->second];
+      if (it->second != root && b.link_density() > 0.5 &&
+          tag_in(t, {GUMBO_TAG_UL, GUMBO_TAG_OL, GUMBO_TAG_DL, GUMBO_TAG_DIV, GUMBO_TAG_SECTION,
+                     GUMBO_TAG_TABLE, GUMBO_TAG_MENU})) {
+        removed_.push_back(
+            {shorten(kept_text(n)), "html.link-dense", link_dense_reason(b.link_density()), {}});
+        continue;
+      }
+      if (!is_inline(t)) {
+        out.end_block(open_blocks.back());
+        open_blocks.push_back(t);
+      }
+      link_depth += t == GUMBO_TAG_A;
+      pre_depth += t == GUMBO_TAG_PRE;
+      stack.push_back({n, true});
+      const GumboVector& kids = children(n);
+      for (unsigned i = kids.length; i-- > 0;) stack.push_back({child(kids, i), false});
+    }
+    out.end_block(GUMBO_TAG_BODY);
+  }
+
+  // Records each top-level piece of the page that is neither a chosen root nor already recorded.
+  void record_outside(const std::vector<int>& roots) {
+    std::unordered_set<int> on_path;  // roots and their ancestors
+    for (int r : roots)
+      for (int i = r; i >= 0 && on_path.insert(i).second;) i = nodes_[i].parent;
+    for (std::size_t i = 1; i < nodes_.size(); ++i) {
+      const Block& b = nodes_[i];
+      if (on_path.count(static_cast<int>(i)) || !on_path.count(b.parent) ||
+          std::count(roots.begin(), roots.end(), b.parent) || b.chars == 0)
+        continue;
+      if (std::string text = kept_text(b.node); has_wordlike_char(text))
+        removed_.push_back(
+            {shorten(text), "html.outside-content", "outside the main content block", {}});
+    }
+  }
+
+  const GumboNode* node(int i) const { return nodes_[i].node; }
+
+ private:
+  void add_score(int i, double points) {
+    Block& b = nodes_[i];
+    if (!b.candidate) {
+      b.candidate = true;
+      b.score = initial_score(b.node);
+    }
+    b.score += points;
+  }
+
+  static double initial_score(const GumboNode* n) {
+    GumboTag t = tag_of(n);
+    double score = t == GUMBO_TAG_DIV                                                    ? 5
+                   : tag_in(t, {GUMBO_TAG_PRE, GUMBO_TAG_TD, GUMBO_TAG_BLOCKQUOTE})      ? 3
+                   : tag_in(t, {GUMBO_TAG_UL, GUMBO_TAG_OL, GUMBO_TAG_LI, GUMBO_TAG_DL}) ? -3
+                                                                                         : 0;
+    if (t == GUMBO_TAG_ARTICLE || has_itemprop(n, "articleBody")) score += 25;
+    std::string names = lower(std::string(attr(n, "class")) + " " + std::string(attr(n, "id")));
+    auto any = [&](std::initializer_list<const char*> words) {
+      return std::any_of(words.begin(), words.end(),
+                         [&](const char* w) { return names.find(w) != std::string::npos; });
+    };
+    if (any({"article", "body", "content", "entry", "main", "story", "text", "post"})) score += 25;
+    if (any({"meta", "byline", "caption", "widget", "tag", "hidden", "masthead", "teaser"}))
+      score -= 25;
+    return score;
+  }
+
+  std::string kept_text(const GumboNode* n) const {
+    return visible_text(n, 300, [&](const GumboNode* e) { return index_.count(e) > 0; });
+  }
+
+  std::vector<Removed>& removed_;
+  std::vector<Block> nodes_;
+  std::unordered_map<const GumboNode*, int> index_;
+};
+
+const GumboNode* find_body(const GumboNode* root) {
+  const GumboNode* body = nullptr;
+  walk(root, [&](const GumboNode* n) {
+    if (body || !is_element(n)) return false;
+    if (tag_of(n) == GUMBO_TAG_BODY) body = n;
+    return tag_of(n) == GUMBO_TAG_HTML;
+  });
+  return body;
+}
+
+// First <time datetime> in the article around the content, else in the content itself.
+std::optional<std::string> content_time(const std::vector<const GumboNode*>& roots) {
+  std::vector<const GumboNode*> scopes = roots;
+  for (const GumboNode* p = roots.empty() ? nullptr : roots.front(); p; p = p->parent)
+    if (tag_of(p) == GUMBO_TAG_ARTICLE) scopes.insert(scopes.begin(), p);
+  std::optional<std::string> found;
+  for (const GumboNode* scope : scopes) {
+    walk(scope, [&](const GumboNode* n) {
+      if (found || !is_element(n)) return false;
+      if (tag_of(n) == GUMBO_TAG_TIME) set_once(found, std::string(attr(n, "datetime")));
+      return !found;
+    });
+    if (found) break;
+  }
+  return found;
+}
+
+}  // namespace
+
+HtmlArticle extract_html(std::string_view html) {
+  HtmlArticle article;
+  if (html.empty() || looks_binary(html)) return article;
+  std::optional<std::string> capped = cap_nesting(html);
+  std::string_view input = capped ? std::string_view(*capped) : html;
+
+  GumboOptions options = kGumboDefaultOptions;
+  options.max_errors = 0;  // each recorded error copies the open-element stack: quadratic memory
+  std::unique_ptr<GumboOutput, void (*)(GumboOutput*)> output(
+      gumbo_parse_with_options(&options, input.data(), input.size()),
+      [](GumboOutput* o) { gumbo_destroy_output(&kGumboDefaultOptions, o); });
+
+  PageMeta page = read_page_meta(output->root);
+  DocumentMeta& meta = article.meta;
+  std::optional<std::string> site = meta_value(page, {"og:site_name"});
+  std::optional<std::string> title_tag;
+  if (page.title_tag) title_tag = strip_site_suffix(*page.title_tag, site.value_or(""));
+  meta.title = first_of(
+      {meta_value(page, {"og:title", "twitter:title"}), title_tag, page.ld_headline, page.h1});
+  meta.url = first_of({page.canonical, meta_value(page, {"og:url"})});
+  meta.source = first_of({site, page.ld_publisher});
+
+  const GumboNode* body = find_body(output->root);
+  std::vector<const GumboNode*> roots;
+  if (body) {
+    Extractor extractor(article.removed);
+    extractor.index(body);
+    std::vector<int> chosen = extractor.choose_content();
+    BlockWriter writer(article.removed, meta.title.value_or(""));
+    for (int root : chosen) {
+      extractor.emit(root, writer);
+      roots.push_back(extractor.node(root));
+    }
+    extractor.record_outside(chosen);
+    article.text = writer.take();
+  }
+  meta.date =
+      first_of({meta_value(page, {"article:published_time", "pubdate", "publishdate", "date",
+                                  "dc.date.issued", "parsely-pub-date", "datepublished"}),
+                page.itemprop_date, page.ld_date, content_time(roots)});
+  return article;
+}
+
+bool looks_like_html(std::string_view text) {
+  if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
+  std::size_t start = 0;
+  while (start < text.size() && is_space(text[start])) ++start;
+  std::string_view rest = text.substr(start);
+  for (std::string_view prefix : {"<!doctype html", "<html", "<head", "<body"})
+    if (istarts_with(rest, prefix)) return true;
+  std::string head = lower(rest.substr(0, 1024));
+  for (std::string_view tag : {"<p", "<div", "<article"}) {
+    for (std::size_t at = head.find(tag); at != std::string::npos; at = head.find(tag, at + 1)) {
+      char next = at + tag.size() < head.size() ? head[at + tag.size()] : '\0';
+      if (next == '>' || is_space(next) || (next == '/' && tag != "<p")) return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace dyad

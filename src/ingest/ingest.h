@@ -1,0 +1,43 @@
+// Ingest: files and directories in, Documents out, one at a time (nothing holds the corpus).
+#pragma once
+
+#include <cstddef>
+#include <filesystem>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "ingest/document.h"
+
+namespace dyad {
+
+// A document (or a whole file) that could not be read. Processing goes on with the rest.
+struct IngestError {
+  std::string document;  // the document's origin, e.g. "dir/a.jsonl:17"
+  std::string message;   // the cause, one line
+};
+
+struct IngestOptions {
+  // Larger documents are refused with an error instead of being loaded (a 100 MB single-line
+  // "article" is a broken scrape, and would stall every later stage).
+  std::size_t max_document_bytes = 8u << 20;
+};
+
+struct IngestCallbacks {
+  std::function<void(Document&&)> on_document;
+  std::function<void(IngestError&&)> on_error;
+};
+
+// Reads each input (a file, or a directory walked recursively in sorted order) and calls
+// on_document / on_error for every document. Formats by extension: .txt, .html/.htm,
+// .jsonl/.jsonl.gz, .warc/.warc.gz; other files inside directories are skipped, other files
+// named explicitly are read as text.
+void ingest(const std::vector<std::filesystem::path>& inputs, const IngestOptions& options,
+            const IngestCallbacks& callbacks);
+
+// Turns raw bytes into a Document's text: refuses empty and binary content, repairs invalid
+// UTF-8 (noting it in warnings), drops a BOM, normalises CRLF/CR line ends to LF.
+// Returns an error message, or an empty string on success.
+std::string prepare_text(std::string& bytes, std::vector<std::string>& warnings);
+
+}  // namespace dyad

@@ -1,0 +1,46 @@
+#include "util/paths.h"
+
+#include <cstdlib>
+#include <stdexcept>
+#include <vector>
+
+namespace dyad {
+
+namespace {
+
+bool holds_data(const std::filesystem::path& dir) {
+  std::error_code ec;
+  return std::filesystem::is_regular_file(dir / "clean" / "rules.tsv", ec);
+}
+
+std::filesystem::path executable_dir() {
+  std::error_code ec;
+  auto self = std::filesystem::read_symlink("/proc/self/exe", ec);
+  return ec ? std::filesystem::path() : self.parent_path();
+}
+
+}  // namespace
+
+std::filesystem::path find_data_dir(const std::string& explicit_dir) {
+  if (!explicit_dir.empty()) {
+    if (!holds_data(explicit_dir))
+      throw std::runtime_error("--data " + explicit_dir + ": no clean/rules.tsv there");
+    return explicit_dir;
+  }
+  std::vector<std::filesystem::path> candidates;
+  if (const char* env = std::getenv("DYAD_DATA"); env && *env) candidates.emplace_back(env);
+  if (auto exe = executable_dir(); !exe.empty()) {
+    candidates.push_back(exe.parent_path() / "data");
+    candidates.push_back(exe.parent_path() / "share" / "dyad" / "data");
+  }
+  candidates.emplace_back(DYAD_DATA_DIR);
+  std::string tried;
+  for (const auto& dir : candidates) {
+    if (holds_data(dir)) return dir;
+    tried += (tried.empty() ? "" : ", ") + dir.string();
+  }
+  throw std::runtime_error("cannot find dyad's data directory (tried " + tried +
+                           "); pass --data DIR or set DYAD_DATA");
+}
+
+}  // namespace dyad

@@ -1,0 +1,14 @@
+// Locating dyad's data/ directory at run time.
+#pragma once
+
+#include <filesystem>
+#include <string>
+
+namespace dyad {
+
+// The data directory: `explicit_dir` when non-empty, else $DYAD_DATA, else data/ beside the
+// executable's parent (an installed or build-tree layout), else the source tree's data/.
+// Throws std::runtime_error naming every place tried when none holds data/clean/rules.tsv.
+std::filesystem::path find_data_dir(const std::string& explicit_dir = "");
+
+}  // namespace dyad

@@ -1,0 +1,86 @@
+#include "util/utf8.h"
+
+#include <unicode/utf8.h>
+
+namespace dyad {
+
+namespace {
+
+constexpr std::string_view kReplacement = "\xEF\xBF\xBD";  // U+FFFD
+
+// Index of the first invalid sequence, or size() when the text is valid.
+std::size_t first_invalid(std::string_view text) {
+  const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
+  const auto length = static_cast<int32_t>(text.size());
+  int32_t i = 0;
+  while (i < length) {
+    if (bytes[i] < 0x80) {
+      ++i;
+      continue;
+    }
+    const int32_t start = i;
+    UChar32 c;
+    U8_NEXT(bytes, i, length, c);
+    if (c < 0) return static_cast<std::size_t>(start);
+  }
+  return text.size();
+}
+
+}  // namespace
+
+std::size_t repair_utf8(std::string& text) {
+  std::size_t bad = first_invalid(text);
+  if (bad == text.size()) return 0;
+  std::string out(text, 0, bad);
+  out.reserve(text.size() + 16);
+  const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
+  const auto length = static_cast<int32_t>(text.size());
+  auto i = static_cast<int32_t>(bad);
+  std::size_t replaced = 0;
+  while (i < length) {
+    const int32_t start = i;
+    UChar32 c;
+    U8_NEXT(bytes, i, length, c);
+    if (c < 0) {
+      out += kReplacement;
+      ++replaced;
+    } else {
+      out.append(text, static_cast<std::size_t>(start), static_cast<std::size_t>(i - start));
+    }
+  }
+  text = std::move(out);
+  return replaced;
+}
+
+std::string shorten_utf8(std::string_view text, std::size_t max_bytes) {
+  if (text.size() <= max_bytes) return std::string(text);
+  std::size_t cut = max_bytes;
+  // Step back over continuation bytes so the cut lands on a character boundary.
+  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+  return std::string(text.substr(0, cut)) + "…";
+}
+
+std::string_view trim(std::string_view text) {
+  auto is_space_at_front = [](std::string_view t) -> std::size_t {
+    if (t.empty()) return 0;
+    const char c = t.front();
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') return 1;
+    if (t.starts_with("\xC2\xA0")) return 2;      // U+00A0
+    if (t.starts_with("\xE2\x80\xAF")) return 3;  // U+202F
+    if (t.starts_with("\xEF\xBB\xBF")) return 3;  // BOM / ZWNBSP
+    return 0;
+  };
+  auto is_space_at_back = [](std::string_view t) -> std::size_t {
+    if (t.empty()) return 0;
+    const char c = t.back();
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') return 1;
+    if (t.ends_with("\xC2\xA0")) return 2;
+    if (t.ends_with("\xE2\x80\xAF")) return 3;
+    return 0;
+  };
+  while (std::size_t n = is_space_at_front(text)) text.remove_prefix(n);
+  while (std::size_t n = is_space_at_back(text)) text.remove_suffix(n);
+  return text;
+}
+
+}  // namespace dyad

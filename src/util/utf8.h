@@ -1,0 +1,20 @@
+// UTF-8 helpers shared by the stages.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace dyad {
+
+// Replaces every invalid UTF-8 sequence with U+FFFD. Returns how many were replaced;
+// valid input is left untouched (and not copied).
+std::size_t repair_utf8(std::string& text);
+
+// Cuts `text` to at most `max_bytes` without splitting a character, adding "…" when cut.
+std::string shorten_utf8(std::string_view text, std::size_t max_bytes);
+
+// Trims ASCII and Unicode spaces (incl. U+00A0 no-break space) from both ends.
+std::string_view trim(std::string_view text);
+
+}  // namespace dyad

@@ -1,0 +1,110 @@
+// End-to-end tests of the dyad command: exit codes, help, errors on stderr, JSON output.
+#include <gtest/gtest.h>
+#include <sys/wait.h>
+
+#include <array>
+#include <cstdio>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "support/shared.h"
+#include "support/temp_dir.h"
+
+namespace dyad {
+namespace {
+
+struct Run {
+  int exit_code = -1;
+  std::string out;
+  std::string err;
+};
+
+Run run_dyad(const std::string& args) {
+  testing::TempDir scratch;
+  const auto err_file = scratch.path() / "stderr";
+  const std::string command = std::string(DYAD_BINARY) + " " + args + " 2>" + err_file.string();
+  Run run;
+  FILE* pipe = popen(command.c_str(), "r");
+  if (!pipe) return run;
+  std::array<char, 4096> buffer{};
+  std::size_t got = 0;
+  while ((got = fread(buffer.data(), 1, buffer.size(), pipe)) > 0)
+    run.out.append(buffer.data(), got);
+  const int status = pclose(pipe);
+  run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  std::ifstream err(err_file);
+  std::stringstream text;
+  text << err.rdbuf();
+  run.err = text.str();
+  return run;
+}
+
+TEST(Cli, VersionAndHelp) {
+  const auto version = run_dyad("--version");
+  EXPECT_EQ(version.exit_code, 0);
+  EXPECT_TRUE(version.out.starts_with("dyad ")) << version.out;
+  const auto help = run_dyad("--help");
+  EXPECT_EQ(help.exit_code, 0);
+  EXPECT_NE(help.out.find("clean"), std::string::npos);
+  const auto clean_help = run_dyad("clean --help");
+  EXPECT_EQ(clean_help.exit_code, 0);
+  EXPECT_NE(clean_help.out.find("--json"), std::string::npos);
+}
+
+TEST(Cli, UsageErrorsExitWithTwo) {
+  EXPECT_EQ(run_dyad("").exit_code, 2);
+  EXPECT_EQ(run_dyad("frobnicate").exit_code, 2);
+  EXPECT_EQ(run_dyad("clean").exit_code, 2);  // INPUT is required
+  EXPECT_EQ(run_dyad("clean --no-such-flag x").exit_code, 2);
+}
+
+TEST(Cli, BadDocumentsAreReportedOneLineEachAndTheRestRuns) {
+  testing::TempDir dir;
+  dir.write("good.txt",
+            "Ministers Meet\n\nThe foreign ministers of two countries met on Monday in Geneva.\n");
+  dir.write("empty.txt", "");
+  dir.write("broken.jsonl", "{oops\n");
+  const auto run = run_dyad("clean --json " + dir.path().string());
+  EXPECT_EQ(run.exit_code, 1);
+  EXPECT_NE(
+      run.err.find("dyad: error: " + (dir.path() / "empty.txt").string() + ": empty document\n"),
+      std::string::npos)
+      << run.err;
+  EXPECT_NE(run.err.find((dir.path() / "broken.jsonl").string() + ":1: not valid JSON\n"),
+            std::string::npos)
+      << run.err;
+  const auto article = nlohmann::json::parse(run.out);
+  EXPECT_EQ(article["doc_id"], "good");
+  EXPECT_EQ(article["title"], "Ministers Meet");
+}
+
+TEST(Cli, CleanJsonOnSamplesGivesOneObjectPerArticle) {
+  DYAD_REQUIRE_SHARED("samples");
+  const auto run = run_dyad("clean --json " + (testing::shared_dir() / "samples").string());
+  ASSERT_EQ(run.exit_code, 0) << run.err;
+  std::istringstream lines(run.out);
+  std::string line;
+  int count = 0;
+  while (std::getline(lines, line)) {
+    const auto article = nlohmann::json::parse(line);
+    for (const char* key : {"doc_id", "title", "date", "date_basis", "dateline", "credited_source",
+                            "text", "paragraphs", "removed"})
+      EXPECT_TRUE(article.contains(key)) << key;
+    ++count;
+  }
+  EXPECT_EQ(count, 5);
+}
+
+TEST(Cli, ReadableViewShowsRemovedLinesWithReasons) {
+  DYAD_REQUIRE_SHARED("samples");
+  const auto run = run_dyad(
+      "clean " + (testing::shared_dir() / "samples" / "001_b248dad918f6569c.txt").string());
+  ASSERT_EQ(run.exit_code, 0);
+  EXPECT_NE(run.out.find("title:    Iran in Contact with Armenia, Azerbaijan to Ease Tensions"),
+            std::string::npos);
+  EXPECT_NE(run.out.find("source:   Tasnim News"), std::string::npos);
+  EXPECT_NE(run.out.find("\"top of page\"\n      furniture.top_of_page:"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace dyad
