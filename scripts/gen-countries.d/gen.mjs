@@ -44,6 +44,18 @@ const DENY = {
   'Georgetown': 'capital of GUY, but also a Washington district and university',
   'San Juan': 'capital of PRI, but also many other places',
   'Kingston': 'capital of JAM, but also NFK and places in Canada and England',
+  'Brussels': 'capital of BEL, but as an actor in the news it is usually the EU institutions',
+  'The Bottom': 'capital of BES, but a common English phrase',
+  'Island': 'Icelandic name of ISL, but a common English word',
+  'Mann': 'alias of IMN, but a common surname',
+  'Prathet': 'Thai for "country", not a name of THA on its own',
+  'Portuguesa': 'an adjective, not a name of PRT on its own',
+  'Mexicanos': 'an adjective, not a name of MEX on its own',
+  'Reunion': 'alias of REU, but a common English word at the start of a sentence',
+  'Dominique': 'French name of DMA, but a common given name',
+  'Guiana': 'official name given to GUF, but also the whole Guiana region (GUY, SUR, GUF)',
+  'Virgin Islands': 'used for both VGB and VIR',
+  'Timor': 'the island is shared by TMP and IDN',
 };
 
 const KIND_ORDER = ['name', 'official', 'demonym', 'capital', 'seat', 'alias'];
@@ -72,6 +84,7 @@ function normalise(raw, isAltSpelling, skipped) {
   // "Saint Helena, Ascension and ...") is an inverted catalogue form: drop it.
   if (p.includes(',') && !/^[^,]+, D\.C\.$/.test(p)) return skip(skipped, raw, 'inverted comma form');
   // A leading article is not part of the name: "the State of Palestine" -> "State of Palestine".
+  if (DENY[p]) return skip(skipped, raw, 'denied: ' + DENY[p]);
   p = p.replace(/^(?:the|The) /, '');
   if (p.length < 3) return skip(skipped, raw, 'shorter than 3 characters');
   if (p === p.toLowerCase()) return skip(skipped, raw, 'all lower case');
@@ -136,7 +149,9 @@ function main() {
     if (e.official_name) add(e.alpha_3, 'official', e.official_name, 'iso-codes');
   }
 
+  const independent = new Set();
   for (const c of wc) {
+    if (c.independent) independent.add(cameo(c.cca3));
     if (c.cca2 && !alpha2to3.has(c.cca2)) alpha2to3.set(c.cca2, c.cca3);
     add(c.cca3, 'name', c.name.common, 'world-countries');
     add(c.cca3, 'official', c.name.official, 'world-countries');
@@ -173,17 +188,32 @@ function main() {
     if (!prev || KIND_ORDER.indexOf(kind) < KIND_ORDER.indexOf(prev[1])) best.set(key, row);
   }
 
-  // A phrase that maps to two or more codes is ambiguous: drop it everywhere.
+  // A phrase that maps to two or more codes is ambiguous. When exactly one of those codes is
+  // an independent state and the others are dependent territories ("French": FRA and ATF,
+  // "American": USA and MNP), the territory merely shares its sovereign's demonym or name and
+  // the phrase stays with the independent state. Otherwise it is dropped everywhere.
   const codesOf = new Map();
   for (const [code, , phrase] of best.values()) {
     if (!codesOf.has(phrase)) codesOf.set(phrase, new Set());
     codesOf.get(phrase).add(code);
   }
-  const ambiguous = [...codesOf].filter(([, s]) => s.size > 1)
-    .map(([p, s]) => [p, [...s].sort()]).sort((a, b) => cmp(a[0], b[0]));
-  const ambiguousSet = new Set(ambiguous.map(([p]) => p));
+  const ambiguous = [];   // [phrase, codes] dropped
+  const resolved = [];    // [phrase, codes, winner]
+  const dropKey = new Set(); // code \t phrase rows removed
+  for (const [p, s] of [...codesOf].sort((a, b) => cmp(a[0], b[0]))) {
+    if (s.size < 2) continue;
+    const codes = [...s].sort();
+    const indep = codes.filter((c) => independent.has(c));
+    if (indep.length === 1) {
+      resolved.push([p, codes, indep[0]]);
+      for (const c of codes) if (c !== indep[0]) dropKey.add(c + '\t' + p);
+    } else {
+      ambiguous.push([p, codes]);
+      for (const c of codes) dropKey.add(c + '\t' + p);
+    }
+  }
 
-  const rows = [...best.values()].filter(([, , p]) => !ambiguousSet.has(p));
+  const rows = [...best.values()].filter(([c, , p]) => !dropKey.has(c + '\t' + p));
   rows.sort((a, b) => cmp(a[0], b[0]) || KIND_ORDER.indexOf(a[1]) - KIND_ORDER.indexOf(b[1]) || cmp(a[2], b[2]));
 
   const out = [];
@@ -197,6 +227,9 @@ function main() {
   out.push('#');
   out.push(`# Dropped as ambiguous (phrase -> 2+ codes), ${ambiguous.length}:`);
   for (const [p, codes] of ambiguous) out.push(`#   ${p}: ${codes.join(' ')}`);
+  out.push('#');
+  out.push(`# Shared by one independent state and dependent territories, kept for the state, ${resolved.length}:`);
+  for (const [p, codes, w] of resolved) out.push(`#   ${p}: ${codes.join(' ')} -> ${w}`);
   out.push('#');
   out.push('# Dropped by the deny list in gen.mjs:');
   for (const [p, why] of Object.entries(DENY).sort((a, b) => cmp(a[0], b[0]))) out.push(`#   ${p}: ${why}`);

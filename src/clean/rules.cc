@@ -1,25 +1,15 @@
 #include "clean/rules.h"
 
 #include <algorithm>
-#include <fstream>
 #include <stdexcept>
+
+#include "util/tsv.h"
 
 namespace dyad {
 
 namespace {
 
-std::vector<std::string_view> split_tabs(std::string_view line) {
-  std::vector<std::string_view> fields;
-  while (true) {
-    const auto tab = line.find('\t');
-    fields.push_back(line.substr(0, tab));
-    if (tab == std::string_view::npos) break;
-    line.remove_prefix(tab + 1);
-  }
-  return fields;
-}
-
-RuleAction parse_action(std::string_view name, const std::string& where) {
+RuleAction parse_action(std::string_view name) {
   if (name == "line") return RuleAction::kLine;
   if (name == "placeholder") return RuleAction::kPlaceholder;
   if (name == "tail") return RuleAction::kTail;
@@ -27,7 +17,7 @@ RuleAction parse_action(std::string_view name, const std::string& where) {
   if (name == "credit") return RuleAction::kCredit;
   if (name == "byline_date") return RuleAction::kBylineDate;
   if (name == "dateline") return RuleAction::kDateline;
-  throw std::runtime_error(where + ": unknown action '" + std::string(name) + "'");
+  throw std::runtime_error("unknown action '" + std::string(name) + "'");
 }
 
 // Line-furniture rules must match the whole trimmed line; others match anywhere.
@@ -39,45 +29,31 @@ std::string anchored(const std::string& pattern, RuleAction action) {
 }  // namespace
 
 std::unique_ptr<const CleanRules> CleanRules::load(const std::filesystem::path& file) {
-  std::ifstream in(file);
-  if (!in) throw std::runtime_error(file.string() + ": cannot open clean rules");
   auto table = std::make_unique<CleanRules>();
   RE2::Options set_options;
   set_options.set_log_errors(false);
   table->set_ = std::make_unique<RE2::Set>(set_options, RE2::UNANCHORED);
-  std::string line;
-  int number = 0;
-  while (std::getline(in, line)) {
-    ++number;
-    const std::string where = file.string() + ":" + std::to_string(number);
-    if (line.empty() || line.front() == '#') continue;
-    const auto fields = split_tabs(line);
-    if (fields.size() != 5)
-      throw std::runtime_error(where +
-                               ": expected 5 tab-separated fields (id, action, flags, "
-                               "pattern, why), found " +
-                               std::to_string(fields.size()));
+  read_tsv(file, file.string(), 5, 5, [&](const auto& fields, const RowLocation& where) {
     CleanRule rule;
     rule.id = fields[0];
-    rule.action = parse_action(fields[1], where);
+    rule.action = parse_action(fields[1]);
     rule.why = fields[4];
-    rule.location = where;
+    rule.location = where.str();
     if (std::any_of(table->rules_.begin(), table->rules_.end(),
                     [&](const CleanRule& r) { return r.id == rule.id; }))
-      throw std::runtime_error(where + ": duplicate rule id '" + rule.id + "'");
+      throw std::runtime_error("duplicate rule id '" + rule.id + "'");
     RE2::Options options;
     options.set_log_errors(false);
     options.set_case_sensitive(fields[2].find('i') == std::string_view::npos);
     const std::string pattern = anchored(std::string(fields[3]), rule.action);
     rule.regex = std::make_unique<RE2>(pattern, options);
-    if (!rule.regex->ok())
-      throw std::runtime_error(where + ": invalid pattern: " + rule.regex->error());
+    if (!rule.regex->ok()) throw std::runtime_error("invalid pattern: " + rule.regex->error());
     std::string set_error;
     const std::string set_pattern = (options.case_sensitive() ? "" : "(?i)") + pattern;
     if (table->set_->Add(set_pattern, &set_error) < 0)
-      throw std::runtime_error(where + ": invalid pattern: " + set_error);
+      throw std::runtime_error("invalid pattern: " + set_error);
     table->rules_.push_back(std::move(rule));
-  }
+  });
   if (!table->set_->Compile()) throw std::runtime_error(file.string() + ": rules do not compile");
   return table;
 }

@@ -5,9 +5,8 @@
 #include <nlohmann/json.hpp>
 
 #include "clean/clean.h"
+#include "cli/batch.h"
 #include "cli/commands.h"
-#include "cli/progress.h"
-#include "ingest/ingest.h"
 #include "util/paths.h"
 
 namespace dyad::cli {
@@ -15,10 +14,9 @@ namespace dyad::cli {
 namespace {
 
 struct CleanOptions {
-  std::vector<std::string> inputs;
+  BatchOptions batch;
   bool json = false;
   bool brief = false;
-  double max_doc_mb = 8.0;
 };
 
 nlohmann::json span_json(const Span& span) {
@@ -100,31 +98,12 @@ std::function<int()> add_clean_command(CLI::App& app, const GlobalOptions& globa
       "clean",
       "Show each article's cleaned body, title, date, dateline, credited source and "
       "the lines removed (with the rule and reason for each).");
-  command
-      ->add_option("INPUT", options->inputs,
-                   "files or directories (recursive): .txt .html .htm .jsonl[.gz] .warc[.gz]")
-      ->required();
+  add_batch_options(*command, options->batch);
   command->add_flag("--json", options->json, "one JSON object per article (JSON Lines)");
   command->add_flag("--brief", options->brief, "metadata only, no body or removed lines");
-  command
-      ->add_option("--max-doc-mb", options->max_doc_mb,
-                   "refuse documents larger than this (default 8)")
-      ->check(CLI::PositiveNumber);
   return [options, &globals]() {
     const Cleaner cleaner(find_data_dir(globals.data_dir));
-    IngestOptions ingest_options;
-    ingest_options.max_document_bytes = static_cast<std::size_t>(options->max_doc_mb * (1 << 20));
-    std::size_t failed = 0;
-    Progress progress;
-    IngestCallbacks callbacks;
-    callbacks.on_error = [&](IngestError&& error) {
-      progress.finish();
-      ++failed;
-      std::cerr << "dyad: error: " << error.document << ": " << error.message << '\n';
-    };
-    callbacks.on_document = [&](Document&& doc) {
-      for (const auto& warning : doc.warnings)
-        std::cerr << "dyad: warning: " << doc.origin << ": " << warning << '\n';
+    return run_batch(options->batch, [&](const Document& doc) {
       const Article article = cleaner.clean(doc);
       if (options->json)
         std::cout << article_json(doc, article).dump() << '\n';
@@ -132,13 +111,7 @@ std::function<int()> add_clean_command(CLI::App& app, const GlobalOptions& globa
         print_metadata(doc, article);
       else
         print_full(doc, article);
-      progress.add(1, doc.text.size());
-    };
-    std::vector<std::filesystem::path> inputs(options->inputs.begin(), options->inputs.end());
-    ingest(inputs, ingest_options, callbacks);
-    progress.finish();
-    std::cout.flush();
-    return failed > 0 ? kSomeFailed : kOk;
+    });
   };
 }
 

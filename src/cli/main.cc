@@ -1,6 +1,8 @@
 // dyad: news articles in, CAMEO event data out. A thin layer over the stage libraries.
 #include <iostream>
 #include <stdexcept>
+#include <utility>
+#include <vector>
 
 #include "cli/commands.h"
 
@@ -15,7 +17,10 @@ int main(int argc, char** argv) {
   GlobalOptions globals;
   app.add_option("--data", globals.data_dir,
                  "dictionary and rule directory (default: $DYAD_DATA, else the bundled data/)");
-  auto run_clean = add_clean_command(app, globals);
+  const std::vector<std::pair<std::string, std::function<int()>>> commands = {
+      {"clean", add_clean_command(app, globals)},
+      {"actors", add_actors_command(app, globals)},
+  };
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -23,7 +28,8 @@ int main(int argc, char** argv) {
     return code == 0 ? kOk : kUsage;
   }
   try {
-    if (app.got_subcommand("clean")) return run_clean();
+    for (const auto& [name, run] : commands)
+      if (app.got_subcommand(name)) return run();
   } catch (const std::exception& e) {
     std::cerr << "dyad: error: " << e.what() << '\n';
     return kUsage;

@@ -5,6 +5,7 @@
 // paragraph text and link density, (5) emit the best container (plus good siblings) as text
 // blocks, (6) read title/date/url/source from meta tags, JSON-LD and <time>.
 // Every DOM walk uses an explicit stack: pages can nest thousands of elements deep.
+// DOM/text helpers live in html_dom.*, step (6) in html_meta.*.
 #include "ingest/html.h"
 
 #include <gumbo.h>
@@ -12,67 +13,30 @@
 #include <algorithm>
 #include <cstdio>
 #include <initializer_list>
-#include <map>
-#include <nlohmann/json.hpp>
+#include <memory>
+#include <optional>
 #include <unordered_map>
 #include <unordered_set>
+
+#include "ingest/html_dom.h"
+#include "ingest/html_meta.h"
+#include "util/utf8.h"
 
 namespace dyad {
 namespace {
 
+using namespace html;  // NOLINT(google-build-using-namespace): internal helpers
+
 // ---------- small text helpers ----------
 
-bool is_space(char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
-}
+constexpr std::size_t kExcerptBytes = 200;  // `removed` excerpts are cut to about this
+
 bool is_alnum(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-}
-char to_lower(char c) {
-  return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-}
-
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = to_lower(c);
-  return out;
 }
 
 bool istarts_with(std::string_view s, std::string_view prefix) {
   return s.size() >= prefix.size() && lower(s.substr(0, prefix.size())) == prefix;
-}
-
-// Bytes of whitespace at s[i]: ASCII spaces, and U+00A0 (what &nbsp; decodes to).
-std::size_t space_len(std::string_view s, std::size_t i) {
-  if (is_space(s[i]) || s[i] == '\v') return 1;
-  if (s[i] == '\xC2' && i + 1 < s.size() && s[i + 1] == '\xA0') return 2;
-  return 0;
-}
-
-// Collapses whitespace runs to one space and trims both ends.
-std::string collapse_spaces(std::string_view s) {
-  std::string out;
-  bool pending = false;
-  for (std::size_t i = 0; i < s.size();) {
-    if (std::size_t n = space_len(s, i)) {
-      pending = !out.empty();
-      i += n;
-      continue;
-    }
-    if (pending) out += ' ';
-    pending = false;
-    out += s[i++];
-  }
-  return out;
-}
-
-// ~max bytes, cut on a UTF-8 boundary, marked with an ellipsis.
-std::string shorten(std::string s, std::size_t max = 200) {
-  if (s.size() <= max) return s;
-  std::size_t cut = max;
-  while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
-  s.resize(cut);
-  return s + "…";
 }
 
 struct TextStats {
@@ -187,84 +151,6 @@ std::optional<std::string> cap_nesting(std::string_view html) {
   return out;
 }
 
-// ---------- DOM helpers ----------
-
-bool is_element(const GumboNode* n) {
-  return n->type == GUMBO_NODE_ELEMENT || n->type == GUMBO_NODE_TEMPLATE;
-}
-GumboTag tag_of(const GumboNode* n) {
-  return is_element(n) ? n->v.element.tag : GUMBO_TAG_LAST;
-}
-bool tag_in(GumboTag t, std::initializer_list<GumboTag> tags) {
-  return std::find(tags.begin(), tags.end(), t) != tags.end();
-}
-
-std::string_view attr(const GumboNode* n, const char* name) {
-  if (!is_element(n)) return {};
-  const GumboAttribute* a = gumbo_get_attribute(&n->v.element.attributes, name);
-  return a ? std::string_view(a->value) : std::string_view();
-}
-
-const GumboVector& children(const GumboNode* n) {
-  static const GumboVector kNone = {nullptr, 0, 0};
-  return is_element(n) ? n->v.element.children
-                       : (n->type == GUMBO_NODE_DOCUMENT ? n->v.document.children : kNone);
-}
-const GumboNode* child(const GumboVector& v, unsigned i) {
-  return static_cast<const GumboNode*>(v.data[i]);
-}
-
-bool is_inline(GumboTag t) {
-  return tag_in(
-      t, {GUMBO_TAG_A,    GUMBO_TAG_ABBR, GUMBO_TAG_B,       GUMBO_TAG_BDI,    GUMBO_TAG_BDO,
-          GUMBO_TAG_CITE, GUMBO_TAG_CODE, GUMBO_TAG_DATA,    GUMBO_TAG_DFN,    GUMBO_TAG_EM,
-          GUMBO_TAG_FONT, GUMBO_TAG_I,    GUMBO_TAG_KBD,     GUMBO_TAG_MARK,   GUMBO_TAG_Q,
-          GUMBO_TAG_S,    GUMBO_TAG_SAMP, GUMBO_TAG_SMALL,   GUMBO_TAG_SPAN,   GUMBO_TAG_STRONG,
-          GUMBO_TAG_SUB,  GUMBO_TAG_SUP,  GUMBO_TAG_TIME,    GUMBO_TAG_U,      GUMBO_TAG_VAR,
-          GUMBO_TAG_DEL,  GUMBO_TAG_INS,  GUMBO_TAG_BIG,     GUMBO_TAG_TT,     GUMBO_TAG_LABEL,
-          GUMBO_TAG_NOBR, GUMBO_TAG_WBR,  GUMBO_TAG_IMG,     GUMBO_TAG_RUBY,   GUMBO_TAG_RT,
-          GUMBO_TAG_RP,   GUMBO_TAG_BR,   GUMBO_TAG_ACRONYM, GUMBO_TAG_STRIKE, GUMBO_TAG_IMAGE});
-}
-
-bool is_invisible(GumboTag t) {  // dropped without a `removed` record: nobody sees this text
-  return tag_in(t, {GUMBO_TAG_SCRIPT, GUMBO_TAG_STYLE, GUMBO_TAG_NOSCRIPT, GUMBO_TAG_TEMPLATE,
-                    GUMBO_TAG_HEAD, GUMBO_TAG_META, GUMBO_TAG_LINK});
-}
-
-// Pre-order walk; `visit` returns false to skip a node's subtree.
-template <typename Visit>
-void walk(const GumboNode* root, Visit visit) {
-  std::vector<const GumboNode*> stack{root};
-  while (!stack.empty()) {
-    const GumboNode* n = stack.back();
-    stack.pop_back();
-    if (!visit(n)) continue;
-    const GumboVector& kids = children(n);
-    for (unsigned i = kids.length; i-- > 0;) stack.push_back(child(kids, i));
-  }
-}
-
-// Visible text of a subtree, spaces collapsed, blocks joined by a space; stops after ~limit bytes.
-template <typename Keep>
-std::string visible_text(const GumboNode* root, std::size_t limit, Keep keep) {
-  std::string raw;
-  walk(root, [&](const GumboNode* n) {
-    if (raw.size() > limit * 2) return false;
-    if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_CDATA ||
-        n->type == GUMBO_NODE_WHITESPACE) {
-      raw += n->v.text.text;
-      return false;
-    }
-    if (!is_element(n) || is_invisible(tag_of(n)) || !keep(n)) return false;
-    if (!is_inline(tag_of(n))) raw += ' ';
-    return true;
-  });
-  return collapse_spaces(raw);
-}
-std::string visible_text(const GumboNode* root, std::size_t limit = 4096) {
-  return visible_text(root, limit, [](const GumboNode*) { return true; });
-}
-
 // ---------- site chrome ----------
 
 // Words (class/id split on -, _ and spaces) that mark boilerplate containers.
@@ -305,28 +191,6 @@ std::optional<std::string> boilerplate_token(std::string_view value) {
     pos = end + 1;
   }
   return std::nullopt;
-}
-
-bool has_itemprop(const GumboNode* n, std::string_view prop) {
-  return lower(attr(n, "itemprop")).find(lower(prop)) != std::string::npos;
-}
-
-// Holds the article itself, so a matching class is a layout wrapper ("page-with-menu"), not chrome.
-bool contains_article(const GumboNode* root) {
-  bool found = false;
-  walk(root, [&](const GumboNode* n) {
-    if (found || !is_element(n)) return false;
-    found = tag_in(tag_of(n), {GUMBO_TAG_ARTICLE, GUMBO_TAG_MAIN, GUMBO_TAG_H1}) ||
-            has_itemprop(n, "articleBody");
-    return !found;
-  });
-  return found;
-}
-
-bool inside_article(const GumboNode* n) {
-  for (const GumboNode* p = n->parent; p; p = p->parent)
-    if (tag_in(tag_of(p), {GUMBO_TAG_ARTICLE, GUMBO_TAG_MAIN})) return true;
-  return false;
 }
 
 struct Verdict {
@@ -375,10 +239,6 @@ std::string link_dense_reason(double link_density) {
   return reason;
 }
 
-bool same_text(std::string_view a, std::string_view b) {
-  return lower(collapse_spaces(a)) == lower(collapse_spaces(b));
-}
-
 // Accumulates inline text into blocks: one block per line, blocks separated by a blank line.
 class BlockWriter {
  public:
@@ -416,7 +276,7 @@ class BlockWriter {
     if (!has_wordlike_char(block_) || (tag == GUMBO_TAG_H1 && same_text(block_, title_))) {
       // empty, debris, or the headline the caller already has as meta.title
     } else if (link_density > 0.5 && chars_ < 250) {
-      removed_.push_back({shorten(collapse_spaces(block_)),
+      removed_.push_back({shorten_utf8(collapse_spaces(block_), kExcerptBytes),
                           "html.link-dense",
                           link_dense_reason(link_density),
                           {}});
@@ -442,126 +302,6 @@ class BlockWriter {
   bool pending_space_ = false;
   std::size_t chars_ = 0, link_chars_ = 0;
 };
-
-// ---------- metadata ----------
-
-struct PageMeta {
-  std::map<std::string, std::string> meta;  // lowercased property/name/itemprop → content
-  std::optional<std::string> title_tag, h1, canonical, itemprop_date;
-  std::optional<std::string> ld_date, ld_headline, ld_publisher;
-};
-
-void set_once(std::optional<std::string>& field, std::string value) {
-  value = collapse_spaces(value);
-  if (!field && !value.empty()) field = std::move(value);
-}
-
-bool is_article_type(const nlohmann::json& item) {
-  static const std::unordered_set<std::string> kTypes = {
-      "NewsArticle",           "Article",
-      "ReportageNewsArticle",  "BlogPosting",
-      "AnalysisNewsArticle",   "OpinionNewsArticle",
-      "BackgroundNewsArticle", "LiveBlogPosting",
-      "ReviewNewsArticle",     "Report"};
-  auto type = item.find("@type");
-  if (type == item.end()) return false;
-  auto matches = [](const nlohmann::json& t) {
-    if (!t.is_string()) return false;
-    std::string s = t.get<std::string>();  // "https://schema.org/NewsArticle" → "NewsArticle"
-    std::size_t slash = s.find_last_of("/:");
-    return kTypes.count(slash == std::string::npos ? s : s.substr(slash + 1)) > 0;
-  };
-  return matches(*type) || (type->is_array() && std::any_of(type->begin(), type->end(), matches));
-}
-
-void read_json_ld(std::string_view text, PageMeta& page) {
-  auto doc = nlohmann::json::parse(text.begin(), text.end(), nullptr, /*allow_exceptions=*/false);
-  if (doc.is_discarded()) return;
-  std::vector<const nlohmann::json*> items;
-  auto add = [&](const nlohmann::json& j) {
-    if (!j.is_array()) return items.push_back(&j);
-    for (const auto& e : j) items.push_back(&e);
-  };
-  add(doc);
-  for (std::size_t i = 0; i < items.size(); ++i) {  // grows as @graph lists are found
-    const nlohmann::json& item = *items[i];
-    if (!item.is_object()) continue;
-    if (auto graph = item.find("@graph"); graph != item.end()) add(*graph);
-    if (!is_article_type(item)) continue;
-    auto str = [&](const nlohmann::json& j, const char* key) -> std::string {
-      auto it = j.find(key);
-      return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
-    };
-    set_once(page.ld_date, str(item, "datePublished"));
-    set_once(page.ld_headline, str(item, "headline"));
-    if (auto pub = item.find("publisher"); pub != item.end()) {
-      const nlohmann::json& p = pub->is_array() && !pub->empty() ? pub->front() : *pub;
-      set_once(page.ld_publisher, p.is_object()   ? str(p, "name")
-                                  : p.is_string() ? p.get<std::string>()
-                                                  : std::string());
-    }
-  }
-}
-
-PageMeta read_page_meta(const GumboNode* root) {
-  PageMeta page;
-  walk(root, [&](const GumboNode* n) {
-    if (!is_element(n)) return false;
-    GumboTag t = tag_of(n);
-    if (t == GUMBO_TAG_META) {
-      std::string_view content = attr(n, "content");
-      for (const char* key : {"property", "name", "itemprop"})
-        if (!attr(n, key).empty() && !content.empty())
-          page.meta.emplace(lower(attr(n, key)), collapse_spaces(content));
-    } else if (t == GUMBO_TAG_SVG || t == GUMBO_TAG_MATH) {
-      return false;  // their <title>s label drawings, not the page
-    } else if (t == GUMBO_TAG_TITLE) {
-      set_once(page.title_tag, visible_text(n));
-    } else if (t == GUMBO_TAG_LINK &&
-               lower(attr(n, "rel")).find("canonical") != std::string::npos) {
-      set_once(page.canonical, std::string(attr(n, "href")));
-    } else if (t == GUMBO_TAG_SCRIPT &&
-               lower(attr(n, "type")).find("ld+json") != std::string::npos) {
-      const GumboVector& kids = n->v.element.children;
-      if (kids.length > 0 && child(kids, 0)->type == GUMBO_NODE_TEXT)
-        read_json_ld(child(kids, 0)->v.text.text, page);
-    } else if (t == GUMBO_TAG_H1) {
-      set_once(page.h1, visible_text(n));
-    } else if (has_itemprop(n, "datePublished")) {
-      std::string_view date = attr(n, "datetime");
-      set_once(page.itemprop_date, std::string(date.empty() ? attr(n, "content") : date));
-    }
-    return true;
-  });
-  return page;
-}
-
-// "Headline | Site" → "Headline" when the suffix is the site name or a short label.
-std::string strip_site_suffix(const std::string& title, const std::string& site_name) {
-  for (std::string_view sep : {" | ", " - ", " — ", " – ", " :: ", " · "}) {
-    std::size_t at = title.rfind(sep);
-    if (at == std::string::npos || at == 0) continue;
-    std::string head = title.substr(0, at), tail = title.substr(at + sep.size());
-    auto words = [](const std::string& s) { return std::count(s.begin(), s.end(), ' ') + 1; };
-    if ((!site_name.empty() && same_text(tail, site_name)) ||
-        (words(tail) <= 4 && words(head) > words(tail)))
-      return head;
-  }
-  return title;
-}
-
-std::optional<std::string> first_of(std::initializer_list<std::optional<std::string>> options) {
-  for (const auto& o : options)
-    if (o) return o;
-  return std::nullopt;
-}
-
-std::optional<std::string> meta_value(const PageMeta& page,
-                                      std::initializer_list<const char*> keys) {
-  for (const char* key : keys)
-    if (auto it = page.meta.find(key); it != page.meta.end()) return it->second;
-  return std::nullopt;
-}
 
 // ---------- extraction ----------
 
@@ -604,7 +344,8 @@ class Extractor {
       if (!is_element(n) || is_invisible(tag_of(n))) continue;
       if (auto verdict = chrome_verdict(n)) {
         if (std::string text = visible_text(n, 300); has_wordlike_char(text))
-          removed_.push_back({shorten(text), verdict->rule, verdict->reason, {}});
+          removed_.push_back(
+              {shorten_utf8(text, kExcerptBytes), verdict->rule, verdict->reason, {}});
         continue;
       }
       int idx = static_cast<int>(nodes_.size());
@@ -633,9 +374,8 @@ class Extractor {
     for (Block& b : nodes_) {
       if (!tag_in(tag_of(b.node), {GUMBO_TAG_P, GUMBO_TAG_PRE, GUMBO_TAG_TD, GUMBO_TAG_BLOCKQUOTE,
                                    GUMBO_TAG_DIV, GUMBO_TAG_SECTION}) ||
-          b.own.chars < 25)
+          b.own.chars < 25 || b.parent < 0)
         continue;
-      if (b.parent < 0) continue;
       double points = 1.0 + b.own.commas + std::min<double>(b.own.chars / 100, 3);
       add_score(b.parent, points);
       if (int grandparent = nodes_[b.parent].parent; grandparent >= 0)
@@ -647,7 +387,10 @@ class Extractor {
       Block& b = nodes_[i];
       if (!b.candidate) continue;
       b.score *= 1.0 - b.link_density();
-      if (b.score > best) best = b.score, top = static_cast<int>(i);
+      if (b.score > best) {
+        best = b.score;
+        top = static_cast<int>(i);
+      }
     }
     // Widen to the outermost wrapper holding exactly the same text, so siblings are real ones.
     while (nodes_[top].parent > 0 && nodes_[nodes_[top].parent].chars == nodes_[top].chars)
@@ -715,8 +458,10 @@ class Extractor {
       if (it->second != root && b.link_density() > 0.5 &&
           tag_in(t, {GUMBO_TAG_UL, GUMBO_TAG_OL, GUMBO_TAG_DL, GUMBO_TAG_DIV, GUMBO_TAG_SECTION,
                      GUMBO_TAG_TABLE, GUMBO_TAG_MENU})) {
-        removed_.push_back(
-            {shorten(kept_text(n)), "html.link-dense", link_dense_reason(b.link_density()), {}});
+        removed_.push_back({shorten_utf8(kept_text(n), kExcerptBytes),
+                            "html.link-dense",
+                            link_dense_reason(b.link_density()),
+                            {}});
         continue;
       }
       if (!is_inline(t)) {
@@ -743,8 +488,10 @@ class Extractor {
           std::count(roots.begin(), roots.end(), b.parent) || b.chars == 0)
         continue;
       if (std::string text = kept_text(b.node); has_wordlike_char(text))
-        removed_.push_back(
-            {shorten(text), "html.outside-content", "outside the main content block", {}});
+        removed_.push_back({shorten_utf8(text, kExcerptBytes),
+                            "html.outside-content",
+                            "outside the main content block",
+                            {}});
     }
   }
 
@@ -773,7 +520,7 @@ class Extractor {
                          [&](const char* w) { return names.find(w) != std::string::npos; });
     };
     if (any({"article", "body", "content", "entry", "main", "story", "text", "post"})) score += 25;
-    if (any({"meta", "byline", "caption", "widget", "tag", "hidden", "masthead", "teaser"}))
+    if (any({"meta", "byline", "caption", "widget", "tags", "hidden", "masthead", "teaser"}))
       score -= 25;
     return score;
   }
@@ -786,33 +533,6 @@ class Extractor {
   std::vector<Block> nodes_;
   std::unordered_map<const GumboNode*, int> index_;
 };
-
-const GumboNode* find_body(const GumboNode* root) {
-  const GumboNode* body = nullptr;
-  walk(root, [&](const GumboNode* n) {
-    if (body || !is_element(n)) return false;
-    if (tag_of(n) == GUMBO_TAG_BODY) body = n;
-    return tag_of(n) == GUMBO_TAG_HTML;
-  });
-  return body;
-}
-
-// First <time datetime> in the article around the content, else in the content itself.
-std::optional<std::string> content_time(const std::vector<const GumboNode*>& roots) {
-  std::vector<const GumboNode*> scopes = roots;
-  for (const GumboNode* p = roots.empty() ? nullptr : roots.front(); p; p = p->parent)
-    if (tag_of(p) == GUMBO_TAG_ARTICLE) scopes.insert(scopes.begin(), p);
-  std::optional<std::string> found;
-  for (const GumboNode* scope : scopes) {
-    walk(scope, [&](const GumboNode* n) {
-      if (found || !is_element(n)) return false;
-      if (tag_of(n) == GUMBO_TAG_TIME) set_once(found, std::string(attr(n, "datetime")));
-      return !found;
-    });
-    if (found) break;
-  }
-  return found;
-}
 
 }  // namespace
 

@@ -106,5 +106,21 @@ TEST(Cli, ReadableViewShowsRemovedLinesWithReasons) {
   EXPECT_NE(run.out.find("\"top of page\"\n      furniture.top_of_page:"), std::string::npos);
 }
 
+TEST(Cli, ActorsJsonListsMentionsPerSentence) {
+  DYAD_REQUIRE_SHARED("samples");
+  const auto run = run_dyad(
+      "actors --json " + (testing::shared_dir() / "samples" / "002_16f7275ee4e4b690.txt").string());
+  ASSERT_EQ(run.exit_code, 0) << run.err;
+  const auto doc = nlohmann::json::parse(run.out);
+  EXPECT_EQ(doc["doc_id"], "002_16f7275ee4e4b690");
+  const auto& sentence = doc["sentences"][1];
+  EXPECT_EQ(sentence["index"], 1);
+  ASSERT_FALSE(sentence["mentions"].empty());
+  EXPECT_EQ(sentence["mentions"][0]["text"], "Iran's Deputy Foreign Minister Ali Bagheri-Kani");
+  EXPECT_EQ(sentence["mentions"][0]["code"], "IRNGOV");
+  EXPECT_EQ(sentence["mentions"][0]["country"], "IRN");
+  EXPECT_EQ(sentence["mentions"][0]["agent"], "GOV");
+}
+
 }  // namespace
 }  // namespace dyad

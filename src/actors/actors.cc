@@ -1,0 +1,595 @@
+#include "actors/actors.h"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <optional>
+#include <unordered_map>
+
+namespace dyad {
+
+namespace {
+
+constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+constexpr std::size_t kMaxModifiers = 4;  // Title-case words allowed between units of a chunk
+
+enum class Unit { kCountry, kOrganization, kAgent, kPerson, kLocation };
+
+// A dictionary match, in token coordinates, with the one meaning chosen for it.
+struct UnitMatch {
+  std::size_t first = 0, last = 0;
+  Unit unit = Unit::kCountry;
+  const LexiconEntry* entry = nullptr;
+};
+
+// A noun phrase made of dictionary units: "Iran's Deputy Foreign Minister Ali Bagheri-Kani".
+struct Chunk {
+  std::size_t first = 0, last = 0;
+  std::string country, organization, agent, agent_kind;
+  const LexiconEntry* person = nullptr;
+  const LexiconEntry* location = nullptr;
+  std::size_t name_first = kNone, name_last = kNone;  // a personal name inside the chunk
+  std::size_t agent_end = kNone;                      // last token of the head agent phrase
+  bool agent_plural = false;                          // "officials", "ministers"
+  std::string agent_source;                           // dictionary row of the head agent
+  bool only_agents = true;                            // no country, person or name units
+  std::vector<std::string> sources;
+};
+
+struct Resolved {
+  std::string code, country, agent, rule, kind;
+};
+
+struct SentenceView {
+  std::string_view text;  // the article text
+  const Sentence* sentence;
+  std::size_t index;  // of the sentence in the article
+  std::string_view token(std::size_t i) const {
+    const Span s = sentence->tokens[i].span;
+    return text.substr(s.begin, s.end - s.begin);
+  }
+  std::size_t size() const { return sentence->tokens.size(); }
+  // Tokens first..last joined by single spaces.
+  std::string words(std::size_t first, std::size_t last) const {
+    std::string out;
+    for (std::size_t t = first; t <= last; ++t) {
+      if (t > first) out += ' ';
+      out.append(token(t));
+    }
+    return out;
+  }
+};
+
+bool is_capitalized(std::string_view word) {
+  if (word.empty()) return false;
+  int32_t i = 0;
+  UChar32 c;
+  U8_NEXT(reinterpret_cast<const uint8_t*>(word.data()), i, static_cast<int32_t>(word.size()), c);
+  return c >= 0 && u_isupper(c);
+}
+
+bool equals_lower(std::string_view word, std::initializer_list<std::string_view> options) {
+  for (const auto option : options) {
+    if (word.size() != option.size()) continue;
+    bool same = true;
+    for (std::size_t i = 0; i < word.size() && same; ++i)
+      same = std::tolower(static_cast<unsigned char>(word[i])) == option[i];
+    if (same) return true;
+  }
+  return false;
+}
+
+bool is_possessive(std::string_view word) {
+  return word == "'s" || word == "’s" || word == "'S";
+}
+
+bool is_determiner(std::string_view word) {
+  return equals_lower(word, {"the", "his", "her", "its", "their", "a", "an"});
+}
+
+// Title-case words that start sentences or clauses but are never part of a name.
+bool is_function_word(std::string_view word) {
+  return equals_lower(word, {"the",        "a",           "an",           "and",      "or",
+                             "but",        "in",          "on",           "at",       "of",
+                             "for",        "to",          "from",         "with",     "by",
+                             "as",         "during",      "after",        "before",   "while",
+                             "meanwhile",  "however",     "according",    "asked",    "speaking",
+                             "addressing", "furthermore", "additionally", "although", "last",
+                             "this",       "that",        "these",        "those",    "he",
+                             "she",        "it",          "they",         "we",       "i",
+                             "his",        "her",         "its",          "their",    "our",
+                             "on",         "if",          "when",         "calling",  "underlining",
+                             "recent",     "media"});
+}
+
+// An office's code: country + agent, or an organisation's code (IGOUNO) with no country.
+Resolved code_office(const Office& office, const std::string& agent) {
+  if (office.country.starts_with("IGO")) return {office.country, "", "", office.source, "person"};
+  return {office.country + agent, office.country, agent, office.source, "person"};
+}
+
+// Which office a person held on `date` (YYYY-MM-DD), or, with no date, their latest office.
+Resolved code_person(const Person& person, const std::optional<std::string>& date) {
+  const Office* latest = nullptr;
+  for (const auto& office : person.offices)
+    if (!latest || office.from > latest->from) latest = &office;
+  if (!date) return code_office(*latest, latest->agent);
+  const Office* ended = nullptr;
+  for (const auto& office : person.offices) {
+    if (office.from <= *date && (office.to.empty() || *date <= office.to))
+      return code_office(office, office.agent);
+    if (!office.to.empty() && office.to < *date && (!ended || office.to > ended->to))
+      ended = &office;
+  }
+  // Out of office on that date: a former official is an elite (ELI); before any office, the
+  // person is coded by country only.
+  if (ended) return code_office(*ended, "ELI");
+  return code_office(person.offices.front(), "");
+}
+
+class ArticleResolver {
+ public:
+  ArticleResolver(const ActorLexicon& lexicon, const Article& article,
+                  const std::vector<Sentence>& sentences)
+      : lexicon_(lexicon), article_(article), sentences_(sentences) {}
+
+  std::vector<ActorMention> run() {
+    find_dateline_country();
+    const auto matches = lexicon_.scan(article_.text);
+    std::size_t next_match = 0;
+    for (std::size_t s = 0; s < sentences_.size(); ++s) {
+      const Sentence& sentence = sentences_[s];
+      std::vector<UnitMatch> units;
+      while (next_match < matches.size() && matches[next_match].span.begin < sentence.span.end) {
+        if (matches[next_match].span.begin >= sentence.span.begin)
+          if (auto unit = to_unit(sentence, matches[next_match])) units.push_back(*unit);
+        ++next_match;
+      }
+      resolve_sentence(s, units);
+    }
+    return std::move(mentions_);
+  }
+
+ private:
+  // "TEHRAN-" → IRN: the dateline's place, in title case, looked up among capitals and names.
+  void find_dateline_country() {
+    if (!article_.dateline) return;
+    std::string place;
+    bool word_start = true;
+    for (const char c : article_.dateline->place) {
+      const auto u = static_cast<unsigned char>(c);
+      place += static_cast<char>(word_start ? std::toupper(u) : std::tolower(u));
+      word_start = !std::isalpha(u);
+    }
+    for (const auto& match : lexicon_.scan(place))
+      for (const int index : match.entries)
+        if (lexicon_.entry(index).kind == EntryKind::kCountry) {
+          dateline_country_ = lexicon_.entry(index).code;
+          return;
+        }
+  }
+
+  std::optional<UnitMatch> to_unit(const Sentence& sentence, const LexiconMatch& match) const {
+    UnitMatch unit;
+    unit.first = kNone;
+    for (std::size_t t = 0; t < sentence.tokens.size(); ++t) {
+      const Span span = sentence.tokens[t].span;
+      if (span.begin >= match.span.begin && span.end <= match.span.end) {
+        if (unit.first == kNone) unit.first = t;
+        unit.last = t;
+      }
+    }
+    if (unit.first == kNone) return std::nullopt;
+    // One meaning per phrase: a person beats an organisation beats a country beats an agent.
+    static constexpr EntryKind kPreference[] = {EntryKind::kPerson, EntryKind::kOrganization,
+                                                EntryKind::kCountry, EntryKind::kRegion,
+                                                EntryKind::kAgent};
+    for (const EntryKind kind : kPreference) {
+      for (const int index : match.entries) {
+        const LexiconEntry& entry = lexicon_.entry(index);
+        if (entry.kind != kind) continue;
+        unit.entry = &entry;
+        switch (kind) {
+          case EntryKind::kPerson:
+            unit.unit = Unit::kPerson;
+            break;
+          case EntryKind::kOrganization:
+            unit.unit = Unit::kOrganization;
+            break;
+          case EntryKind::kCountry:
+            unit.unit = Unit::kCountry;
+            break;
+          case EntryKind::kAgent:
+            unit.unit = Unit::kAgent;
+            break;
+          case EntryKind::kRegion:
+            unit.unit = entry.subkind == "actor" ? Unit::kCountry : Unit::kLocation;
+            break;
+        }
+        return unit;
+      }
+    }
+    return std::nullopt;
+  }
+
+  static const UnitMatch* unit_at(const std::vector<UnitMatch>& units, std::size_t token) {
+    for (const auto& unit : units)
+      if (unit.first == token) return &unit;
+    return nullptr;
+  }
+
+  static void absorb(Chunk& chunk, const UnitMatch& unit) {
+    const LexiconEntry& entry = *unit.entry;
+    chunk.last = unit.last;
+    chunk.sources.push_back(entry.source);
+    if (unit.unit != Unit::kAgent) chunk.only_agents = false;
+    switch (unit.unit) {
+      case Unit::kCountry:
+        if (chunk.country.empty()) chunk.country = entry.code;
+        break;
+      case Unit::kOrganization:
+        if (chunk.organization.empty()) chunk.organization = entry.code;
+        break;
+      case Unit::kAgent:
+        // In a run of adjacent agent phrases the last is the head: "Deputy | Chief of Staff".
+        if (chunk.agent.empty() || chunk.agent_end + 1 == unit.first) {
+          chunk.agent = entry.agent;
+          chunk.agent_kind = entry.subkind;
+          chunk.agent_end = unit.last;
+          chunk.agent_source = entry.source;
+        }
+        break;
+      case Unit::kPerson:
+        if (!chunk.person) chunk.person = &entry;
+        break;
+      case Unit::kLocation:
+        if (!chunk.location) chunk.location = &entry;
+        break;
+    }
+  }
+
+  // Grows a chunk from the unit at `start`: possessives, further units, Title-case modifiers
+  // and names, and "of/for (the) <country>" after an agent without a country.
+  Chunk build_chunk(const SentenceView& view, const std::vector<UnitMatch>& units,
+                    std::size_t begin, const UnitMatch& start) const {
+    Chunk chunk;
+    chunk.first = begin;
+    absorb(chunk, start);
+    // Title-case words stay in the chunk only when a unit follows them ("Deputy Foreign
+    // Minister") or they name the person an office introduces ("Minister Ali Bagheri-Kani");
+    // so the headline "Iran Urges Armenia" is not one actor.
+    std::size_t committed = chunk.last;
+    std::size_t t = start.last + 1;
+    std::size_t modifiers = 0;
+    std::size_t name_run_start = kNone;
+    while (t < view.size()) {
+      const std::string_view word = view.token(t);
+      if (const UnitMatch* unit = unit_at(units, t)) {
+        const bool second_country =
+            (unit->unit == Unit::kCountry || unit->unit == Unit::kOrganization) &&
+            (!chunk.country.empty() || !chunk.organization.empty());
+        if (unit->unit == Unit::kLocation || second_country) break;
+        absorb(chunk, *unit);
+        committed = unit->last;
+        t = unit->last + 1;
+        modifiers = 0;
+        name_run_start = kNone;
+        continue;
+      }
+      if (is_possessive(word) && t + 1 < view.size() &&
+          (unit_at(units, t + 1) || is_capitalized(view.token(t + 1)))) {
+        ++t;
+        continue;
+      }
+      if (equals_lower(word, {"of", "for"}) && !chunk.agent.empty() && chunk.country.empty() &&
+          chunk.organization.empty()) {
+        std::size_t u = t + 1;
+        if (u < view.size() && is_determiner(view.token(u))) ++u;
+        if (const UnitMatch* unit = unit_at(units, u);
+            unit && (unit->unit == Unit::kCountry || unit->unit == Unit::kOrganization)) {
+          absorb(chunk, *unit);
+          committed = unit->last;
+          t = unit->last + 1;
+          continue;
+        }
+        break;
+      }
+      if (is_capitalized(word) && !is_function_word(word) && modifiers < kMaxModifiers) {
+        if (name_run_start == kNone) name_run_start = t;
+        if (chunk.agent_kind == "person") {
+          chunk.name_first = name_run_start;
+          chunk.name_last = t;
+          committed = t;
+        }
+        ++t;
+        ++modifiers;
+        continue;
+      }
+      break;
+    }
+    chunk.last = committed;
+    if (chunk.agent_end != kNone) chunk.agent_plural = view.token(chunk.agent_end).ends_with('s');
+    return chunk;
+  }
+
+  Resolved code_chunk(const Chunk& chunk) const {
+    auto rule = [&] {
+      std::string joined;
+      for (const auto& source : chunk.sources) joined += (joined.empty() ? "" : " + ") + source;
+      return joined;
+    };
+    if (chunk.person) {
+      Resolved r = code_person(lexicon_.person(chunk.person->person), article_.date);
+      r.rule = chunk.person->source;
+      return r;
+    }
+    // An office named in the singular ("the Azeri president") is a person, and so a possible
+    // antecedent of "he"/"she"; plural offices ("officials") are groups.
+    std::string kind = chunk.agent.empty() ? "country" : chunk.agent_kind;
+    if (chunk.name_first != kNone) kind = "person";
+    if (kind == "person" && chunk.name_first == kNone && chunk.agent_plural) kind = "group";
+    if (!chunk.organization.empty()) return {chunk.organization, "", "", rule(), "organization"};
+    if (!chunk.country.empty())
+      return {chunk.country + chunk.agent, chunk.country, chunk.agent, rule(), kind};
+    return {"", "", chunk.agent, rule(), kind};
+  }
+
+  void add_mention(std::size_t s, const SentenceView& view, std::size_t first, std::size_t last,
+                   const Resolved& resolved, bool location = false) {
+    ActorMention mention;
+    mention.sentence = s;
+    mention.first_token = first;
+    mention.last_token = last;
+    mention.span = {view.sentence->tokens[first].span.begin, view.sentence->tokens[last].span.end};
+    mention.text =
+        std::string(view.text.substr(mention.span.begin, mention.span.end - mention.span.begin));
+    mention.code = resolved.code;
+    mention.country = resolved.country;
+    mention.agent = resolved.agent;
+    mention.rule = resolved.rule;
+    mention.kind = location ? "location" : resolved.kind;
+    mention.location = location;
+    mentions_.push_back(std::move(mention));
+  }
+
+  void remember_name(const SentenceView& view, std::size_t first, std::size_t last,
+                     const Resolved& resolved, std::size_t s) {
+    const std::string full = view.words(first, last);
+    Resolved introduced = resolved;
+    introduced.kind = "person";
+    introduced.rule = "article.introduced_person (sentence " + std::to_string(s) + ")";
+    names_[full] = introduced;
+    names_[std::string(view.token(last))] = introduced;  // the surname alone
+  }
+
+  // Chunks with an agent but no country take the country of a neighbour in apposition
+  // ("…Armed Forces, Brigadier General Mohammad Ahadi"), else of the latest mention with the
+  // same agent in the article ("The Foreign Ministry said" after "Azerbaijan's Foreign Ministry").
+  void fill_missing_country(std::vector<std::pair<Chunk, Resolved>>& coded,
+                            const SentenceView& view) {
+    for (std::size_t i = 0; i < coded.size(); ++i) {
+      auto& [chunk, resolved] = coded[i];
+      if (!resolved.code.empty() || chunk.agent.empty() || chunk.location) continue;
+      const bool one_person = chunk.agent_kind == "person" && !chunk.agent_plural;
+      for (const std::size_t j : {i - 1, i + 1}) {
+        if (!one_person) break;
+        if (j >= coded.size() || coded[j].second.country.empty()) continue;
+        if (!in_apposition(view, j < i ? coded[j].first : chunk, j < i ? chunk : coded[j].first))
+          continue;
+        resolved = {coded[j].second.country + chunk.agent, coded[j].second.country, chunk.agent,
+                    resolved.rule + " + apposition", resolved.kind};
+        break;
+      }
+      if (!resolved.code.empty()) continue;
+      // A named office holder with no country in a datelined story: "TEHRAN- Foreign Minister
+      // Hossein Amir Abdollahian said…" is Iran's foreign minister.
+      if (chunk.name_first != kNone && !dateline_country_.empty()) {
+        resolved = {dateline_country_ + chunk.agent, dateline_country_, chunk.agent,
+                    resolved.rule + " + dateline country", resolved.kind};
+        continue;
+      }
+      // "The Foreign Ministry said…" after "Azerbaijan's Foreign Ministry summoned…": the same
+      // dictionary row, named with its country shortly before, and nothing else in the chunk.
+      const bool bare =
+          chunk.only_agents && is_determiner(view.token(chunk.first)) && chunk.name_first == kNone;
+      if (!bare) continue;
+      for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it) {
+        if (it->sentence + 5 < view.index) break;
+        if (it->country.empty() || !rule_has_source(it->rule, chunk.agent_source)) continue;
+        resolved = {
+            it->country + chunk.agent, it->country, chunk.agent,
+            resolved.rule + " + earlier mention (sentence " + std::to_string(it->sentence) + ")",
+            resolved.kind};
+        break;
+      }
+      // "The senior diplomat made the remarks…": a definite singular office refers back to the
+      // last person, like a pronoun, when that person holds an office of the same kind.
+      if (resolved.code.empty() && bare && chunk.agent_kind == "person" && !chunk.agent_plural) {
+        const ActorMention* person =
+            last_person(view.index, view.sentence->tokens[chunk.first].span.begin);
+        if (person && person->agent == chunk.agent)
+          resolved = {person->code, person->country, person->agent,
+                      "anaphora.definite → " + person->text, "person"};
+      }
+    }
+  }
+
+  // "<left>, <right>" or "<left> for International Cooperation, <right>": a comma right before
+  // the right chunk, at most four words after the left one.
+  static bool in_apposition(const SentenceView& view, const Chunk& left, const Chunk& right) {
+    if (right.first == 0 || right.first <= left.last) return false;
+    std::size_t comma = right.first - 1;
+    if (view.token(comma) != ",") return false;
+    return comma - left.last <= 5;
+  }
+
+  static bool rule_has_source(std::string_view rule, std::string_view source) {
+    while (!rule.empty()) {
+      const auto plus = rule.find(" + ");
+      if (rule.substr(0, plus) == source) return true;
+      if (plus == std::string_view::npos) break;
+      rule.remove_prefix(plus + 3);
+    }
+    return false;
+  }
+
+  // The unit a chunk starting at `t` is built on: the unit at t, or after a determiner, or —
+  // for an office — after a determiner and up to two lower-case words ("the senior diplomat").
+  static const UnitMatch* chunk_start(const SentenceView& view, const std::vector<UnitMatch>& units,
+                                      std::size_t t) {
+    if (const UnitMatch* unit = unit_at(units, t)) return unit;
+    if (!is_determiner(view.token(t))) return nullptr;
+    for (std::size_t u = t + 1; u < view.size() && u <= t + 3; ++u) {
+      const UnitMatch* unit = unit_at(units, u);
+      if (unit) return u == t + 1 || unit->unit == Unit::kAgent ? unit : nullptr;
+      const std::string_view word = view.token(u);
+      if (word.empty() || is_capitalized(word) ||
+          !std::isalpha(static_cast<unsigned char>(word[0])))
+        return nullptr;
+    }
+    return nullptr;
+  }
+
+  void resolve_sentence(std::size_t s, const std::vector<UnitMatch>& units) {
+    const SentenceView view{article_.text, &sentences_[s], s};
+    std::vector<std::pair<Chunk, Resolved>> coded;
+    std::vector<bool> used(view.size(), false);
+    for (std::size_t t = 0; t < view.size();) {
+      std::size_t begin = t;
+      // A determiner and Title-case modifiers may precede the first unit ("the Iranian…",
+      // "Deputy Chief of Staff…" is an agent phrase already).
+      const UnitMatch* unit = chunk_start(view, units, t);
+      if (!unit) {
+        ++t;
+        continue;
+      }
+      if (unit->unit == Unit::kLocation) {
+        add_mention(s, view, unit->first, unit->last, {"", "", "", unit->entry->source, "location"},
+                    true);
+        t = unit->last + 1;
+        continue;
+      }
+      Chunk chunk = build_chunk(view, units, begin, *unit);
+      for (std::size_t k = chunk.first; k <= chunk.last; ++k) used[k] = true;
+      Resolved resolved = code_chunk(chunk);
+      coded.emplace_back(std::move(chunk), std::move(resolved));
+      t = coded.back().first.last + 1;
+    }
+    fill_missing_country(coded, view);
+    for (auto& [chunk, resolved] : coded) {
+      if (resolved.code.empty()) continue;
+      if (chunk.name_first != kNone && !chunk.person)
+        remember_name(view, chunk.name_first, chunk.name_last, resolved, s);
+      name_before_office(s, view, chunk, resolved, used);
+      name_after_office(s, view, chunk, resolved, used);
+      add_mention(s, view, chunk.first, chunk.last, resolved);
+    }
+    resolve_names_and_pronouns(s, view, used);
+    std::stable_sort(
+        mentions_.begin(), mentions_.end(), [](const ActorMention& a, const ActorMention& b) {
+          return a.sentence != b.sentence ? a.sentence < b.sentence : a.span.begin < b.span.begin;
+        });
+  }
+
+  // Names introduced earlier in the article ("Kanaani", "Bagheri-Kani") and he/she.
+  void resolve_names_and_pronouns(std::size_t s, const SentenceView& view,
+                                  std::vector<bool>& used) {
+    for (std::size_t t = 0; t < view.size(); ++t) {
+      if (used[t]) continue;
+      const std::string_view word = view.token(t);
+      if (equals_lower(word, {"he", "she"})) {
+        if (const ActorMention* person = last_person(s, view.sentence->tokens[t].span.begin)) {
+          add_mention(s, view, t, t,
+                      {person->code, person->country, person->agent,
+                       "anaphora.pronoun → " + person->text, "person"});
+        }
+        continue;
+      }
+      if (!is_capitalized(word) || names_.empty()) continue;
+      // Longest run of Title-case words that names a known person: "Amir Abdollahian".
+      std::size_t end = t;
+      while (end + 1 < view.size() && !used[end + 1] && is_capitalized(view.token(end + 1))) ++end;
+      for (std::size_t last = end + 1; last-- > t;) {
+        if (const auto it = names_.find(view.words(t, last)); it != names_.end()) {
+          add_mention(s, view, t, last, it->second);
+          for (std::size_t k = t; k <= last; ++k) used[k] = true;
+          t = last;
+          break;
+        }
+      }
+    }
+  }
+
+  // The antecedent of "he"/"she": in the nearest sentence (this one up to `before`, or one of
+  // the three before) that mentions a person, its first such mention — usually the subject.
+  const ActorMention* last_person(std::size_t s, std::size_t before) const {
+    const ActorMention* best = nullptr;
+    for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it) {
+      if (it->sentence + 3 < s) break;
+      if (it->sentence == s && it->span.begin >= before) continue;
+      if (it->kind != "person" || it->code.empty()) continue;
+      if (best && it->sentence != best->sentence) break;
+      best = &*it;
+    }
+    return best;
+  }
+
+  // "Iran's Chief of Staff, Mohammad Baqeri, declared…": a Title-case run between commas right
+  // after a singular office is the office holder's name.
+  void name_after_office(std::size_t s, const SentenceView& view, const Chunk& chunk,
+                         const Resolved& resolved, std::vector<bool>& used) {
+    if (chunk.name_first != kNone || chunk.person || chunk.agent_kind != "person" ||
+        chunk.agent_plural || chunk.last + 2 >= view.size() || view.token(chunk.last + 1) != ",")
+      return;
+    const std::size_t first = chunk.last + 2;
+    std::size_t last = first;
+    while (last < view.size() && last - first < kMaxModifiers && !used[last] &&
+           is_capitalized(view.token(last)) && !is_function_word(view.token(last)))
+      ++last;
+    if (last == first || last >= view.size() || view.token(last) != ",") return;
+    Resolved named = resolved;
+    named.kind = "person";
+    named.rule = resolved.rule + " + apposition";
+    add_mention(s, view, first, last - 1, named);
+    for (std::size_t t = first; t < last; ++t) used[t] = true;
+    remember_name(view, first, last - 1, resolved, s);
+  }
+
+  // "Nasser Kanaani, the spokesperson for the Iranian Foreign Ministry": the Title-case run
+  // just before a comma and a singular office is that office holder's name.
+  void name_before_office(std::size_t s, const SentenceView& view, const Chunk& chunk,
+                          const Resolved& resolved, std::vector<bool>& used) {
+    if (chunk.name_first != kNone || chunk.person || chunk.agent_kind != "person" ||
+        chunk.agent_plural || chunk.first < 2 || view.token(chunk.first - 1) != ",")
+      return;
+    const std::size_t last = chunk.first - 2;
+    std::size_t first = last + 1;
+    while (first > 0 && last + 1 - first < kMaxModifiers && !used[first - 1] &&
+           is_capitalized(view.token(first - 1)) && !is_function_word(view.token(first - 1)))
+      --first;
+    if (first > last) return;
+    Resolved named = resolved;
+    named.kind = "person";
+    named.rule = resolved.rule + " + apposition";
+    add_mention(s, view, first, last, named);
+    for (std::size_t t = first; t <= last; ++t) used[t] = true;
+    remember_name(view, first, last, resolved, s);
+  }
+
+  const ActorLexicon& lexicon_;
+  const Article& article_;
+  const std::vector<Sentence>& sentences_;
+  std::vector<ActorMention> mentions_;
+  std::unordered_map<std::string, Resolved> names_;
+  std::string dateline_country_;
+};
+
+}  // namespace
+
+std::vector<ActorMention> ActorResolver::resolve(const Article& article,
+                                                 const std::vector<Sentence>& sentences) const {
+  return ArticleResolver(lexicon_, article, sentences).run();
+}
+
+}  // namespace dyad

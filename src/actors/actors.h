@@ -1,0 +1,41 @@
+// Actors: every mention of a political actor in an article, resolved to a CAMEO actor code.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "actors/lexicon.h"
+#include "clean/article.h"
+#include "segment/segment.h"
+
+namespace dyad {
+
+struct ActorMention {
+  std::size_t sentence = 0;     // index into the article's sentences
+  std::size_t first_token = 0;  // token range [first_token, last_token] within the sentence
+  std::size_t last_token = 0;
+  Span span;  // in Article::text
+  std::string text;
+  std::string code;       // country + agent ("IRNGOV"), country ("ARM"), organisation ("IGOUNO")
+  std::string country;    // "IRN"; empty for organisations and locations
+  std::string agent;      // "GOV"; empty when none
+  std::string rule;       // the dictionary row or resolution rule that produced the code
+  std::string kind;       // person, org, group, country, organization, or location
+  bool location = false;  // a region named as a place (Nagorno-Karabakh): not an actor
+};
+
+class ActorResolver {
+ public:
+  explicit ActorResolver(const ActorLexicon& lexicon) : lexicon_(lexicon) {}
+
+  // Thread-safe. Mentions in text order. Within one article, people introduced with their
+  // office ("Iran's Deputy Foreign Minister Ali Bagheri-Kani") are found again by surname,
+  // and "he"/"she" resolve to the last person mentioned.
+  std::vector<ActorMention> resolve(const Article& article,
+                                    const std::vector<Sentence>& sentences) const;
+
+ private:
+  const ActorLexicon& lexicon_;
+};
+
+}  // namespace dyad

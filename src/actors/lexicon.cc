@@ -1,0 +1,232 @@
+#include "actors/lexicon.h"
+
+#include <hs/hs.h>
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <stdexcept>
+#include <unordered_map>
+
+#include "clean/dates.h"
+#include "util/tsv.h"
+#include "util/utf8.h"
+
+namespace dyad {
+
+namespace fs = std::filesystem;
+
+struct ActorLexicon::Database {
+  hs_database_t* db = nullptr;
+  ~Database() { hs_free_database(db); }
+};
+
+namespace {
+
+// True when a letter or digit touches position `at` from the left (before) or right (after),
+// so that "Iran" inside "Iranian" is not a match but "Iran" in "Iran’s" is.
+bool word_char_before(std::string_view text, std::size_t at) {
+  if (at == 0) return false;
+  auto i = static_cast<int32_t>(at);
+  UChar32 c;
+  U8_PREV(reinterpret_cast<const uint8_t*>(text.data()), 0, i, c);
+  return c >= 0 && u_isalnum(c);
+}
+
+bool word_char_after(std::string_view text, std::size_t at) {
+  if (at >= text.size()) return false;
+  auto i = static_cast<int32_t>(at);
+  UChar32 c;
+  U8_NEXT(reinterpret_cast<const uint8_t*>(text.data()), i, static_cast<int32_t>(text.size()), c);
+  return c >= 0 && u_isalnum(c);
+}
+
+// A real calendar date written YYYY-MM-DD.
+bool is_date(std::string_view text) {
+  return text.size() == 10 && parse_date(text) == text;
+}
+
+std::vector<std::string_view> split_bars(std::string_view text) {
+  std::vector<std::string_view> parts;
+  while (!text.empty()) {
+    const auto bar = text.find('|');
+    const auto part = trim(text.substr(0, bar));
+    if (!part.empty()) parts.push_back(part);
+    if (bar == std::string_view::npos) break;
+    text.remove_prefix(bar + 1);
+  }
+  return parts;
+}
+
+// Per-thread scratch space for vectorscan; grown for whichever database asks.
+hs_scratch_t*& thread_scratch() {
+  thread_local struct Holder {
+    hs_scratch_t* scratch = nullptr;
+    ~Holder() { hs_free_scratch(scratch); }
+  } holder;
+  return holder.scratch;
+}
+
+}  // namespace
+
+ActorLexicon::ActorLexicon(const fs::path& data_dir) : database_(std::make_unique<Database>()) {
+  const fs::path dir = data_dir / "actors";
+  load_countries(dir / "countries.tsv");
+  load_countries(dir / "countries_extra.tsv");
+  load_regions(dir / "regions.tsv");
+  load_agents(dir / "agents.tsv");
+  load_organizations(dir / "international.tsv");
+  load_people(dir / "people.tsv");
+  compile();
+  phrase_index_.clear();  // only needed while loading
+}
+
+ActorLexicon::~ActorLexicon() = default;
+ActorLexicon::ActorLexicon(ActorLexicon&&) noexcept = default;
+
+void ActorLexicon::add_phrase(std::string_view text, bool caseless, int entry) {
+  // Case-sensitive and caseless phrases are distinct automaton entries.
+  std::string key = (caseless ? "i:" : "s:") + std::string(text);
+  auto [it, added] = phrase_index_.try_emplace(std::move(key), phrases_.size());
+  if (added) {
+    phrases_.push_back({std::string(text), caseless, {entry}});
+    return;
+  }
+  auto& entries = phrases_[it->second].entries;
+  if (std::find(entries.begin(), entries.end(), entry) == entries.end()) entries.push_back(entry);
+}
+
+static std::string display_for(const fs::path& file) {
+  return "data/actors/" + file.filename().string();
+}
+
+void ActorLexicon::load_countries(const fs::path& file) {
+  static const std::vector<std::string> kKinds = {"name",    "official", "demonym",
+                                                  "capital", "seat",     "alias"};
+  read_tsv(file, display_for(file), 4, 4, [&](const auto& f, const RowLocation& at) {
+    if (f[0].size() != 3)
+      throw std::runtime_error("country code must be 3 letters: " + std::string(f[0]));
+    if (std::find(kKinds.begin(), kKinds.end(), f[1]) == kKinds.end())
+      throw std::runtime_error("unknown kind '" + std::string(f[1]) + "'");
+    if (trim(f[2]).empty()) throw std::runtime_error("empty phrase");
+    entries_.push_back(
+        {EntryKind::kCountry, std::string(f[0]), "", std::string(f[1]), at.str(), -1});
+    const int index = static_cast<int>(entries_.size() - 1);
+    add_phrase(trim(f[2]), false, index);
+    if (f[1] == "demonym" && !f[2].ends_with('s'))
+      add_phrase(std::string(trim(f[2])) + "s", false, index);
+  });
+}
+
+void ActorLexicon::load_regions(const fs::path& file) {
+  read_tsv(file, display_for(file), 4, 4, [&](const auto& f, const RowLocation& at) {
+    if (f[1] != "location" && f[1] != "actor")
+      throw std::runtime_error("treatment must be 'location' or 'actor'");
+    entries_.push_back(
+        {EntryKind::kRegion, std::string(f[0]), "", std::string(f[1]), at.str(), -1});
+    add_phrase(trim(f[2]), false, static_cast<int>(entries_.size() - 1));
+  });
+}
+
+void ActorLexicon::load_agents(const fs::path& file) {
+  read_tsv(file, display_for(file), 3, 3, [&](const auto& f, const RowLocation& at) {
+    if (f[0].empty() || f[0].size() % 3 != 0 || f[0].size() > 9)
+      throw std::runtime_error("agent code must be 3, 6 or 9 letters (GOV, GOVMIL)");
+    if (f[2] != "person" && f[2] != "org" && f[2] != "group")
+      throw std::runtime_error("kind must be person, org or group");
+    entries_.push_back({EntryKind::kAgent, "", std::string(f[0]), std::string(f[2]), at.str(), -1});
+    add_phrase(trim(f[1]), true, static_cast<int>(entries_.size() - 1));
+  });
+}
+
+void ActorLexicon::load_organizations(const fs::path& file) {
+  read_tsv(file, display_for(file), 2, 3, [&](const auto& f, const RowLocation& at) {
+    if (f[0].size() < 3) throw std::runtime_error("organisation code too short");
+    entries_.push_back({EntryKind::kOrganization, std::string(f[0]), "", "", at.str(), -1});
+    add_phrase(trim(f[1]), false, static_cast<int>(entries_.size() - 1));
+  });
+}
+
+void ActorLexicon::load_people(const fs::path& file) {
+  std::unordered_map<std::string, int> by_name;
+  read_tsv(file, display_for(file), 7, 7, [&](const auto& f, const RowLocation& at) {
+    const std::string name(trim(f[0]));
+    if (name.empty()) throw std::runtime_error("empty name");
+    if (!is_date(f[5]) || (!f[6].empty() && !is_date(f[6])))
+      throw std::runtime_error("dates must be YYYY-MM-DD ('to' may be empty)");
+    auto [it, added] = by_name.try_emplace(name, static_cast<int>(people_.size()));
+    if (added) people_.push_back({name, {}});
+    Person& person = people_[static_cast<std::size_t>(it->second)];
+    person.offices.push_back({std::string(f[2]), std::string(f[3]), std::string(f[4]),
+                              std::string(f[5]), std::string(f[6]), at.str()});
+    if (!added) return;
+    entries_.push_back({EntryKind::kPerson, "", "", "person", at.str(), it->second});
+    const int index = static_cast<int>(entries_.size() - 1);
+    add_phrase(name, false, index);
+    for (const auto alias : split_bars(f[1])) add_phrase(alias, false, index);
+  });
+}
+
+void ActorLexicon::compile() {
+  std::vector<const char*> expressions;
+  std::vector<std::size_t> lengths;
+  std::vector<unsigned> flags, ids;
+  for (std::size_t i = 0; i < phrases_.size(); ++i) {
+    expressions.push_back(phrases_[i].text.c_str());
+    lengths.push_back(phrases_[i].text.size());
+    flags.push_back(phrases_[i].caseless ? HS_FLAG_CASELESS : 0);
+    ids.push_back(static_cast<unsigned>(i));
+  }
+  if (expressions.empty()) throw std::runtime_error("data/actors: no phrases loaded");
+  hs_compile_error_t* error = nullptr;
+  if (hs_compile_lit_multi(expressions.data(), flags.data(), ids.data(), lengths.data(),
+                           static_cast<unsigned>(expressions.size()), HS_MODE_BLOCK, nullptr,
+                           &database_->db, &error) != HS_SUCCESS) {
+    const std::string message = error ? error->message : "unknown error";
+    hs_free_compile_error(error);
+    throw std::runtime_error("data/actors: cannot compile dictionary automaton: " + message);
+  }
+}
+
+std::vector<LexiconMatch> ActorLexicon::scan(std::string_view text) const {
+  hs_scratch_t*& scratch = thread_scratch();
+  if (hs_alloc_scratch(database_->db, &scratch) != HS_SUCCESS)
+    throw std::runtime_error("vectorscan: cannot allocate scratch space");
+  struct Context {
+    const ActorLexicon* self;
+    std::string_view text;
+    std::vector<LexiconMatch> found;
+  } context{this, text, {}};
+  auto on_match = [](unsigned id, unsigned long long /*from*/, unsigned long long to,
+                     unsigned /*flags*/, void* data) -> int {
+    auto& ctx = *static_cast<Context*>(data);
+    const auto& phrase = ctx.self->phrases_[id];
+    const std::size_t end = static_cast<std::size_t>(to);
+    const std::size_t begin = end - phrase.text.size();
+    if (word_char_before(ctx.text, begin) || word_char_after(ctx.text, end)) return 0;
+    ctx.found.push_back({{begin, end}, phrase.entries});
+    return 0;
+  };
+  if (!text.empty())
+    hs_scan(database_->db, text.data(), static_cast<unsigned>(text.size()), 0, scratch, on_match,
+            &context);
+  // Longest match wins where matches overlap; ties go to the leftmost.
+  auto& found = context.found;
+  std::sort(found.begin(), found.end(), [](const LexiconMatch& a, const LexiconMatch& b) {
+    const auto la = a.span.end - a.span.begin, lb = b.span.end - b.span.begin;
+    return la != lb ? la > lb : a.span.begin < b.span.begin;
+  });
+  std::vector<LexiconMatch> chosen;
+  for (auto& match : found) {
+    const bool overlaps = std::any_of(chosen.begin(), chosen.end(), [&](const LexiconMatch& c) {
+      return match.span.begin < c.span.end && c.span.begin < match.span.end;
+    });
+    if (!overlaps) chosen.push_back(std::move(match));
+  }
+  std::sort(chosen.begin(), chosen.end(), [](const LexiconMatch& a, const LexiconMatch& b) {
+    return a.span.begin < b.span.begin;
+  });
+  return chosen;
+}
+
+}  // namespace dyad

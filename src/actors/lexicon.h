@@ -1,0 +1,88 @@
+// The actor dictionaries (data/actors/*.tsv) compiled into one vectorscan literal automaton.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "ingest/document.h"
+
+namespace dyad {
+
+enum class EntryKind { kCountry, kRegion, kAgent, kOrganization, kPerson };
+
+// One dictionary row that a phrase can resolve to.
+struct LexiconEntry {
+  EntryKind kind = EntryKind::kCountry;
+  std::string code;     // country (IRN), organisation (IGOUNO) or region code
+  std::string agent;    // agent code (GOV, MIL…) for agents
+  std::string subkind;  // countries: name/official/demonym/capital/seat/alias;
+                        // agents: person/org/group; regions: location/actor
+  std::string source;   // "data/actors/agents.tsv:12"
+  int person = -1;      // index into people() for kPerson
+};
+
+// An office held by a person, for date-aware coding.
+struct Office {
+  std::string country;
+  std::string agent;
+  std::string role;
+  std::string from;  // YYYY-MM-DD
+  std::string to;    // YYYY-MM-DD, empty while in office
+  std::string source;
+};
+
+struct Person {
+  std::string name;
+  std::vector<Office> offices;
+};
+
+// A dictionary phrase found in a text.
+struct LexiconMatch {
+  Span span;
+  std::vector<int> entries;  // indices into entries(): one phrase may mean several things
+};
+
+class ActorLexicon {
+ public:
+  // Loads and compiles every dictionary under `<data_dir>/actors/`. Throws
+  // std::runtime_error("file:line: ...") on a malformed line.
+  explicit ActorLexicon(const std::filesystem::path& data_dir);
+  ~ActorLexicon();
+  ActorLexicon(ActorLexicon&&) noexcept;
+
+  // Thread-safe. Every dictionary phrase in `text` on word boundaries, longest first where
+  // phrases overlap, in text order.
+  std::vector<LexiconMatch> scan(std::string_view text) const;
+
+  const LexiconEntry& entry(int index) const { return entries_[static_cast<std::size_t>(index)]; }
+  const Person& person(int index) const { return people_[static_cast<std::size_t>(index)]; }
+  std::size_t phrase_count() const { return phrases_.size(); }
+
+ private:
+  struct Phrase {
+    std::string text;
+    bool caseless = false;
+    std::vector<int> entries;
+  };
+  void add_phrase(std::string_view text, bool caseless, int entry);
+  void load_countries(const std::filesystem::path& file);
+  void load_regions(const std::filesystem::path& file);
+  void load_agents(const std::filesystem::path& file);
+  void load_organizations(const std::filesystem::path& file);
+  void load_people(const std::filesystem::path& file);
+  void compile();
+
+  std::vector<LexiconEntry> entries_;
+  std::vector<Person> people_;
+  std::vector<Phrase> phrases_;
+  std::unordered_map<std::string, std::size_t> phrase_index_;  // "i:"/"s:" + phrase → phrases_
+  struct Database;
+  std::unique_ptr<Database> database_;
+};
+
+}  // namespace dyad

@@ -1,0 +1,26 @@
+// Runs a per-document function over every input, the way every dyad command does: errors and
+// warnings on stderr one line each, progress on a terminal, exit code 1 if any document failed.
+#pragma once
+
+#include <CLI/CLI.hpp>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "ingest/ingest.h"
+
+namespace dyad::cli {
+
+struct BatchOptions {
+  std::vector<std::string> inputs;
+  double max_doc_mb = 8.0;
+};
+
+// Adds INPUT... and --max-doc-mb to a command.
+void add_batch_options(CLI::App& command, BatchOptions& options);
+
+// Calls `process` for every document; an exception it throws fails that document only.
+// Returns the exit code (0, or 1 when some document failed).
+int run_batch(const BatchOptions& options, const std::function<void(const Document&)>& process);
+
+}  // namespace dyad::cli

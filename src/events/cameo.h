@@ -1,0 +1,31 @@
+// The CAMEO event code table (data/cameo/cameo.tsv): labels, Goldstein values, QuadClass.
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+namespace dyad {
+
+struct CameoCode {
+  std::string code;   // "027"
+  std::string label;  // "Appeal for ..."
+  double goldstein = 0.0;
+  int quad_class = 0;  // 1 verbal cooperation … 4 material conflict
+};
+
+class CameoTable {
+ public:
+  // Loads `<data_dir>/cameo/cameo.tsv`; throws std::runtime_error("file:line: …") on bad rows.
+  explicit CameoTable(const std::filesystem::path& data_dir);
+
+  // nullptr for a code that is not in CAMEO.
+  const CameoCode* find(std::string_view code) const;
+  std::size_t size() const { return codes_.size(); }
+
+ private:
+  std::unordered_map<std::string, CameoCode> codes_;
+};
+
+}  // namespace dyad

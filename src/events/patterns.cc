@@ -1,0 +1,185 @@
+#include "events/patterns.h"
+
+#include <algorithm>
+#include <stdexcept>
+
+#include "util/tsv.h"
+#include "util/utf8.h"
+
+namespace dyad {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+bool is_vowel(char c) {
+  return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+}
+
+std::string lower_ascii(std::string_view text) {
+  std::string out(text);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+// Regular English inflections. Over-generating is harmless (a form that is not a word never
+// occurs in text), so doubled and undoubled consonants are both produced.
+std::unordered_set<std::string> regular_forms(const std::string& lemma) {
+  std::unordered_set<std::string> forms{lemma};
+  if (lemma.empty()) return forms;
+  const char last = lemma.back();
+  const std::string stem = lemma.substr(0, lemma.size() - 1);
+  const bool consonant_y = last == 'y' && lemma.size() > 1 && !is_vowel(lemma[lemma.size() - 2]);
+  if (lemma.ends_with("s") || lemma.ends_with("sh") || lemma.ends_with("ch") ||
+      lemma.ends_with("x") || lemma.ends_with("z") || lemma.ends_with("o"))
+    forms.insert(lemma + "es");
+  else if (consonant_y)
+    forms.insert(stem + "ies");
+  else
+    forms.insert(lemma + "s");
+  if (last == 'e') {
+    forms.insert(lemma + "d");
+    forms.insert(stem + "ing");
+    if (lemma.ends_with("ie")) forms.insert(lemma.substr(0, lemma.size() - 2) + "ying");
+  } else if (consonant_y) {
+    forms.insert(stem + "ied");
+    forms.insert(lemma + "ing");
+  } else {
+    forms.insert(lemma + "ed");
+    forms.insert(lemma + "ing");
+    if (!is_vowel(last) && last != 'w' && last != 'x' && last != 'y') {
+      forms.insert(lemma + last + "ed");
+      forms.insert(lemma + last + "ing");
+    }
+  }
+  return forms;
+}
+
+// "[a|b|c]" → {a, b, c}; "word" → {word}.
+std::unordered_set<std::string> word_set(std::string_view spec) {
+  std::unordered_set<std::string> words;
+  if (spec.starts_with("[") && spec.ends_with("]")) {
+    spec = spec.substr(1, spec.size() - 2);
+    while (true) {
+      const auto bar = spec.find('|');
+      const auto word = trim(spec.substr(0, bar));
+      if (!word.empty()) words.insert(lower_ascii(word));
+      if (bar == std::string_view::npos) break;
+      spec.remove_prefix(bar + 1);
+    }
+  } else {
+    words.insert(lower_ascii(spec));
+  }
+  return words;
+}
+
+}  // namespace
+
+PatternBook::PatternBook(const fs::path& data_dir,
+                         const std::function<bool(const std::string&)>& known_code) {
+  const fs::path dir = data_dir / "events";
+  std::vector<fs::path> pattern_files, verb_files;
+  for (const auto& entry : fs::directory_iterator(dir)) {
+    if (!entry.is_regular_file() || entry.path().extension() != ".tsv") continue;
+    const std::string name = entry.path().filename().string();
+    (name.starts_with("irregular_verbs") ? verb_files : pattern_files).push_back(entry.path());
+  }
+  std::sort(verb_files.begin(), verb_files.end());
+  std::sort(pattern_files.begin(), pattern_files.end());
+  for (const auto& file : verb_files)
+    read_tsv(file, data_display_name(data_dir, file), 5, 5, [&](const auto& f, const RowLocation&) {
+      auto& forms = irregular_[lower_ascii(trim(f[0]))];
+      for (std::size_t i = 1; i < 5; ++i)
+        for (const auto& form : word_set("[" + std::string(f[i]) + "]")) forms.push_back(form);
+    });
+  for (const auto& file : pattern_files)
+    read_tsv(file, data_display_name(data_dir, file), 3, 3,
+             [&](const auto& f, const RowLocation& at) {
+               const std::string code(trim(f[0]));
+               if (!known_code(code))
+                 throw std::runtime_error("'" + code + "' is not a CAMEO event code");
+               EventPattern pattern = parse(code, std::string(trim(f[1])), at.str());
+               pattern.example = std::string(trim(f[2]));
+               if (pattern.example.empty())
+                 throw std::runtime_error("pattern without an example sentence");
+               patterns_.push_back(std::move(pattern));
+             });
+  for (std::size_t i = 0; i < patterns_.size(); ++i)
+    for (const auto& word : patterns_[i].elements[patterns_[i].anchor].words)
+      by_anchor_[word].push_back(i);
+}
+
+EventPattern PatternBook::parse(const std::string& code, const std::string& text,
+                                const std::string& rule) const {
+  EventPattern pattern;
+  pattern.code = code;
+  pattern.text = text;
+  pattern.rule = rule;
+  std::string_view rest = text;
+  while (!(rest = trim(rest)).empty()) {
+    // Elements are separated by spaces, except inside [...].
+    std::size_t end = 0;
+    int depth = 0;
+    while (end < rest.size() && (depth > 0 || rest[end] != ' ')) {
+      if (rest[end] == '[') ++depth;
+      if (rest[end] == ']') --depth;
+      ++end;
+    }
+    if (depth != 0) throw std::runtime_error("unbalanced [ ] in pattern");
+    std::string_view token = rest.substr(0, end);
+    rest.remove_prefix(end);
+    PatternElement element;
+    element.text = std::string(token);
+    if (token.size() > 2 && token.front() == '(' && token.back() == ')') {
+      element.optional = true;
+      token = token.substr(1, token.size() - 2);
+    }
+    if (token == "$T") {
+      element.kind = PatternElement::Kind::kTarget;
+      pattern.has_target = true;
+    } else if (token == "$S") {
+      element.kind = PatternElement::Kind::kSource;
+      pattern.has_source = true;
+    } else if (token.size() > 2 && token.front() == '{' && token.back() == '}') {
+      element.kind = PatternElement::Kind::kVerb;
+      element.words = inflections(lower_ascii(token.substr(1, token.size() - 2)));
+    } else {
+      if (token.find_first_of("{}()$") != std::string_view::npos)
+        throw std::runtime_error("cannot read pattern element '" + std::string(token) + "'");
+      element.words = word_set(token);
+    }
+    if (element.optional && element.kind != PatternElement::Kind::kWords)
+      throw std::runtime_error("only words can be optional: '" + element.text + "'");
+    pattern.elements.push_back(std::move(element));
+  }
+  if (pattern.elements.empty()) throw std::runtime_error("empty pattern");
+  std::size_t anchor = pattern.elements.size();
+  for (std::size_t i = 0; i < pattern.elements.size(); ++i) {
+    const auto& e = pattern.elements[i];
+    const bool literal = !e.optional && (e.kind == PatternElement::Kind::kWords ||
+                                         e.kind == PatternElement::Kind::kVerb);
+    if (literal) ++pattern.literals;
+    if (e.kind == PatternElement::Kind::kVerb && anchor == pattern.elements.size()) anchor = i;
+  }
+  for (std::size_t i = 0; i < pattern.elements.size() && anchor == pattern.elements.size(); ++i)
+    if (pattern.elements[i].kind == PatternElement::Kind::kWords && !pattern.elements[i].optional)
+      anchor = i;
+  if (anchor == pattern.elements.size())
+    throw std::runtime_error("pattern needs at least one required word or {verb}");
+  pattern.anchor = anchor;
+  return pattern;
+}
+
+std::unordered_set<std::string> PatternBook::inflections(const std::string& lemma) const {
+  auto forms = regular_forms(lemma);
+  if (const auto it = irregular_.find(lemma); it != irregular_.end())
+    forms.insert(it->second.begin(), it->second.end());
+  return forms;
+}
+
+const std::vector<std::size_t>* PatternBook::anchored_at(const std::string& token) const {
+  const auto it = by_anchor_.find(token);
+  return it == by_anchor_.end() ? nullptr : &it->second;
+}
+
+}  // namespace dyad

@@ -1,0 +1,52 @@
+// Segment: an Article's text → sentences and tokens, with offsets into Article::text.
+#pragma once
+
+#include <unicode/brkiter.h>
+
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+#include "clean/article.h"
+
+namespace dyad {
+
+struct Token {
+  Span span;  // in Article::text
+};
+
+struct Sentence {
+  enum class Kind { kTitle, kDateline, kBody };
+  Kind kind = Kind::kBody;
+  Span span;                  // in Article::text
+  std::size_t paragraph = 0;  // index into Article::blocks
+  std::vector<Token> tokens;
+};
+
+class Segmenter {
+ public:
+  // Loads `<data_dir>/segment/abbreviations.txt`. Throws std::runtime_error on failure.
+  explicit Segmenter(const std::filesystem::path& data_dir);
+  ~Segmenter();
+  Segmenter(Segmenter&&) noexcept;
+
+  // Thread-safe. The title and the dateline are sentences of their own; every block is split
+  // with ICU's sentence iterator (locale en@ss=standard), then breaks after our abbreviations
+  // and single initials are undone.
+  std::vector<Sentence> split(const Article& article) const;
+
+  // Words, numbers and punctuation of `text` (offsets relative to `base`). Hyphenated words stay
+  // whole ("Bagheri-Kani"); a possessive "'s" / "’s" is a token of its own.
+  static std::vector<Token> tokenize(std::string_view text, std::size_t base);
+
+ private:
+  bool ends_with_abbreviation(std::string_view before_break) const;
+
+  std::unordered_set<std::string> abbreviations_;
+  std::unique_ptr<icu::BreakIterator> prototype_;
+};
+
+}  // namespace dyad

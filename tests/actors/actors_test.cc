@@ -1,0 +1,172 @@
+// One test per rule family of the actor resolver, on sentences written for the purpose.
+#include <gtest/gtest.h>
+
+#include <stdexcept>
+
+#include "actors/analyze.h"
+#include "support/temp_dir.h"
+
+namespace dyad {
+namespace {
+
+using testing::analyze;
+
+TEST(Actors, CountryNamesOfficialNamesAndDemonyms) {
+  const auto a = analyze(
+      "The Republic of Azerbaijan and Armenia met. The Islamic Republic of Iran said it would "
+      "help. Azeri and Armenian diplomats spoke.");
+  EXPECT_EQ(a.code_of("The Republic of Azerbaijan"), "AZE");
+  EXPECT_EQ(a.code_of("Armenia"), "ARM");
+  EXPECT_EQ(a.code_of("The Islamic Republic of Iran"), "IRN");
+}
+
+TEST(Actors, CapitalsAndSeatsOfGovernmentAreMetonyms) {
+  const auto a = analyze(
+      "Tehran and Baku traded accusations while Yerevan kept silent and the "
+      "Kremlin urged calm.");
+  EXPECT_EQ(a.code_of("Tehran"), "IRN");
+  EXPECT_EQ(a.code_of("Baku"), "AZE");
+  EXPECT_EQ(a.code_of("Yerevan"), "ARM");
+  EXPECT_EQ(a.code_of("the Kremlin"), "RUS");
+}
+
+TEST(Actors, CountryPlusAgentInEveryOrder) {
+  const auto a = analyze(
+      "The Iranian Foreign Ministry protested. Azerbaijan's Foreign Ministry replied. Russian "
+      "peacekeepers stayed. The Foreign Ministry of Iran spoke again. The Baku army moved.");
+  EXPECT_EQ(a.code_of("The Iranian Foreign Ministry"), "IRNGOV");
+  EXPECT_EQ(a.code_of("Azerbaijan's Foreign Ministry"), "AZEGOV");
+  EXPECT_EQ(a.code_of("Russian peacekeepers"), "RUSMIL");
+  EXPECT_EQ(a.code_of("The Foreign Ministry of Iran"), "IRNGOV");
+  EXPECT_EQ(a.code_of("The Baku army"), "AZEMIL");
+}
+
+TEST(Actors, HeadOfAdjacentAgentPhrasesDecides) {
+  const auto a = analyze("The Deputy Chief of Staff of the Iranian Armed Forces visited Baku.");
+  EXPECT_EQ(a.code_of("The Deputy Chief of Staff of the Iranian Armed Forces"), "IRNMIL");
+}
+
+TEST(Actors, InternationalOrganisations) {
+  const auto a =
+      analyze("The United Nations and the European Union called for talks; NATO agreed.");
+  EXPECT_EQ(a.code_of("The United Nations"), "IGOUNO");
+  EXPECT_EQ(a.code_of("the European Union"), "IGOEEC");
+  EXPECT_NE(a.code_of("NATO"), "<none>");
+}
+
+TEST(Actors, DisputedRegionsAreLocationsNotActors) {
+  const auto a = analyze("Fighting resumed in Nagorno-Karabakh and Crimea.");
+  EXPECT_EQ(a.code_of("Nagorno-Karabakh"), "<location>");
+  EXPECT_EQ(a.code_of("Crimea"), "<location>");
+}
+
+TEST(Actors, OfficeHoldersAreCodedByTheArticleDate) {
+  EXPECT_EQ(analyze("Blinken spoke to reporters.", "2023-06-01").code_of("Blinken"), "USAGOV");
+  EXPECT_EQ(analyze("Raisi spoke to reporters.", "2023-06-01").code_of("Raisi"), "IRNGOV");
+  // After his death in office Raisi is no longer a sitting president.
+  EXPECT_EQ(analyze("Raisi was remembered.", "2024-08-01").code_of("Raisi"), "IRNELI");
+}
+
+TEST(Actors, PeopleIntroducedInTheArticleAreFoundAgain) {
+  const auto a = analyze(
+      "Iran's Deputy Foreign Minister Farhad Zolghadri met officials. Later, Zolghadri spoke. "
+      "Hamid Rostampour, the spokesperson for the Iranian Foreign Ministry, agreed. Rostampour "
+      "smiled. Iran's Chief of Staff, Karim Nasseri, declared victory. Then Nasseri left.");
+  EXPECT_EQ(a.code_of("Iran's Deputy Foreign Minister Farhad Zolghadri"), "IRNGOV");
+  EXPECT_EQ(a.code_of("Zolghadri"), "IRNGOV");
+  EXPECT_EQ(a.code_of("Hamid Rostampour"), "IRNGOV");
+  EXPECT_EQ(a.code_of("Rostampour"), "IRNGOV");
+  EXPECT_EQ(a.code_of("Karim Nasseri"), "IRNMIL");
+  EXPECT_EQ(a.code_of("Nasseri"), "IRNMIL");
+}
+
+TEST(Actors, AppositionGivesAnOfficeItsCountry) {
+  const auto a = analyze(
+      "The head of the Iranian Armed Forces for Planning, Brigadier General Karim Nasseri, spoke.");
+  EXPECT_EQ(a.code_of("Brigadier General Karim Nasseri"), "IRNMIL");
+}
+
+TEST(Actors, AnaphoraFindsTheCounterpartsAndPronouns) {
+  const auto a = analyze(
+      "Iran's foreign minister met his Armenian counterpart. He said talks went well. The Azeri "
+      "foreign minister praised Iran. The Iranian official agreed.");
+  EXPECT_EQ(a.code_of("his Armenian counterpart"), "ARMGOV");
+  EXPECT_EQ(a.code_of("He"), "IRNGOV");
+  EXPECT_EQ(a.code_of("The Azeri foreign minister"), "AZEGOV");
+  EXPECT_EQ(a.code_of("The Iranian official"), "IRNGOV");
+}
+
+TEST(Actors, DefiniteOfficeRefersBackToThePersonHoldingOne) {
+  const auto a = analyze(
+      "Foreign Minister Hossein Amir Abdollahian spoke on Sunday. The senior diplomat made the "
+      "remarks in a call with Jeyhun Bayramov.");
+  EXPECT_EQ(a.code_of("The senior diplomat"), "IRNGOV");
+}
+
+TEST(Actors, PluralOfficesAreNotAntecedentsOfHe) {
+  const auto a = analyze("Kanaani met reporters. Azerbaijani officials waited. He left.");
+  EXPECT_EQ(a.code_of("He"), "IRNGOV");
+}
+
+TEST(Actors, BareOfficeTakesTheCountryOfTheSameOfficeJustNamed) {
+  const auto a = analyze(
+      "Azerbaijan's Foreign Ministry summoned the Iranian ambassador. The Foreign Ministry said "
+      "the flight was a provocation.");
+  EXPECT_EQ(a.codes_of("The Foreign Ministry"), (std::vector<std::string>{"AZEGOV"}));
+}
+
+TEST(Actors, DatelineCountryForNamedOfficesWithoutOne) {
+  Document doc;
+  doc.text = "Minister Visits\n\nTEHRAN- Foreign Minister Karim Nasseri flew to Baku on Monday.\n";
+  EXPECT_EQ(testing::analyze(doc).code_of("Foreign Minister Karim Nasseri"), "IRNGOV");
+}
+
+TEST(Actors, HeadlineWordsAreNotGluedIntoOneActor) {
+  Document doc;
+  doc.text =
+      "Iran Urges Armenia, Azerbaijan to Talk\n\nThe talks are planned for Monday next week.\n";
+  const auto a = testing::analyze(doc);
+  EXPECT_EQ(a.code_of("Iran"), "IRN");
+  EXPECT_EQ(a.code_of("Armenia"), "ARM");
+}
+
+TEST(Actors, MentionsCarrySpansRulesAndTokens) {
+  const auto a = analyze("Azerbaijan's Foreign Ministry summoned the ambassador.");
+  ASSERT_FALSE(a.mentions.empty());
+  for (const auto& m : a.mentions) {
+    EXPECT_EQ(a.article.text.substr(m.span.begin, m.span.end - m.span.begin), m.text);
+    EXPECT_FALSE(m.rule.empty());
+    EXPECT_LE(m.first_token, m.last_token);
+  }
+  EXPECT_NE(a.mentions[0].rule.find("data/actors/agents.tsv:"), std::string::npos);
+}
+
+TEST(ActorLexicon, MalformedLinesNameFileAndLine) {
+  testing::TempDir dir;
+  for (const char* file : {"countries.tsv", "countries_extra.tsv", "regions.tsv", "agents.tsv",
+                           "international.tsv", "people.tsv"})
+    dir.write(std::string("actors/") + file, "");
+  dir.write("actors/countries.tsv", "# ok\nIRN\tname\tIran\tcurated\nIR\tname\tIran\tcurated\n");
+  try {
+    ActorLexicon lexicon(dir.path());
+    FAIL() << "expected an error";
+  } catch (const std::runtime_error& e) {
+    EXPECT_EQ(std::string(e.what()),
+              "data/actors/countries.tsv:3: country code must be 3 letters: IR");
+  }
+  dir.write("actors/countries.tsv", "IRN\tname\tIran\tcurated\n");
+  dir.write("actors/people.tsv", "A B\tB\tIRN\tGOV\tminister\t2020-13-01\t\n");
+  EXPECT_THROW(ActorLexicon{dir.path()}, std::runtime_error);
+  dir.write("actors/people.tsv", "A B\tB\tIRN\tGOV\tminister\n");
+  try {
+    ActorLexicon lexicon(dir.path());
+    FAIL() << "expected an error";
+  } catch (const std::runtime_error& e) {
+    EXPECT_NE(std::string(e.what()).find("people.tsv:1: expected 7 tab-separated fields, found 5"),
+              std::string::npos)
+        << e.what();
+  }
+}
+
+}  // namespace
+}  // namespace dyad
