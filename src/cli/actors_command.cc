@@ -94,7 +94,7 @@ std::function<int()> add_actors_command(CLI::App& app, const GlobalOptions& glob
     const Segmenter segmenter(data);
     const ActorLexicon lexicon(data);
     const ActorResolver resolver(lexicon);
-    return run_batch(options->batch, [&](const Document& doc) {
+    return run_batch(options->batch, [&](Document& doc) {
       const Article article = cleaner.clean(doc);
       const auto sentences = segmenter.split(article);
       const auto mentions = resolver.resolve(article, sentences);

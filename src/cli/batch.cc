@@ -19,7 +19,11 @@ void add_batch_options(CLI::App& command, BatchOptions& options) {
       ->check(CLI::PositiveNumber);
 }
 
-int run_batch(const BatchOptions& options, const std::function<void(const Document&)>& process) {
+void report_error(const std::string& document, const std::string& message) {
+  std::cerr << "dyad: error: " << document << ": " << message << '\n';
+}
+
+int run_batch(const BatchOptions& options, const std::function<void(Document&)>& process) {
   IngestOptions ingest_options;
   ingest_options.max_document_bytes = static_cast<std::size_t>(options.max_doc_mb * (1 << 20));
   std::size_t failed = 0;
@@ -28,18 +32,20 @@ int run_batch(const BatchOptions& options, const std::function<void(const Docume
   auto report = [&](const std::string& document, const std::string& message) {
     progress.finish();
     ++failed;
-    std::cerr << "dyad: error: " << document << ": " << message << '\n';
+    report_error(document, message);
   };
   callbacks.on_error = [&](IngestError&& error) { report(error.document, error.message); };
   callbacks.on_document = [&](Document&& doc) {
     for (const auto& warning : doc.warnings)
       std::cerr << "dyad: warning: " << doc.origin << ": " << warning << '\n';
+    const std::size_t bytes = doc.text.size();
+    const std::string origin = doc.origin;
     try {
       process(doc);
     } catch (const std::exception& e) {
-      report(doc.origin, e.what());
+      report(origin, e.what());
     }
-    progress.add(1, doc.text.size());
+    progress.add(1, bytes);
   };
   std::vector<std::filesystem::path> inputs(options.inputs.begin(), options.inputs.end());
   ingest(inputs, ingest_options, callbacks);

@@ -19,8 +19,11 @@ struct BatchOptions {
 // Adds INPUT... and --max-doc-mb to a command.
 void add_batch_options(CLI::App& command, BatchOptions& options);
 
-// Calls `process` for every document; an exception it throws fails that document only.
-// Returns the exit code (0, or 1 when some document failed).
-int run_batch(const BatchOptions& options, const std::function<void(const Document&)>& process);
+// Calls `process` for every document (it may move from it); an exception it throws fails that
+// document only. Returns the exit code (0, or 1 when some document failed).
+int run_batch(const BatchOptions& options, const std::function<void(Document&)>& process);
+
+// The one-line error for a failed document: "dyad: error: <document>: <message>".
+void report_error(const std::string& document, const std::string& message);
 
 }  // namespace dyad::cli

@@ -103,7 +103,7 @@ std::function<int()> add_clean_command(CLI::App& app, const GlobalOptions& globa
   command->add_flag("--brief", options->brief, "metadata only, no body or removed lines");
   return [options, &globals]() {
     const Cleaner cleaner(find_data_dir(globals.data_dir));
-    return run_batch(options->batch, [&](const Document& doc) {
+    return run_batch(options->batch, [&](Document& doc) {
       const Article article = cleaner.clean(doc);
       if (options->json)
         std::cout << article_json(doc, article).dump() << '\n';

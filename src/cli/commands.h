@@ -18,5 +18,7 @@ enum ExitCode { kOk = 0, kSomeFailed = 1, kUsage = 2 };
 // Adds `clean` to `app`; the returned function runs it after parsing.
 std::function<int()> add_clean_command(CLI::App& app, const GlobalOptions& globals);
 std::function<int()> add_actors_command(CLI::App& app, const GlobalOptions& globals);
+std::function<int()> add_code_command(CLI::App& app, const GlobalOptions& globals);
+std::function<int()> add_explain_command(CLI::App& app, const GlobalOptions& globals);
 
 }  // namespace dyad::cli

@@ -20,6 +20,8 @@ int main(int argc, char** argv) {
   const std::vector<std::pair<std::string, std::function<int()>>> commands = {
       {"clean", add_clean_command(app, globals)},
       {"actors", add_actors_command(app, globals)},
+      {"code", add_code_command(app, globals)},
+      {"explain", add_explain_command(app, globals)},
   };
   try {
     app.parse(argc, argv);

@@ -3,6 +3,7 @@
 #include <stdexcept>
 
 #include "util/tsv.h"
+#include "util/utf8.h"
 
 namespace dyad {
 
@@ -11,7 +12,7 @@ CameoTable::CameoTable(const std::filesystem::path& data_dir) {
   read_tsv(file, data_display_name(data_dir, file), 4, 4, [&](const auto& f, const RowLocation&) {
     CameoCode code;
     code.code = std::string(f[0]);
-    code.label = std::string(f[1]);
+    code.label = std::string(trim(f[1]));
     std::size_t used = 0;
     code.goldstein = std::stod(std::string(f[2]), &used);
     if (used != f[2].size()) throw std::runtime_error("Goldstein value is not a number");

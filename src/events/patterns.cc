@@ -55,22 +55,24 @@ std::unordered_set<std::string> regular_forms(const std::string& lemma) {
   return forms;
 }
 
-// "[a|b|c]" → {a, b, c}; "word" → {word}.
-std::unordered_set<std::string> word_set(std::string_view spec) {
+// "a|b|c" → {a, b, c}, lower case.
+std::unordered_set<std::string> alternatives(std::string_view spec) {
   std::unordered_set<std::string> words;
-  if (spec.starts_with("[") && spec.ends_with("]")) {
-    spec = spec.substr(1, spec.size() - 2);
-    while (true) {
-      const auto bar = spec.find('|');
-      const auto word = trim(spec.substr(0, bar));
-      if (!word.empty()) words.insert(lower_ascii(word));
-      if (bar == std::string_view::npos) break;
-      spec.remove_prefix(bar + 1);
-    }
-  } else {
-    words.insert(lower_ascii(spec));
+  while (true) {
+    const auto bar = spec.find('|');
+    const auto word = trim(spec.substr(0, bar));
+    if (!word.empty()) words.insert(lower_ascii(word));
+    if (bar == std::string_view::npos) break;
+    spec.remove_prefix(bar + 1);
   }
   return words;
+}
+
+// "[a|b|c]" → {a, b, c}; "word" → {word}.
+std::unordered_set<std::string> word_set(std::string_view spec) {
+  if (spec.starts_with("[") && spec.ends_with("]"))
+    return alternatives(spec.substr(1, spec.size() - 2));
+  return {lower_ascii(spec)};
 }
 
 }  // namespace
@@ -90,7 +92,7 @@ PatternBook::PatternBook(const fs::path& data_dir,
     read_tsv(file, data_display_name(data_dir, file), 5, 5, [&](const auto& f, const RowLocation&) {
       auto& forms = irregular_[lower_ascii(trim(f[0]))];
       for (std::size_t i = 1; i < 5; ++i)
-        for (const auto& form : word_set("[" + std::string(f[i]) + "]")) forms.push_back(form);
+        for (const auto& form : alternatives(f[i])) forms.push_back(form);
     });
   for (const auto& file : pattern_files)
     read_tsv(file, data_display_name(data_dir, file), 3, 3,

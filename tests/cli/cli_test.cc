@@ -122,5 +122,46 @@ TEST(Cli, ActorsJsonListsMentionsPerSentence) {
   EXPECT_EQ(sentence["mentions"][0]["agent"], "GOV");
 }
 
+TEST(Cli, CodeWritesJsonlTsvAndSqliteAndSameOutputWithTwoThreads) {
+  DYAD_REQUIRE_SHARED("samples");
+  testing::TempDir dir;
+  const std::string samples = (testing::shared_dir() / "samples").string();
+  const auto tsv = dir.path() / "events.tsv";
+  const auto db = dir.path() / "events.db";
+  const auto one =
+      run_dyad("code " + samples + " --jsonl - --tsv " + tsv.string() + " --db " + db.string());
+  ASSERT_EQ(one.exit_code, 0) << one.err;
+  EXPECT_NE(one.err.find("dyad: coded 5 documents"), std::string::npos) << one.err;
+  std::istringstream lines(one.out);
+  std::string line;
+  int events = 0;
+  bool appeal = false;
+  while (std::getline(lines, line)) {
+    const auto e = nlohmann::json::parse(line);
+    ++events;
+    appeal |= e["doc_id"] == "002_16f7275ee4e4b690" && e["sentence"] == 1 &&
+              e["source"]["code"] == "IRNGOV" && e["target"]["country"] == "ARM" &&
+              e["root"] == "02";
+  }
+  EXPECT_GT(events, 10);
+  EXPECT_TRUE(appeal) << "the Bagheri-Kani appeal to Armenia";
+  std::ifstream tsv_in(tsv);
+  int rows = -1;  // the header line
+  while (std::getline(tsv_in, line)) ++rows;
+  EXPECT_EQ(rows, events);
+  EXPECT_TRUE(std::filesystem::exists(db));
+  const auto two = run_dyad("code --threads 2 " + samples);
+  EXPECT_EQ(two.out, one.out);
+}
+
+TEST(Cli, ExplainShowsRulesAndVerdicts) {
+  testing::TempDir dir;
+  dir.write("a.txt", "Talks\n\nAzerbaijan did not condemn Iran. Turkey condemned Syria.\n");
+  const auto run = run_dyad("explain " + (dir.path() / "a.txt").string());
+  ASSERT_EQ(run.exit_code, 0) << run.err;
+  EXPECT_NE(run.out.find("negated by 'not'"), std::string::npos) << run.out;
+  EXPECT_NE(run.out.find("EVENT  TUR → SYR  111"), std::string::npos) << run.out;
+}
+
 }  // namespace
 }  // namespace dyad

@@ -1,0 +1,48 @@
+// `dyad explain INPUT...`: per sentence, the actors found, every pattern that matched words of
+// the sentence and why it did or did not become an event — the dictionary author's view.
+#include <fmt/core.h>
+
+#include "cli/batch.h"
+#include "cli/commands.h"
+#include "cli/pipeline.h"
+#include "util/paths.h"
+
+namespace dyad::cli {
+
+std::function<int()> add_explain_command(CLI::App& app, const GlobalOptions& globals) {
+  auto options = std::make_shared<BatchOptions>();
+  auto* command = app.add_subcommand(
+      "explain",
+      "Show, sentence by sentence, the actors found, the patterns that matched and why "
+      "each did or did not produce an event.");
+  add_batch_options(*command, *options);
+  return [options, &globals]() {
+    const Pipeline pipeline(find_data_dir(globals.data_dir));
+    return run_batch(*options, [&](Document& doc) {
+      const Coded coded = pipeline.run(doc, /*with_trace=*/true);
+      const std::string_view text = coded.article.text;
+      fmt::print("== {}  (date: {})\n", doc.id, coded.article.date.value_or("unknown"));
+      for (std::size_t s = 0; s < coded.sentences.size(); ++s) {
+        const Span span = coded.sentences[s].span;
+        fmt::print("\n[{}] {}\n", s, text.substr(span.begin, span.end - span.begin));
+        for (const auto& m : coded.mentions)
+          if (m.sentence == s)
+            fmt::print("    actor  {:<10} \"{}\"  ({})\n", m.location ? "(place)" : m.code, m.text,
+                       m.rule);
+        for (const auto& t : coded.trace)
+          if (t.sentence == s)
+            fmt::print("    rule   {} {:<40} {}\n           {}\n", t.pattern->code, t.pattern->text,
+                       t.pattern->rule, t.verdict);
+        for (const auto& e : coded.events)
+          if (e.sentence == s)
+            fmt::print("    EVENT  {} → {}  {} ({})  modality {}{}\n",
+                       coded.mentions[e.source].code, coded.mentions[e.target].code,
+                       e.pattern->code, e.cameo ? e.cameo->label : "?", e.modality,
+                       e.passive ? ", passive" : "");
+      }
+      fmt::print("\n");
+    });
+  };
+}
+
+}  // namespace dyad::cli

@@ -1,0 +1,60 @@
+// Every stage's compiled dictionaries, loaded once and shared read-only by all threads.
+#pragma once
+
+#include <filesystem>
+#include <vector>
+
+#include "actors/actors.h"
+#include "clean/clean.h"
+#include "events/cameo.h"
+#include "events/coder.h"
+#include "events/patterns.h"
+#include "segment/segment.h"
+#include "store/record.h"
+
+namespace dyad::cli {
+
+// What the pipeline made of one document.
+struct Coded {
+  Article article;
+  std::vector<Sentence> sentences;
+  std::vector<ActorMention> mentions;
+  std::vector<Event> events;
+  std::vector<PatternTrace> trace;  // filled only when asked for
+};
+
+class Pipeline {
+ public:
+  explicit Pipeline(const std::filesystem::path& data_dir)
+      : cleaner_(data_dir),
+        segmenter_(data_dir),
+        lexicon_(data_dir),
+        cameo_(data_dir),
+        patterns_(data_dir,
+                  [this](const std::string& code) { return cameo_.find(code) != nullptr; }),
+        resolver_(lexicon_),
+        coder_(patterns_, cameo_) {}
+
+  Coded run(const Document& doc, bool with_trace = false) const {
+    Coded out;
+    out.article = cleaner_.clean(doc);
+    out.sentences = segmenter_.split(out.article);
+    out.mentions = resolver_.resolve(out.article, out.sentences);
+    out.events =
+        coder_.code(out.article, out.sentences, out.mentions, with_trace ? &out.trace : nullptr);
+    return out;
+  }
+
+  const PatternBook& patterns() const { return patterns_; }
+
+ private:
+  Cleaner cleaner_;
+  Segmenter segmenter_;
+  ActorLexicon lexicon_;
+  CameoTable cameo_;
+  PatternBook patterns_;
+  ActorResolver resolver_;
+  EventCoder coder_;
+};
+
+}  // namespace dyad::cli

@@ -1,0 +1,536 @@
+#include "events/coder.h"
+
+#include <algorithm>
+#include <optional>
+
+namespace dyad {
+
+namespace {
+
+constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+constexpr std::size_t kGap = 3;        // other words allowed between pattern elements
+constexpr std::size_t kTargetGap = 5;  // … before the target
+
+// A sentence's tokens, normalised for matching, and where the actors are.
+class SentenceTokens {
+ public:
+  SentenceTokens(const std::string& text, const Sentence& sentence,
+                 const std::vector<ActorMention>& mentions, std::size_t index)
+      : sentence_(sentence) {
+    for (const auto& token : sentence.tokens) {
+      // Lower case, with the typographic apostrophe as ASCII: "Iran’s" and "Iran's" match alike.
+      const std::string_view raw(text.data() + token.span.begin, token.span.end - token.span.begin);
+      std::string word;
+      word.reserve(raw.size());
+      for (std::size_t i = 0; i < raw.size(); ++i) {
+        if (raw.substr(i, 3) == "’") {
+          word += '\'';
+          i += 2;
+        } else {
+          word += static_cast<char>(std::tolower(static_cast<unsigned char>(raw[i])));
+        }
+      }
+      // "the United States' support": a bare apostrophe after -s is the possessive.
+      if (word == "'" && !words_.empty() && words_.back().ends_with('s')) word = "'s";
+      words_.push_back(std::move(word));
+    }
+    starts_.assign(words_.size(), kNone);
+    covered_.assign(words_.size(), false);
+    for (std::size_t m = 0; m < mentions.size(); ++m) {
+      const auto& mention = mentions[m];
+      if (mention.sentence != index || mention.location || mention.code.empty()) continue;
+      if (starts_[mention.first_token] == kNone) starts_[mention.first_token] = m;
+      for (std::size_t t = mention.first_token; t <= mention.last_token && t < words_.size(); ++t)
+        covered_[t] = true;
+    }
+  }
+
+  std::size_t size() const { return words_.size(); }
+  const std::string& word(std::size_t t) const { return words_[t]; }
+  std::size_t mention_at(std::size_t t) const { return t < starts_.size() ? starts_[t] : kNone; }
+  bool in_mention(std::size_t t) const { return covered_[t]; }
+  const Sentence& sentence() const { return sentence_; }
+
+  bool is_any(std::size_t t, std::initializer_list<std::string_view> options) const {
+    if (t >= words_.size()) return false;
+    return std::find(options.begin(), options.end(), words_[t]) != options.end();
+  }
+
+  // Words a gap may not cross: clause punctuation and other actors; and right after the event
+  // verb, prepositions other than "of", "from" and the infinitive "to" too — the verb's own
+  // preposition comes first
+  // ("said in response to X" is not "said to X"; "addressed concerns regarding tensions between
+  // X…" does not address X), while later gaps may hold them ("optimism about talks with X").
+  bool blocks_gap(std::size_t t, bool after_verb) const {
+    if (covered_[t] || is_any(t, {".", ";", ":", "?", "!"})) return true;
+    return after_verb &&
+           is_any(t, {"with",    "by",    "in",     "on",     "at",        "against",
+                      "between", "among", "for",    "toward", "towards",   "about",
+                      "over",    "near",  "into",   "than",   "regarding", "including",
+                      "during",  "after", "before", "amid",   "across",    "via",
+                      "through", "as",    "that",   "which",  "who"});
+  }
+
+ private:
+  const Sentence& sentence_;
+  std::vector<std::string> words_;
+  std::vector<std::size_t> starts_;
+  std::vector<bool> covered_;
+};
+
+struct Match {
+  std::vector<std::size_t> targets, sources;  // mention indices
+  std::size_t first = kNone, last = 0;        // token range of the matched elements
+};
+
+class PatternMatcher {
+ public:
+  PatternMatcher(const SentenceTokens& tokens, const std::vector<ActorMention>& mentions,
+                 const EventPattern& pattern, std::size_t anchor_token)
+      : tokens_(tokens), mentions_(mentions), pattern_(pattern), anchor_token_(anchor_token) {}
+
+  std::optional<Match> run() {
+    // The first element may start a little before the anchor.
+    const std::size_t reach = (kTargetGap + 2) * pattern_.anchor;
+    const std::size_t from = anchor_token_ > reach ? anchor_token_ - reach : 0;
+    for (std::size_t start = from; start <= anchor_token_; ++start) {
+      Match match;
+      if (match_element(0, start, start, match)) return match;
+    }
+    return std::nullopt;
+  }
+
+ private:
+  // Compound actors: "Armenia and Azerbaijan", "Russia, Turkey and Iran" (targets only: in
+  // "between $S and $T" the source is one actor).
+  // A comma alone does not make a list ("…with Azerbaijan, Deputy Chief Ahadi said"): the
+  // comma-joined actors count only when "and"/"or" joins the last one.
+  std::size_t take_actors(std::size_t t, std::vector<std::size_t>& into, bool compound) const {
+    std::size_t m = tokens_.mention_at(t);
+    std::vector<std::size_t> list;
+    std::size_t end = t, first_end = t;
+    bool closed_by_and = false;
+    while (m != kNone) {
+      list.push_back(m);
+      end = mentions_[m].last_token + 1;
+      if (list.size() == 1) first_end = end;
+      if (!compound) break;
+      std::size_t next = end;
+      if (tokens_.is_any(next, {","})) ++next;
+      const bool conjunction = tokens_.is_any(next, {"and", "or"});
+      if (conjunction) ++next;
+      if (next == end) break;
+      m = tokens_.mention_at(next);
+      if (m != kNone) closed_by_and = conjunction;
+    }
+    if (list.size() > 1 && !closed_by_and) {
+      list.erase(list.begin() + 1, list.end());
+      end = first_end;
+    }
+    into.insert(into.end(), list.begin(), list.end());
+    return end;
+  }
+
+  // "condemned the occupation of X": X follows "of (the)" inside the skipped words, so it
+  // belongs to a noun the pattern does not name — the occupation, not X, is condemned. ("The
+  // leaders of X" is one actor mention and needs no gap.)
+  bool complement_of_skipped_noun(std::size_t gap_start, std::size_t actor) const {
+    std::size_t t = actor;
+    if (t > gap_start && tokens_.is_any(t - 1, {"the", "its", "their", "his", "her"})) --t;
+    return t > gap_start && tokens_.is_any(t - 1, {"of"});
+  }
+
+  // Matches element i at position `at` or later (within the gap allowed after `from`).
+  bool match_element(std::size_t i, std::size_t at, std::size_t from, Match& match) {
+    if (i == pattern_.elements.size()) return true;
+    const PatternElement& element = pattern_.elements[i];
+    const bool is_actor = element.kind == PatternElement::Kind::kTarget ||
+                          element.kind == PatternElement::Kind::kSource;
+    const std::size_t gap = i == 0 ? 0 : is_actor ? kTargetGap : kGap;
+    const bool after_verb = i > 0 && pattern_.elements[i - 1].kind == PatternElement::Kind::kVerb;
+    if (element.optional) {
+      Match skipped = match;
+      if (match_element(i + 1, at, from, skipped)) return match = skipped, true;
+    }
+    for (std::size_t t = at; t < tokens_.size() && t <= from + gap; ++t) {
+      if (t > at && tokens_.blocks_gap(t - 1, after_verb)) break;
+      if (i == pattern_.anchor && t != anchor_token_) {
+        if (t > anchor_token_) break;
+        continue;
+      }
+      Match attempt = match;
+      std::size_t next = kNone;
+      if (is_actor) {
+        const std::size_t m = tokens_.mention_at(t);
+        if (m == kNone || complement_of_skipped_noun(at, t)) continue;
+        const bool target = element.kind == PatternElement::Kind::kTarget;
+        next = take_actors(t, target ? attempt.targets : attempt.sources, target);
+        // The pattern may go on inside the mention: "Armenia's army" and "the Russian
+        // ambassador" are single mentions, yet "$T 's army" and "$T ambassador" name them.
+        for (std::size_t inside = t + 1; inside <= mentions_[m].last_token; ++inside) {
+          Match partial = match;
+          (target ? partial.targets : partial.sources).push_back(m);
+          partial.first = std::min(partial.first, t);
+          partial.last = std::max(partial.last, mentions_[m].last_token);
+          if (i + 1 < pattern_.elements.size() && match_element(i + 1, inside, inside, partial)) {
+            match = std::move(partial);
+            return true;
+          }
+        }
+      } else if (element.words.contains(tokens_.word(t))) {
+        next = t + 1;
+      } else {
+        continue;
+      }
+      attempt.first = std::min(attempt.first, t);
+      attempt.last = std::max(attempt.last, next - 1);
+      if (match_element(i + 1, next, next, attempt)) {
+        match = std::move(attempt);
+        return true;
+      }
+    }
+    return false;
+  }
+
+  const SentenceTokens& tokens_;
+  const std::vector<ActorMention>& mentions_;
+  const EventPattern& pattern_;
+  std::size_t anchor_token_;
+};
+
+bool is_preposition(const SentenceTokens& tokens, std::size_t t) {
+  return tokens.is_any(
+      t, {"with",    "to",        "by",  "of",     "from",    "in",     "on",   "at",     "against",
+          "between", "among",     "for", "toward", "towards", "about",  "over", "near",   "into",
+          "than",    "including", "and", "or",     "like",    "across", "via",  "through"});
+}
+
+bool is_quote(const std::string& word) {
+  return word == "\"" || word == "“" || word == "”" || word == "«" || word == "»";
+}
+
+class SentenceCoder {
+ public:
+  SentenceCoder(const SentenceTokens& tokens, const std::vector<ActorMention>& mentions,
+                std::size_t index)
+      : tokens_(tokens), mentions_(mentions), index_(index) {}
+
+  // The actor heading the subject of the clause that contains token `before`: the first actor in
+  // that clause that is not the object of a preposition, skipping ", who/which …," relative
+  // clauses. The clause starts after "that", "said", a quotation mark or ";". "We"/"our" in a
+  // quotation is the speaker. With no subject in the clause, the nearest actor before it.
+  std::size_t subject_before(std::size_t before, const std::vector<std::size_t>& exclude) const {
+    auto usable = [&](std::size_t t) {
+      const std::size_t m = tokens_.mention_at(t);
+      if (m == kNone || std::find(exclude.begin(), exclude.end(), m) != exclude.end()) return kNone;
+      if (t > 0 && is_preposition(tokens_, t - 1)) return kNone;
+      return m;
+    };
+    std::size_t start = 0;
+    for (std::size_t t = before; t-- > 0;) {
+      if (tokens_.is_any(t, {";", "that", "said", "says", "told", "stated", "added", "noted",
+                             "announced", "\"", "“", "”"})) {
+        start = t + 1;
+        break;
+      }
+    }
+    for (std::size_t t = start; t < before; ++t) {
+      if (tokens_.is_any(t, {"who", "which"}) && t > start && tokens_.is_any(t - 1, {","})) {
+        while (t < before && !tokens_.is_any(t, {","})) ++t;  // skip the relative clause
+        continue;
+      }
+      if (tokens_.is_any(t, {"we", "our"})) return speaker();
+      if (const std::size_t m = usable(t); m != kNone) return m;
+    }
+    for (std::size_t t = start; t-- > 0;) {
+      if (tokens_.is_any(t, {";"})) break;
+      if (const std::size_t m = usable(t); m != kNone) return m;
+    }
+    return kNone;
+  }
+
+  // "an imminent attack", "the Iranian army's attack": a verb form used as a noun.
+  bool used_as_noun(std::size_t word) const {
+    if (word > 0 && tokens_.is_any(word - 1, {"in", "of", "amid", "after", "during", "for"}))
+      return true;  // "in protest against", "after talks with"
+    // "a video accusing X": an -ing form two words after a determiner is a participle.
+    const std::size_t reach = tokens_.word(word).ends_with("ing") ? 1 : 2;
+    for (std::size_t k = 1; k <= reach && k <= word; ++k) {
+      const std::size_t t = word - k;
+      if (tokens_.is_any(t, {"a", "an", "the", "its", "their", "his", "her", "our", "this", "that",
+                             "these", "those", "any", "'s"}))
+        return true;
+      if (tokens_.in_mention(t)) return false;
+    }
+    return false;
+  }
+
+  // The source of an event noun ("talks with $T", "an attack on $T"): its possessor right before
+  // it ("Iran's attack on…", "Russian strikes on…"), or — when a light verb or "in/during"
+  // introduces the noun ("held talks with", "in a telephone call with") — the clause subject.
+  // Otherwise the noun is only mentioned ("the possibility of an attack on Armenia"): no source.
+  std::size_t noun_source(std::size_t noun, const std::vector<std::size_t>& exclude) const {
+    // "in protest against X", "during talks with X": an adverbial phrase of the main clause.
+    std::size_t before = noun;
+    while (before > 0 &&
+           tokens_.is_any(before - 1, {"a", "an", "the", "its", "their", "his", "her"}))
+      --before;
+    for (const std::size_t t : {noun, before - 1})
+      if (t < tokens_.size() && tokens_.is_any(t, {"in", "during", "amid", "after", "with", "on"}))
+        return subject_before(t, exclude);
+    bool possessive = false;
+    for (std::size_t k = 1; k <= 4 && k <= noun; ++k) {
+      const std::size_t t = noun - k;
+      if (tokens_.is_any(t, {"'s"})) possessive = true;
+      if (tokens_.in_mention(t)) {
+        std::size_t start = t;
+        while (start > 0 && tokens_.in_mention(start - 1) && tokens_.mention_at(start) == kNone)
+          --start;
+        const std::size_t m = tokens_.mention_at(start);
+        // A possessor: "Iran's attack", or a country adjective: "Russian strikes" — not any
+        // actor that happens to stand before the noun ("the ambassador in protest").
+        const bool possessor = m != kNone && (possessive || mentions_[m].kind == "country");
+        if (possessor && std::find(exclude.begin(), exclude.end(), m) == exclude.end()) return m;
+        break;
+      }
+      if (tokens_.is_any(
+              t, {"held",      "hold",      "holds",     "holding",  "made",     "make",
+                  "makes",     "making",    "launched",  "launch",   "launches", "launching",
+                  "carried",   "conducted", "conduct",   "conducts", "paid",     "pay",
+                  "pays",      "paying",    "staged",    "stage",    "began",    "begin",
+                  "started",   "start",     "opened",    "open",     "signed",   "sign",
+                  "signs",     "issued",    "issue",     "sent",     "send",     "delivered",
+                  "expressed", "express",   "expresses", "offered",  "revealed", "confirmed",
+                  "reported",  "announced", "approved",  "backed",   "unveiled", "granted",
+                  "extended",  "gave",      "provided",  "fought",   "in",       "during",
+                  "after",     "with",      "mounted",   "waged",    "continued"}))
+        return subject_before(t + 1, exclude);
+      if (tokens_.is_any(t, {",", ";", "of", "for", "about", "that"})) break;
+    }
+    return kNone;
+  }
+
+  // Who speaks a quotation in this sentence: the first actor outside the quotation marks, else
+  // the first actor of the sentence before.
+  std::size_t speaker() const {
+    bool inside = false;
+    for (std::size_t t = 0; t < tokens_.size(); ++t) {
+      if (is_quote(tokens_.word(t))) inside = !inside;
+      const std::size_t m = tokens_.mention_at(t);
+      if (!inside && m != kNone && !mentions_[m].country.empty()) return m;
+    }
+    for (std::size_t m = 0; m < mentions_.size(); ++m)
+      if (mentions_[m].sentence + 1 == index_ && !mentions_[m].code.empty() &&
+          !mentions_[m].location)
+        return m;
+    return kNone;
+  }
+
+  // "not", "never", "refused to", "no intention of" shortly before the event word.
+  std::string negation_before(std::size_t anchor) const {
+    for (std::size_t k = 1; k <= 6 && k <= anchor; ++k) {
+      const std::size_t t = anchor - k;
+      const std::string& w = tokens_.word(t);
+      if (tokens_.is_any(t, {",", ";"})) break;
+      if (k <= 4 && (w == "not" || w == "never" || w == "neither" || w == "nor" ||
+                     w.ends_with("n't") || w == "cannot" || w == "without"))
+        return "negated by '" + w + "'";
+      if (tokens_.is_any(t, {"refused", "refuses", "refuse", "declined", "declines", "denied",
+                             "denies", "deny", "failed", "fails", "rejected", "dismissed"}))
+        return "refusal: '" + w + "'";
+      if (w == "no" && tokens_.is_any(t + 1, {"intention", "intentions", "plan", "plans"}))
+        return "negated by 'no " + tokens_.word(t + 1) + "'";
+    }
+    return {};
+  }
+
+  std::string modality_before(std::size_t anchor) const {
+    for (std::size_t k = 1; k <= 6 && k <= anchor; ++k) {
+      const std::size_t t = anchor - k;
+      if (tokens_.is_any(t, {",", ";", "\"", "“", "”"})) break;
+      // "reports of Iranian troop deployments", "X reportedly attacked Y": claimed, not stated.
+      if (tokens_.is_any(t, {"reportedly", "allegedly", "purportedly"}) ||
+          (tokens_.is_any(
+               t, {"reports", "claims", "allegations", "rumors", "rumours", "accusations"}) &&
+           tokens_.is_any(t + 1, {"of", "that"})))
+        return "alleged";
+      if (tokens_.is_any(t, {"will", "shall", "'ll"})) return "future";
+      if (tokens_.is_any(t, {"would", "could", "might", "may", "should"})) return "hypothetical";
+      if (tokens_.is_any(t, {"plans", "plan", "planned", "intends", "intend", "pledged", "vowed",
+                             "promised", "expected", "set"}) &&
+          tokens_.is_any(t + 1, {"to"}))
+        return "future";
+    }
+    for (std::size_t t = 0; t < anchor; ++t)
+      if (tokens_.is_any(t, {"if", "unless"})) return "hypothetical";
+    return "asserted";
+  }
+
+  // "X was condemned by Y": a be-form before the verb and "by <actor>" after it.
+  std::optional<std::size_t> passive_agent(std::size_t verb) const {
+    const bool be = (verb >= 1 && tokens_.is_any(verb - 1, {"was", "were", "is", "are", "been",
+                                                            "being", "be"})) ||
+                    (verb >= 2 &&
+                     tokens_.is_any(verb - 2, {"was", "were", "is", "are", "been", "being", "be"}));
+    if (!be) return std::nullopt;
+    for (std::size_t t = verb + 1; t < tokens_.size() && t <= verb + 4; ++t)
+      if (tokens_.is_any(t, {"by"}) && tokens_.mention_at(t + 1) != kNone)
+        return tokens_.mention_at(t + 1);
+    return std::nullopt;
+  }
+
+ private:
+  const SentenceTokens& tokens_;
+  const std::vector<ActorMention>& mentions_;
+  std::size_t index_;
+};
+
+// CAMEO codes events inside one country between different sectors (IRNOPP → IRNGOV), but not
+// an actor acting on itself: the same code, or a country and one of its own parts (IRN → IRNGOV).
+bool self_event(const ActorMention& a, const ActorMention& b) {
+  if (a.code == b.code) return true;
+  if (a.country.empty() || a.country != b.country) return false;
+  return a.agent.empty() || b.agent.empty();
+}
+
+// Of two candidate events on the same words, the more specific pattern wins.
+bool more_specific(const EventPattern& a, const EventPattern& b) {
+  if (a.literals != b.literals) return a.literals > b.literals;
+  if (a.code.size() != b.code.size()) return a.code.size() > b.code.size();
+  return a.rule < b.rule;
+}
+
+}  // namespace
+
+std::vector<Event> EventCoder::code(const Article& article, const std::vector<Sentence>& sentences,
+                                    const std::vector<ActorMention>& mentions,
+                                    std::vector<PatternTrace>* trace) const {
+  std::vector<Event> events;
+  for (std::size_t s = 0; s < sentences.size(); ++s) {
+    const SentenceTokens tokens(article.text, sentences[s], mentions, s);
+    const SentenceCoder coder(tokens, mentions, s);
+    std::vector<Event> found;
+    auto note = [&](const EventPattern& pattern, std::string verdict) {
+      if (trace) trace->push_back({s, &pattern, std::move(verdict)});
+    };
+    for (std::size_t t = 0; t < tokens.size(); ++t) {
+      const auto* candidates = patterns_.anchored_at(tokens.word(t));
+      if (!candidates) continue;
+      for (const std::size_t p : *candidates) {
+        const EventPattern& pattern = patterns_.patterns()[p];
+        // Passive voice ("X was condemned by Y") reverses "{verb} $T": the target is the subject
+        // and the source follows "by". Only the plain verb-object patterns apply to it.
+        const auto passive_by = coder.passive_agent(t);
+        const bool verb_object = pattern.anchor == 0 && pattern.elements.size() == 2 &&
+                                 pattern.elements[0].kind == PatternElement::Kind::kVerb &&
+                                 pattern.elements[1].kind == PatternElement::Kind::kTarget;
+        if (passive_by && !verb_object) continue;
+        std::optional<Match> match;
+        if (!passive_by) match = PatternMatcher(tokens, mentions, pattern, t).run();
+        bool passive = false;
+        std::vector<std::size_t> sources, targets;
+        if (match) {
+          targets = match->targets;
+          sources = match->sources;
+        } else if (passive_by) {
+          passive = true;
+          sources = {*passive_by};
+          match = Match{};
+          match->first = t;
+          match->last = mentions[*passive_by].last_token;
+          if (const std::size_t subject = coder.subject_before(t, sources); subject != kNone)
+            targets = {subject};
+        }
+        if (!match) continue;
+        // "called Aliyev to offer…", "urged Armenia to withdraw…": whether the object or the
+        // subject does the infinitive is not in the words, so no event is guessed.
+        if (!passive && pattern.elements[pattern.anchor].kind == PatternElement::Kind::kVerb &&
+            t >= 2 && match->first == t && tokens.is_any(t - 1, {"to"}) &&
+            tokens.in_mention(t - 2)) {
+          note(pattern, "infinitive after an object: its doer is not stated");
+          continue;
+        }
+        if (const std::string negated = coder.negation_before(match->first); !negated.empty()) {
+          note(pattern, negated);
+          continue;
+        }
+        if (sources.empty() && !passive) {
+          const auto& anchor = pattern.elements[pattern.anchor];
+          const bool be_form = anchor.words.contains("is") || anchor.words.contains("was");
+          const bool verb =
+              be_form || (anchor.kind == PatternElement::Kind::kVerb && !coder.used_as_noun(t));
+          const std::size_t subject = verb ? coder.subject_before(match->first, targets)
+                                           : coder.noun_source(match->first, targets);
+          if (subject != kNone) sources = {subject};
+        }
+        if (sources.empty()) {
+          note(pattern, "no source actor before the event words");
+          continue;
+        }
+        if (targets.empty()) {
+          note(pattern, "no target actor");
+          continue;
+        }
+        const std::string modality = coder.modality_before(match->first);
+        for (const std::size_t source : sources) {
+          for (const std::size_t target : targets) {
+            if (source == target || self_event(mentions[source], mentions[target])) {
+              note(pattern, "self-event " + mentions[source].code + " → " + mentions[target].code);
+              continue;
+            }
+            Event event;
+            event.sentence = s;
+            event.source = source;
+            event.target = target;
+            event.cameo = cameo_.find(pattern.code);
+            event.modality = modality;
+            event.passive = passive;
+            event.pattern = &pattern;
+            // The evidence runs from the first to the last word that proves the event, actors
+            // included when they are in this sentence (a quoted "we" has its speaker elsewhere).
+            const auto& tk = sentences[s].tokens;
+            event.span = {tk[match->first].span.begin, tk[match->last].span.end};
+            for (const std::size_t m : {source, target}) {
+              if (mentions[m].sentence != s) continue;
+              event.span.begin = std::min(event.span.begin, mentions[m].span.begin);
+              event.span.end = std::max(event.span.end, mentions[m].span.end);
+            }
+            found.push_back(event);
+          }
+        }
+      }
+    }
+    // One event per source, target and event word: the most specific pattern.
+    std::vector<bool> keep(found.size(), true);
+    for (std::size_t i = 0; i < found.size(); ++i)
+      for (std::size_t j = 0; j < found.size(); ++j) {
+        if (i == j || !keep[i] || !keep[j]) continue;
+        const bool same = found[i].source == found[j].source && found[i].target == found[j].target;
+        const bool overlap =
+            found[i].span.begin < found[j].span.end && found[j].span.begin < found[i].span.end;
+        const bool duplicate = found[i].pattern == found[j].pattern && j < i;
+        if (same && overlap && (duplicate || more_specific(*found[j].pattern, *found[i].pattern)))
+          keep[i] = false;
+      }
+    // The same source, target and code twice in one sentence ("met his Armenian counterpart and
+    // the Armenian foreign minister") is one event.
+    for (std::size_t i = 0; i < found.size(); ++i)
+      for (std::size_t j = 0; j < i && keep[i]; ++j)
+        if (keep[j] && found[j].pattern->code == found[i].pattern->code &&
+            mentions[found[j].source].code == mentions[found[i].source].code &&
+            mentions[found[j].target].code == mentions[found[i].target].code)
+          keep[i] = false;
+    for (std::size_t i = 0; i < found.size(); ++i) {
+      if (keep[i]) {
+        note(*found[i].pattern,
+             "coded " + mentions[found[i].source].code + " → " + mentions[found[i].target].code);
+        events.push_back(found[i]);
+      } else {
+        note(*found[i].pattern, "superseded by a more specific pattern on the same words");
+      }
+    }
+  }
+  return events;
+}
+
+}  // namespace dyad

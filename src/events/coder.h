@@ -1,0 +1,48 @@
+// Events: who did what to whom in each sentence, from verb/noun patterns over actor mentions.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "actors/actors.h"
+#include "events/cameo.h"
+#include "events/patterns.h"
+
+namespace dyad {
+
+struct Event {
+  std::size_t sentence = 0;
+  std::size_t source = 0;  // index into the article's mentions
+  std::size_t target = 0;
+  const CameoCode* cameo = nullptr;
+  std::string modality;  // "asserted", "future" (will, plans to…), "hypothetical" (if, would…)
+                         // or "alleged" (reportedly, reports of…)
+  bool passive = false;  // coded from "X was condemned by Y"
+  Span span;             // the evidence, in Article::text
+  const EventPattern* pattern = nullptr;
+};
+
+// Why a pattern that matched a sentence did or did not give an event (for `dyad explain`).
+struct PatternTrace {
+  std::size_t sentence = 0;
+  const EventPattern* pattern = nullptr;
+  std::string verdict;  // "coded", or the reason it was not
+};
+
+class EventCoder {
+ public:
+  EventCoder(const PatternBook& patterns, const CameoTable& cameo)
+      : patterns_(patterns), cameo_(cameo) {}
+
+  // Thread-safe. Events in sentence order. When `trace` is given, every pattern that matched
+  // some words is recorded with its verdict.
+  std::vector<Event> code(const Article& article, const std::vector<Sentence>& sentences,
+                          const std::vector<ActorMention>& mentions,
+                          std::vector<PatternTrace>* trace = nullptr) const;
+
+ private:
+  const PatternBook& patterns_;
+  const CameoTable& cameo_;
+};
+
+}  // namespace dyad

@@ -1,0 +1,214 @@
+#include "store/record.h"
+
+#include <array>
+
+namespace dyad {
+
+namespace {
+
+ActorRecord actor_record(const ActorMention& mention, std::size_t sentence) {
+  ActorRecord actor{mention.code, mention.country, mention.agent, mention.text, std::nullopt};
+  if (mention.sentence == sentence) actor.span = mention.span;
+  return actor;
+}
+
+nlohmann::json actor_json(const ActorRecord& actor) {
+  return {{"code", actor.code},
+          {"country", actor.country},
+          {"agent", actor.agent},
+          {"text", actor.text},
+          {"span", actor.span ? nlohmann::json{actor.span->begin, actor.span->end}
+                              : nlohmann::json(nullptr)}};
+}
+
+// GDELT 2.0 event columns, in order (the 61 of the 2015+ event table).
+constexpr std::array<const char*, 61> kGdeltColumns = {"GLOBALEVENTID",
+                                                       "SQLDATE",
+                                                       "MonthYear",
+                                                       "Year",
+                                                       "FractionDate",
+                                                       "Actor1Code",
+                                                       "Actor1Name",
+                                                       "Actor1CountryCode",
+                                                       "Actor1KnownGroupCode",
+                                                       "Actor1EthnicCode",
+                                                       "Actor1Religion1Code",
+                                                       "Actor1Religion2Code",
+                                                       "Actor1Type1Code",
+                                                       "Actor1Type2Code",
+                                                       "Actor1Type3Code",
+                                                       "Actor2Code",
+                                                       "Actor2Name",
+                                                       "Actor2CountryCode",
+                                                       "Actor2KnownGroupCode",
+                                                       "Actor2EthnicCode",
+                                                       "Actor2Religion1Code",
+                                                       "Actor2Religion2Code",
+                                                       "Actor2Type1Code",
+                                                       "Actor2Type2Code",
+                                                       "Actor2Type3Code",
+                                                       "IsRootEvent",
+                                                       "EventCode",
+                                                       "EventBaseCode",
+                                                       "EventRootCode",
+                                                       "QuadClass",
+                                                       "GoldsteinScale",
+                                                       "NumMentions",
+                                                       "NumSources",
+                                                       "NumArticles",
+                                                       "AvgTone",
+                                                       "Actor1Geo_Type",
+                                                       "Actor1Geo_FullName",
+                                                       "Actor1Geo_CountryCode",
+                                                       "Actor1Geo_ADM1Code",
+                                                       "Actor1Geo_ADM2Code",
+                                                       "Actor1Geo_Lat",
+                                                       "Actor1Geo_Long",
+                                                       "Actor1Geo_FeatureID",
+                                                       "Actor2Geo_Type",
+                                                       "Actor2Geo_FullName",
+                                                       "Actor2Geo_CountryCode",
+                                                       "Actor2Geo_ADM1Code",
+                                                       "Actor2Geo_ADM2Code",
+                                                       "Actor2Geo_Lat",
+                                                       "Actor2Geo_Long",
+                                                       "Actor2Geo_FeatureID",
+                                                       "ActionGeo_Type",
+                                                       "ActionGeo_FullName",
+                                                       "ActionGeo_CountryCode",
+                                                       "ActionGeo_ADM1Code",
+                                                       "ActionGeo_ADM2Code",
+                                                       "ActionGeo_Lat",
+                                                       "ActionGeo_Long",
+                                                       "ActionGeo_FeatureID",
+                                                       "DATEADDED",
+                                                       "SOURCEURL"};
+
+// Tabs and newlines would break the TSV; GDELT's names are upper case.
+std::string tsv_safe(std::string text, bool upper = false) {
+  for (char& c : text) {
+    if (c == '\t' || c == '\n' || c == '\r') c = ' ';
+    if (upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  }
+  return text;
+}
+
+// Agent codes split into GDELT's three type columns: "GOVMIL" → GOV, MIL.
+std::array<std::string, 3> type_codes(const std::string& agent) {
+  std::array<std::string, 3> types;
+  for (std::size_t i = 0; i < 3 && i * 3 + 3 <= agent.size(); ++i)
+    types[i] = agent.substr(i * 3, 3);
+  return types;
+}
+
+void add_actor_columns(std::vector<std::string>& row, const ActorRecord& actor) {
+  row.push_back(actor.code);
+  row.push_back(tsv_safe(actor.text, true));
+  row.push_back(actor.country);
+  row.push_back(actor.code.starts_with("IGO") ? actor.code : "");  // KnownGroupCode
+  row.insert(row.end(), 3, "");                                    // Ethnic, Religion1, Religion2
+  for (const auto& type : type_codes(actor.agent)) row.push_back(type);
+}
+
+}  // namespace
+
+std::vector<EventRecord> make_records(const Document& doc, const Article& article,
+                                      const std::vector<Sentence>& sentences,
+                                      const std::vector<ActorMention>& mentions,
+                                      const std::vector<Event>& events) {
+  std::vector<EventRecord> records;
+  records.reserve(events.size());
+  for (const auto& event : events) {
+    EventRecord r;
+    r.doc_id = doc.id;
+    r.sentence = event.sentence;
+    r.date = article.date;
+    r.source = actor_record(mentions[event.source], event.sentence);
+    r.target = actor_record(mentions[event.target], event.sentence);
+    r.cameo = event.pattern->code;
+    r.root = r.cameo.substr(0, 2);
+    if (event.cameo) {
+      r.label = event.cameo->label;
+      r.goldstein = event.cameo->goldstein;
+      r.quad_class = event.cameo->quad_class;
+    }
+    r.modality = event.modality;
+    r.span = event.span;
+    const Span s = sentences[event.sentence].span;
+    r.sentence_text = article.text.substr(s.begin, s.end - s.begin);
+    r.rule = event.pattern->rule;
+    r.url = doc.meta.url;
+    records.push_back(std::move(r));
+  }
+  return records;
+}
+
+nlohmann::json to_json(const EventRecord& r) {
+  return {{"doc_id", r.doc_id},
+          {"sentence", r.sentence},
+          {"date", r.date ? nlohmann::json(*r.date) : nlohmann::json(nullptr)},
+          {"source", actor_json(r.source)},
+          {"target", actor_json(r.target)},
+          {"cameo", r.cameo},
+          {"root", r.root},
+          {"goldstein", r.goldstein},
+          {"quad_class", r.quad_class},
+          {"modality", r.modality},
+          {"span", {r.span.begin, r.span.end}},
+          {"sentence_text", r.sentence_text},
+          {"rule", r.rule}};
+}
+
+std::string gdelt_header() {
+  std::string header;
+  for (const char* column : kGdeltColumns) {
+    if (!header.empty()) header += '\t';
+    header += column;
+  }
+  return header;
+}
+
+std::string gdelt_row(const EventRecord& r, std::uint64_t event_id) {
+  std::vector<std::string> row;
+  row.reserve(kGdeltColumns.size());
+  const std::string ymd =
+      r.date ? r.date->substr(0, 4) + r.date->substr(5, 2) + r.date->substr(8, 2) : "";
+  row.push_back(std::to_string(event_id));
+  row.push_back(ymd);
+  row.push_back(ymd.empty() ? "" : ymd.substr(0, 6));
+  row.push_back(ymd.empty() ? "" : ymd.substr(0, 4));
+  if (ymd.empty()) {
+    row.push_back("");
+  } else {
+    // GDELT's FractionDate: year + (day of year) / 365, to four places.
+    const int month = std::stoi(ymd.substr(4, 2)), day = std::stoi(ymd.substr(6, 2));
+    static constexpr int kDaysBefore[] = {0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334};
+    char fraction[16];
+    std::snprintf(fraction, sizeof fraction, "%.4f",
+                  std::stoi(ymd.substr(0, 4)) + (kDaysBefore[month - 1] + day) / 365.0);
+    row.push_back(fraction);
+  }
+  add_actor_columns(row, r.source);
+  add_actor_columns(row, r.target);
+  row.push_back("1");  // IsRootEvent: we code the event where the sentence states it
+  row.push_back(r.cameo);
+  row.push_back(r.cameo.substr(0, std::min<std::size_t>(3, r.cameo.size())));
+  row.push_back(r.root);
+  row.push_back(std::to_string(r.quad_class));
+  char goldstein[16];
+  std::snprintf(goldstein, sizeof goldstein, "%.1f", r.goldstein);
+  row.push_back(goldstein);
+  row.insert(row.end(), {"1", "1", "1"});  // NumMentions, NumSources, NumArticles (per mention)
+  row.push_back("");                       // AvgTone
+  row.insert(row.end(), 24, "");           // three geo blocks of 8 columns
+  row.push_back(ymd);                      // DATEADDED (date resolution: we have no times)
+  row.push_back(r.url ? tsv_safe(*r.url) : "");
+  std::string line;
+  for (std::size_t i = 0; i < row.size(); ++i) {
+    if (i > 0) line += '\t';
+    line += row[i];
+  }
+  return line;
+}
+
+}  // namespace dyad

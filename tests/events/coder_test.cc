@@ -1,0 +1,127 @@
+// The event coder's sentence analysis, one behaviour per test, on sentences written for it.
+#include <gtest/gtest.h>
+
+#include "cli/pipeline.h"
+
+namespace dyad {
+namespace {
+
+const cli::Pipeline& pipeline() {
+  static const cli::Pipeline instance(DYAD_DATA_DIR);
+  return instance;
+}
+
+struct Coded {
+  cli::Coded coded;
+  // "SRC>TGT:code" for every event, e.g. "IRN>ARM:027".
+  std::vector<std::string> summary() const {
+    std::vector<std::string> out;
+    for (const auto& e : coded.events)
+      out.push_back(coded.mentions[e.source].code + ">" + coded.mentions[e.target].code + ":" +
+                    e.pattern->code);
+    return out;
+  }
+  const Event* find(const std::string& source, const std::string& target,
+                    const std::string& root) const {
+    for (const auto& e : coded.events)
+      if (coded.mentions[e.source].code == source && coded.mentions[e.target].code == target &&
+          e.pattern->code.starts_with(root))
+        return &e;
+    return nullptr;
+  }
+};
+
+Coded code(const std::string& body) {
+  Document doc;
+  doc.id = "t";
+  doc.text = "Headline For The Test\n\n" + body + "\n";
+  return {pipeline().run(doc)};
+}
+
+TEST(EventCoder, CompoundTargetsGiveOneEventEach) {
+  const auto c = code("Iran called on Armenia and Azerbaijan to avoid renewed tensions.");
+  EXPECT_NE(c.find("IRN", "ARM", "02"), nullptr);
+  EXPECT_NE(c.find("IRN", "AZE", "02"), nullptr);
+}
+
+TEST(EventCoder, SourceIsTheSubjectNotAnObjectOfAPreposition) {
+  const auto c = code("After talks with Russia, Turkey condemned Syria.");
+  EXPECT_NE(c.find("TUR", "SYR", "111"), nullptr);
+  EXPECT_EQ(c.find("RUS", "SYR", "111"), nullptr);
+}
+
+TEST(EventCoder, PassiveVoiceSwapsSourceAndTarget) {
+  const auto c = code("Iran was condemned by Azerbaijan on Monday.");
+  const Event* e = c.find("AZE", "IRN", "111");
+  ASSERT_NE(e, nullptr) << ::testing::PrintToString(c.summary());
+  EXPECT_TRUE(e->passive);
+}
+
+TEST(EventCoder, NegationAndRefusalAreNotCodedAsTheEvent) {
+  EXPECT_TRUE(code("Azerbaijan did not condemn Iran.").summary().empty());
+  EXPECT_TRUE(code("Azerbaijan refused to condemn Iran.").summary().empty());
+  EXPECT_TRUE(code("Turkey never threatened Greece.").summary().empty());
+}
+
+TEST(EventCoder, ModalityMarksFutureAndHypotheticalEvents) {
+  const auto will = code("Russia will condemn Ukraine.");
+  ASSERT_FALSE(will.coded.events.empty());
+  EXPECT_EQ(will.coded.events[0].modality, "future");
+  const auto would = code("If talks fail, Russia would condemn Ukraine.");
+  ASSERT_FALSE(would.coded.events.empty());
+  EXPECT_EQ(would.coded.events[0].modality, "hypothetical");
+  const auto did = code("Russia condemned Ukraine.");
+  ASSERT_FALSE(did.coded.events.empty());
+  EXPECT_EQ(did.coded.events[0].modality, "asserted");
+}
+
+TEST(EventCoder, QuotedWeIsTheSpeaker) {
+  const auto c =
+      code("\"We strongly condemn Iran for the flight,\" Azerbaijan's Foreign Ministry said.");
+  EXPECT_NE(c.find("AZEGOV", "IRN", "111"), nullptr) << ::testing::PrintToString(c.summary());
+}
+
+TEST(EventCoder, ReportedSpeechCodesTheEmbeddedEvent) {
+  const auto c = code("Iran's foreign minister said Russia condemned Ukraine.");
+  EXPECT_NE(c.find("RUS", "UKR", "111"), nullptr) << ::testing::PrintToString(c.summary());
+}
+
+TEST(EventCoder, EventNounsNeedAPossessorOrALightVerb) {
+  EXPECT_NE(code("Iran held talks with Armenia.").find("IRN", "ARM", "04"), nullptr);
+  EXPECT_NE(
+      code("The Iranian foreign minister paid a visit to Azerbaijan.").find("IRNGOV", "AZE", "04"),
+      nullptr);
+  // A noun merely mentioned is not an event of the sentence's subject.
+  EXPECT_EQ(
+      code("Armenia warned of the possibility of an attack on Georgia.").find("ARM", "GEO", "19"),
+      nullptr);
+}
+
+TEST(EventCoder, NoSelfEventsButDomesticSectorsAreFine) {
+  EXPECT_TRUE(code("Iran praised Iran.").summary().empty());
+  EXPECT_TRUE(code("The Iranian government praised Iran.").summary().empty());
+}
+
+TEST(EventCoder, TargetInsideAPossessiveMention) {
+  const auto c = code("Turkey trained Azerbaijan's army.");
+  EXPECT_NE(c.find("TUR", "AZEMIL", "07"), nullptr) << ::testing::PrintToString(c.summary());
+}
+
+TEST(EventCoder, OneEventPerDyadAndCodeInASentence) {
+  const auto c = code(
+      "Iran's foreign minister held talks with his Armenian counterpart and the Armenian "
+      "prime minister.");
+  EXPECT_EQ(c.summary().size(), 1u) << ::testing::PrintToString(c.summary());
+}
+
+TEST(EventCoder, EvidenceSpanCoversActorsAndEventWords) {
+  const auto c = code("On Monday, Azerbaijan condemned Iran for the flight.");
+  ASSERT_EQ(c.coded.events.size(), 1u);
+  const Span span = c.coded.events[0].span;
+  EXPECT_EQ(c.coded.article.text.substr(span.begin, span.end - span.begin),
+            "Azerbaijan condemned Iran");
+  EXPECT_EQ(c.coded.events[0].pattern->rule.rfind("data/events/11_disapprove.tsv:", 0), 0u);
+}
+
+}  // namespace
+}  // namespace dyad

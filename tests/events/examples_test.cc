@@ -1,0 +1,42 @@
+// Every pattern in data/events carries an example sentence; each must code as its pattern's code.
+#include <gtest/gtest.h>
+
+#include "cli/pipeline.h"
+
+namespace dyad {
+namespace {
+
+const cli::Pipeline& pipeline() {
+  static const cli::Pipeline instance(DYAD_DATA_DIR);
+  return instance;
+}
+
+cli::Coded code_sentence(const std::string& sentence) {
+  Document doc;
+  doc.id = "example";
+  doc.text = "Example\n\n" + sentence + "\n";
+  return pipeline().run(doc);
+}
+
+TEST(PatternExamples, EveryExampleCodesAsItsPattern) {
+  const auto& patterns = pipeline().patterns().patterns();
+  ASSERT_GT(patterns.size(), 0u);
+  std::size_t failures = 0;
+  for (const auto& pattern : patterns) {
+    const auto coded = code_sentence(pattern.example);
+    const bool found = std::any_of(coded.events.begin(), coded.events.end(),
+                                   [&](const Event& e) { return e.pattern->code == pattern.code; });
+    if (!found) {
+      ++failures;
+      std::string got;
+      for (const auto& e : coded.events) got += " " + e.pattern->code + "(" + e.pattern->rule + ")";
+      ADD_FAILURE() << pattern.rule << ": \"" << pattern.example << "\" should code "
+                    << pattern.code << " (pattern: " << pattern.text
+                    << "); got:" << (got.empty() ? " nothing" : got);
+    }
+  }
+  std::cout << patterns.size() - failures << " of " << patterns.size() << " examples coded\n";
+}
+
+}  // namespace
+}  // namespace dyad
