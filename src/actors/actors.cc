@@ -453,6 +453,7 @@ class ArticleResolver {
 
   void resolve_sentence(std::size_t s, const std::vector<UnitMatch>& units) {
     const SentenceView view{article_.text, &sentences_[s], s};
+    const std::size_t sentence_first_mention = mentions_.size();
     std::vector<std::pair<Chunk, Resolved>> coded;
     std::vector<bool> used(view.size(), false);
     for (std::size_t t = 0; t < view.size();) {
@@ -486,10 +487,11 @@ class ArticleResolver {
       add_mention(s, view, chunk.first, chunk.last, resolved);
     }
     resolve_names_and_pronouns(s, view, used);
-    std::stable_sort(
-        mentions_.begin(), mentions_.end(), [](const ActorMention& a, const ActorMention& b) {
-          return a.sentence != b.sentence ? a.sentence < b.sentence : a.span.begin < b.span.begin;
-        });
+    // Only this sentence's mentions can be out of order.
+    std::stable_sort(mentions_.begin() + static_cast<std::ptrdiff_t>(sentence_first_mention),
+                     mentions_.end(), [](const ActorMention& a, const ActorMention& b) {
+                       return a.span.begin < b.span.begin;
+                     });
   }
 
   // Names introduced earlier in the article ("Kanaani", "Bagheri-Kani") and he/she.

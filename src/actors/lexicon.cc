@@ -58,12 +58,19 @@ std::vector<std::string_view> split_bars(std::string_view text) {
   return parts;
 }
 
-// Per-thread scratch space for vectorscan; grown for whichever database asks.
-hs_scratch_t*& thread_scratch() {
+// Per-thread scratch space for vectorscan. hs_alloc_scratch is costly even when the scratch is
+// already big enough, so it runs only when this thread first scans a given database.
+hs_scratch_t* thread_scratch(const hs_database_t* db) {
   thread_local struct Holder {
     hs_scratch_t* scratch = nullptr;
+    std::vector<const hs_database_t*> sized_for;
     ~Holder() { hs_free_scratch(scratch); }
   } holder;
+  if (std::find(holder.sized_for.begin(), holder.sized_for.end(), db) == holder.sized_for.end()) {
+    if (hs_alloc_scratch(db, &holder.scratch) != HS_SUCCESS)
+      throw std::runtime_error("vectorscan: cannot allocate scratch space");
+    holder.sized_for.push_back(db);
+  }
   return holder.scratch;
 }
 
@@ -189,9 +196,7 @@ void ActorLexicon::compile() {
 }
 
 std::vector<LexiconMatch> ActorLexicon::scan(std::string_view text) const {
-  hs_scratch_t*& scratch = thread_scratch();
-  if (hs_alloc_scratch(database_->db, &scratch) != HS_SUCCESS)
-    throw std::runtime_error("vectorscan: cannot allocate scratch space");
+  hs_scratch_t* scratch = thread_scratch(database_->db);
   struct Context {
     const ActorLexicon* self;
     std::string_view text;
