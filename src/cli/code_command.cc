@@ -1,6 +1,7 @@
 // `dyad code INPUT...`: the whole pipeline; events to JSON Lines, GDELT TSV and/or SQLite.
 #include <fmt/core.h>
 
+#include <chrono>
 #include <fstream>
 #include <iostream>
 #include <memory>
@@ -78,7 +79,8 @@ std::function<int()> add_code_command(CLI::App& app, const GlobalOptions& global
       tsv->stream() << gdelt_header() << '\n';
     }
     if (!options->db.empty()) store = std::make_unique<SqliteStore>(options->db);
-    std::size_t documents = 0, events = 0;
+    std::size_t documents = 0, events = 0, sentences = 0, bytes = 0;
+    const auto started = std::chrono::steady_clock::now();
     std::uint64_t event_id = 0;
     struct Result {
       Coded coded;
@@ -94,6 +96,8 @@ std::function<int()> add_code_command(CLI::App& app, const GlobalOptions& global
         },
         [&](const Document& doc, Result& result) {
           ++documents;
+          sentences += result.coded.sentences.size();
+          bytes += doc.text.size();
           events += result.records.size();
           for (const auto& record : result.records) {
             if (options->brief) print_brief(record, result.coded.article.text);
@@ -103,7 +107,13 @@ std::function<int()> add_code_command(CLI::App& app, const GlobalOptions& global
           if (store) store->put(doc, result.coded.article, result.records);
         });
     if (store) store->commit();
-    std::cerr << fmt::format("dyad: coded {} documents, {} events\n", documents, events);
+    const double seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    std::cerr << fmt::format(
+        "dyad: coded {} documents, {} sentences, {} events in {:.2f} s ({:.0f} documents/s, "
+        "{:.1f} MB/s, {:.0f} sentences/s, {:.0f} events/s)\n",
+        documents, sentences, events, seconds, documents / seconds, bytes / seconds / 1e6,
+        sentences / seconds, events / seconds);
     return code;
   };
 }
