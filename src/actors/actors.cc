@@ -103,10 +103,18 @@ bool is_function_word(std::string_view word) {
                              "recent",     "media"});
 }
 
+// Country + agent, unless the actor's own code already carries that agent (TABARI actors such
+// as "WHITE_HOUSE [USAGOV]" with an agent "officials" [~GOV] stay USAGOV).
+std::string compose(const std::string& country, const std::string& agent) {
+  if (agent.empty() || (country.size() > 3 && country.find(agent, 3) != std::string::npos))
+    return country;
+  return country + agent;
+}
+
 // An office's code: country + agent, or an organisation's code (IGOUNO) with no country.
 Resolved code_office(const Office& office, const std::string& agent) {
   if (office.country.starts_with("IGO")) return {office.country, "", "", office.source, "person"};
-  return {office.country + agent, office.country, agent, office.source, "person"};
+  return {compose(office.country, agent), office.country, agent, office.source, "person"};
 }
 
 // Which office a person held on `date` (YYYY-MM-DD), or, with no date, their latest office.
@@ -331,7 +339,7 @@ class ArticleResolver {
     if (kind == "person" && chunk.name_first == kNone && chunk.agent_plural) kind = "group";
     if (!chunk.organization.empty()) return {chunk.organization, "", "", rule(), "organization"};
     if (!chunk.country.empty())
-      return {chunk.country + chunk.agent, chunk.country, chunk.agent, rule(), kind};
+      return {compose(chunk.country, chunk.agent), chunk.country, chunk.agent, rule(), kind};
     return {"", "", chunk.agent, rule(), kind};
   }
 
@@ -377,7 +385,7 @@ class ArticleResolver {
         if (j >= coded.size() || coded[j].second.country.empty()) continue;
         if (!in_apposition(view, j < i ? coded[j].first : chunk, j < i ? chunk : coded[j].first))
           continue;
-        resolved = {coded[j].second.country + chunk.agent, coded[j].second.country, chunk.agent,
+        resolved = {compose(coded[j].second.country, chunk.agent), coded[j].second.country, chunk.agent,
                     resolved.rule + " + apposition", resolved.kind};
         break;
       }
@@ -385,7 +393,7 @@ class ArticleResolver {
       // A named office holder with no country in a datelined story: "TEHRAN- Foreign Minister
       // Hossein Amir Abdollahian said…" is Iran's foreign minister.
       if (chunk.name_first != kNone && !dateline_country_.empty()) {
-        resolved = {dateline_country_ + chunk.agent, dateline_country_, chunk.agent,
+        resolved = {compose(dateline_country_, chunk.agent), dateline_country_, chunk.agent,
                     resolved.rule + " + dateline country", resolved.kind};
         continue;
       }
@@ -398,7 +406,7 @@ class ArticleResolver {
         if (it->sentence + 5 < view.index) break;
         if (it->country.empty() || !rule_has_source(it->rule, chunk.agent_source)) continue;
         resolved = {
-            it->country + chunk.agent, it->country, chunk.agent,
+            compose(it->country, chunk.agent), it->country, chunk.agent,
             resolved.rule + " + earlier mention (sentence " + std::to_string(it->sentence) + ")",
             resolved.kind};
         break;

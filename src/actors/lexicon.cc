@@ -58,6 +58,18 @@ std::vector<std::string_view> split_bars(std::string_view text) {
   return parts;
 }
 
+// Where the word containing position `at` ends.
+std::size_t word_end(std::string_view text, std::size_t at) {
+  while (at < text.size()) {
+    auto i = static_cast<int32_t>(at);
+    UChar32 c;
+    U8_NEXT(reinterpret_cast<const uint8_t*>(text.data()), i, static_cast<int32_t>(text.size()), c);
+    if (c < 0 || !u_isalnum(c)) break;
+    at = static_cast<std::size_t>(i);
+  }
+  return at;
+}
+
 // Per-thread scratch space for vectorscan. hs_alloc_scratch is costly even when the scratch is
 // already big enough, so it runs only when this thread first scans a given database.
 hs_scratch_t* thread_scratch(const hs_database_t* db) {
@@ -85,18 +97,31 @@ ActorLexicon::ActorLexicon(const fs::path& data_dir) : database_(std::make_uniqu
   load_organizations(dir / "international.tsv");
   load_people(dir / "people.tsv");
   compile();
-  phrase_index_.clear();  // only needed while loading
 }
 
 ActorLexicon::~ActorLexicon() = default;
 ActorLexicon::ActorLexicon(ActorLexicon&&) noexcept = default;
 
-void ActorLexicon::add_phrase(std::string_view text, bool caseless, int entry) {
-  // Case-sensitive and caseless phrases are distinct automaton entries.
-  std::string key = (caseless ? "i:" : "s:") + std::string(text);
+ActorLexicon::ActorLexicon() : database_(std::make_unique<Database>()) {}
+
+int ActorLexicon::add_entry(LexiconEntry entry) {
+  entries_.push_back(std::move(entry));
+  return static_cast<int>(entries_.size() - 1);
+}
+
+int ActorLexicon::add_person(Person person) {
+  people_.push_back(std::move(person));
+  return static_cast<int>(people_.size() - 1);
+}
+
+void ActorLexicon::add_phrase(std::string_view text, bool caseless, int entry, bool prefix) {
+  // Case-sensitive, caseless and prefix phrases are distinct automaton entries.
+  std::string key(caseless ? "i" : "s");
+  key += prefix ? "p:" : ":";
+  key += text;
   auto [it, added] = phrase_index_.try_emplace(std::move(key), phrases_.size());
   if (added) {
-    phrases_.push_back({std::string(text), caseless, {entry}});
+    phrases_.push_back({std::string(text), caseless, prefix, {entry}});
     return;
   }
   auto& entries = phrases_[it->second].entries;
@@ -175,6 +200,7 @@ void ActorLexicon::load_people(const fs::path& file) {
 }
 
 void ActorLexicon::compile() {
+  phrase_index_.clear();  // only needed while adding phrases
   std::vector<const char*> expressions;
   std::vector<std::size_t> lengths;
   std::vector<unsigned> flags, ids;
@@ -196,6 +222,7 @@ void ActorLexicon::compile() {
 }
 
 std::vector<LexiconMatch> ActorLexicon::scan(std::string_view text) const {
+  if (!database_->db) throw std::logic_error("ActorLexicon::scan before compile()");
   hs_scratch_t* scratch = thread_scratch(database_->db);
   struct Context {
     const ActorLexicon* self;
@@ -206,9 +233,11 @@ std::vector<LexiconMatch> ActorLexicon::scan(std::string_view text) const {
                      unsigned /*flags*/, void* data) -> int {
     auto& ctx = *static_cast<Context*>(data);
     const auto& phrase = ctx.self->phrases_[id];
-    const std::size_t end = static_cast<std::size_t>(to);
+    std::size_t end = static_cast<std::size_t>(to);
     const std::size_t begin = end - phrase.text.size();
-    if (word_char_before(ctx.text, begin) || word_char_after(ctx.text, end)) return 0;
+    if (word_char_before(ctx.text, begin) || (!phrase.prefix && word_char_after(ctx.text, end)))
+      return 0;
+    if (phrase.prefix) end = word_end(ctx.text, end);
     ctx.found.push_back({{begin, end}, phrase.entries});
     return 0;
   };

@@ -52,8 +52,19 @@ class ActorLexicon {
   // Loads and compiles every dictionary under `<data_dir>/actors/`. Throws
   // std::runtime_error("file:line: ...") on a malformed line.
   explicit ActorLexicon(const std::filesystem::path& data_dir);
+  // An empty lexicon for readers of other dictionary formats (TABARI, PETRARCH): add entries
+  // and phrases, then compile() before the first scan().
+  ActorLexicon();
   ~ActorLexicon();
   ActorLexicon(ActorLexicon&&) noexcept;
+
+  // Adds an entry (for kPerson, `person` must come from add_person) and returns its index.
+  int add_entry(LexiconEntry entry);
+  int add_person(Person person);
+  // A phrase that means `entry`. `caseless`: match in any case; `prefix`: the last word may
+  // continue in the text (TABARI's "ARGENTIN" matches "Argentina" and "Argentine").
+  void add_phrase(std::string_view text, bool caseless, int entry, bool prefix = false);
+  void compile();
 
   // Thread-safe. Every dictionary phrase in `text` on word boundaries, longest first where
   // phrases overlap, in text order.
@@ -67,15 +78,14 @@ class ActorLexicon {
   struct Phrase {
     std::string text;
     bool caseless = false;
+    bool prefix = false;
     std::vector<int> entries;
   };
-  void add_phrase(std::string_view text, bool caseless, int entry);
   void load_countries(const std::filesystem::path& file);
   void load_regions(const std::filesystem::path& file);
   void load_agents(const std::filesystem::path& file);
   void load_organizations(const std::filesystem::path& file);
   void load_people(const std::filesystem::path& file);
-  void compile();
 
   std::vector<LexiconEntry> entries_;
   std::vector<Person> people_;

@@ -6,11 +6,12 @@
 #include <iostream>
 #include <memory>
 #include <thread>
+#include <unordered_map>
 
 #include "cli/commands.h"
 #include "cli/parallel.h"
 #include "cli/pipeline.h"
-#include "store/sqlite_store.h"
+#include "store/event_store.h"
 #include "util/paths.h"
 
 namespace dyad::cli {
@@ -22,6 +23,7 @@ struct CodeOptions {
   std::string jsonl;
   std::string tsv;
   std::string db;
+  int db_batch = 500;
   unsigned threads = 1;
   bool brief = false;
 };
@@ -62,40 +64,66 @@ std::function<int()> add_code_command(CLI::App& app, const GlobalOptions& global
   command->add_option("--jsonl", options->jsonl,
                       "write events as JSON Lines to FILE ('-' = stdout)");
   command->add_option("--tsv", options->tsv, "write events as GDELT 2.0 event-table TSV to FILE");
-  command->add_option("--db", options->db, "store documents and events in this SQLite file");
+  command->add_option("--db", options->db,
+                      "store documents and events in this SQLite file or postgresql:// URL; "
+                      "documents already stored unchanged are skipped");
+  command
+      ->add_option("--db-batch", options->db_batch,
+                   "documents per database transaction (default 500); a crash loses at most "
+                   "the documents of one transaction, and a re-run codes them again")
+      ->check(CLI::Range(1, 1000000));
   command->add_option("--threads", options->threads, "worker threads (default 1)")
       ->check(CLI::Range(1u, 256u));
   command->add_flag("--brief", options->brief,
                     "print one readable line per event to stdout instead of JSON Lines");
   return [options, &globals]() {
-    const Pipeline pipeline(find_data_dir(globals.data_dir));
+    const auto pipeline_owner = make_pipeline(globals.data_dir, globals.dictionaries);
+    const Pipeline& pipeline = *pipeline_owner;
     if (options->jsonl.empty() && options->tsv.empty() && options->db.empty() && !options->brief)
       options->jsonl = "-";
     std::optional<Output> jsonl, tsv;
-    std::unique_ptr<SqliteStore> store;
+    std::unique_ptr<EventStore> store;
+    // Documents stored by an earlier run, by content hash: unchanged ones need no coding.
+    std::unordered_map<std::string, std::string> stored_hashes;
     if (!options->jsonl.empty()) jsonl.emplace(options->jsonl);
     if (!options->tsv.empty()) {
       tsv.emplace(options->tsv);
       tsv->stream() << gdelt_header() << '\n';
     }
-    if (!options->db.empty()) store = std::make_unique<SqliteStore>(options->db);
-    std::size_t documents = 0, events = 0, sentences = 0, bytes = 0;
+    if (!options->db.empty()) {
+      store = open_event_store(options->db);
+      store->set_documents_per_transaction(options->db_batch);
+      stored_hashes = store->content_hashes();
+    }
+    // With other outputs asked for, unchanged documents are still coded (for those outputs).
+    const bool store_only = store && !jsonl && !tsv && !options->brief;
+    std::size_t documents = 0, unchanged = 0, events = 0, sentences = 0, bytes = 0;
     const auto started = std::chrono::steady_clock::now();
     std::uint64_t event_id = 0;
     struct Result {
       Coded coded;
       std::vector<EventRecord> records;
+      bool unchanged = false;  // stored already with the same content: not coded
     };
     const int code = run_parallel<Result>(
         options->batch, options->threads,
         [&](const Document& doc) {
-          Result result{pipeline.run(doc), {}};
+          if (store_only) {
+            const auto stored = stored_hashes.find(doc.id);
+            if (stored != stored_hashes.end() && stored->second == content_hash(doc))
+              return Result{{}, {}, true};
+          }
+          Result result{pipeline.run(doc), {}, false};
           result.records = make_records(doc, result.coded.article, result.coded.sentences,
                                         result.coded.mentions, result.coded.events);
           return result;
         },
         [&](const Document& doc, Result& result) {
           ++documents;
+          if (result.unchanged) {
+            ++unchanged;
+            return;
+          }
           sentences += result.coded.sentences.size();
           bytes += doc.text.size();
           events += result.records.size();
@@ -104,15 +132,19 @@ std::function<int()> add_code_command(CLI::App& app, const GlobalOptions& global
             if (jsonl) jsonl->stream() << to_json(record).dump() << '\n';
             if (tsv) tsv->stream() << gdelt_row(record, ++event_id) << '\n';
           }
-          if (store) store->put(doc, result.coded.article, result.records);
+          if (store && store->put(make_stored_document(doc, result.coded.article),
+                                  result.records) == EventStore::PutResult::kUnchanged)
+            ++unchanged;
         });
     if (store) store->commit();
     const double seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    const std::string skipped =
+        store ? fmt::format(" ({} unchanged in {})", unchanged, store->location()) : "";
     std::cerr << fmt::format(
-        "dyad: coded {} documents, {} sentences, {} events in {:.2f} s ({:.0f} documents/s, "
+        "dyad: coded {} documents{}, {} sentences, {} events in {:.2f} s ({:.0f} documents/s, "
         "{:.1f} MB/s, {:.0f} sentences/s, {:.0f} events/s)\n",
-        documents, sentences, events, seconds, documents / seconds, bytes / seconds / 1e6,
+        documents, skipped, sentences, events, seconds, documents / seconds, bytes / seconds / 1e6,
         sentences / seconds, events / seconds);
     return code;
   };

@@ -9,7 +9,8 @@ namespace dyad::cli {
 
 // Options every command shares.
 struct GlobalOptions {
-  std::string data_dir;  // --data
+  std::string data_dir;      // --data
+  std::string dictionaries;  // --dictionaries: TABARI/PETRARCH dictionaries instead of ours
 };
 
 // Exit codes: 0 ok, 1 some documents failed, 2 usage error (CLI11 parse errors).
@@ -20,5 +21,10 @@ std::function<int()> add_clean_command(CLI::App& app, const GlobalOptions& globa
 std::function<int()> add_actors_command(CLI::App& app, const GlobalOptions& globals);
 std::function<int()> add_code_command(CLI::App& app, const GlobalOptions& globals);
 std::function<int()> add_explain_command(CLI::App& app, const GlobalOptions& globals);
+std::function<int()> add_validate_command(CLI::App& app, const GlobalOptions& globals);
+std::function<int()> add_export_command(CLI::App& app, const GlobalOptions& globals);
+std::function<int()> add_query_command(CLI::App& app, const GlobalOptions& globals);
+// Checks a YYYY-MM-DD option value (export and query --from/--to).
+CLI::Validator iso_date_validator();
 
 }  // namespace dyad::cli

@@ -17,7 +17,8 @@ std::function<int()> add_explain_command(CLI::App& app, const GlobalOptions& glo
       "each did or did not produce an event.");
   add_batch_options(*command, *options);
   return [options, &globals]() {
-    const Pipeline pipeline(find_data_dir(globals.data_dir));
+    const auto pipeline_owner = make_pipeline(globals.data_dir, globals.dictionaries);
+    const Pipeline& pipeline = *pipeline_owner;
     return run_batch(*options, [&](Document& doc) {
       const Coded coded = pipeline.run(doc, /*with_trace=*/true);
       const std::string_view text = coded.article.text;
@@ -37,7 +38,7 @@ std::function<int()> add_explain_command(CLI::App& app, const GlobalOptions& glo
           if (e.sentence == s)
             fmt::print("    EVENT  {} → {}  {} ({})  modality {}{}\n",
                        coded.mentions[e.source].code, coded.mentions[e.target].code,
-                       e.pattern->code, e.cameo ? e.cameo->label : "?", e.modality,
+                       e.code(), e.cameo ? e.cameo->label : "?", e.modality,
                        e.passive ? ", passive" : "");
       }
       fmt::print("\n");

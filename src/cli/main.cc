@@ -15,6 +15,9 @@ int main(int argc, char** argv) {
   app.set_version_flag("--version", std::string("dyad ") + DYAD_VERSION);
   app.require_subcommand(1);
   GlobalOptions globals;
+  app.add_option("--dictionaries", globals.dictionaries,
+                 "code with TABARI/PETRARCH dictionaries: a TABARI .project file, or a directory "
+                 "of *actors*, *agents* and *verbs* files (default: dyad's own data/)");
   app.add_option("--data", globals.data_dir,
                  "dictionary and rule directory (default: $DYAD_DATA, else the bundled data/)");
   const std::vector<std::pair<std::string, std::function<int()>>> commands = {
@@ -22,6 +25,9 @@ int main(int argc, char** argv) {
       {"actors", add_actors_command(app, globals)},
       {"code", add_code_command(app, globals)},
       {"explain", add_explain_command(app, globals)},
+      {"validate", add_validate_command(app, globals)},
+      {"export", add_export_command(app, globals)},
+      {"query", add_query_command(app, globals)},
   };
   try {
     app.parse(argc, argv);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <filesystem>
+#include <memory>
 #include <vector>
 
 #include "actors/actors.h"
@@ -35,9 +36,28 @@ class Pipeline {
         resolver_(lexicon_),
         coder_(patterns_, cameo_) {}
 
+  // With dictionaries read from another format (TABARI, PETRARCH) instead of data/actors and
+  // data/events; the clean and segment rules and the CAMEO table still come from data_dir.
+  Pipeline(const std::filesystem::path& data_dir, ActorLexicon lexicon, PatternBook patterns)
+      : cleaner_(data_dir),
+        segmenter_(data_dir),
+        lexicon_(std::move(lexicon)),
+        cameo_(data_dir),
+        patterns_(std::move(patterns)),
+        resolver_(lexicon_),
+        coder_(patterns_, cameo_) {}
+
+  Pipeline(const Pipeline&) = delete;  // the resolver and coder refer to members
+  Pipeline& operator=(const Pipeline&) = delete;
+
   Coded run(const Document& doc, bool with_trace = false) const {
+    return run_article(cleaner_.clean(doc), with_trace);
+  }
+
+  // For text that needs no cleaning (a validation sentence): the stages after clean.
+  Coded run_article(Article article, bool with_trace = false) const {
     Coded out;
-    out.article = cleaner_.clean(doc);
+    out.article = std::move(article);
     out.sentences = segmenter_.split(out.article);
     out.mentions = resolver_.resolve(out.article, out.sentences);
     out.events =
@@ -56,5 +76,9 @@ class Pipeline {
   ActorResolver resolver_;
   EventCoder coder_;
 };
+
+// The pipeline the global options ask for: dyad's own dictionaries, or the TABARI/PETRARCH
+// ones named by --dictionaries (their unreadable lines are reported on stderr and skipped).
+std::unique_ptr<Pipeline> make_pipeline(const std::string& data_dir, const std::string& dictionaries);
 
 }  // namespace dyad::cli

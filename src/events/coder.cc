@@ -146,14 +146,17 @@ class PatternMatcher {
     const PatternElement& element = pattern_.elements[i];
     const bool is_actor = element.kind == PatternElement::Kind::kTarget ||
                           element.kind == PatternElement::Kind::kSource;
-    const std::size_t gap = i == 0 ? 0 : is_actor ? kTargetGap : kGap;
+    const std::size_t gap = i == 0                  ? 0
+                            : element.anywhere_later ? tokens_.size()
+                            : is_actor               ? kTargetGap
+                                                     : kGap;
     const bool after_verb = i > 0 && pattern_.elements[i - 1].kind == PatternElement::Kind::kVerb;
     if (element.optional) {
       Match skipped = match;
       if (match_element(i + 1, at, from, skipped)) return match = skipped, true;
     }
     for (std::size_t t = at; t < tokens_.size() && t <= from + gap; ++t) {
-      if (t > at && tokens_.blocks_gap(t - 1, after_verb)) break;
+      if (t > at && tokens_.blocks_gap(t - 1, after_verb && !element.anywhere_later)) break;
       if (i == pattern_.anchor && t != anchor_token_) {
         if (t > anchor_token_) break;
         continue;
@@ -496,6 +499,13 @@ std::vector<Event> EventCoder::code(const Article& article, const std::vector<Se
               event.span.end = std::max(event.span.end, mentions[m].span.end);
             }
             found.push_back(event);
+            if (!pattern.paired_code.empty()) {
+              Event reverse = event;
+              std::swap(reverse.source, reverse.target);
+              reverse.reverse = true;
+              reverse.cameo = cameo_.find(pattern.paired_code);
+              found.push_back(reverse);
+            }
           }
         }
       }
@@ -516,7 +526,7 @@ std::vector<Event> EventCoder::code(const Article& article, const std::vector<Se
     // the Armenian foreign minister") is one event.
     for (std::size_t i = 0; i < found.size(); ++i)
       for (std::size_t j = 0; j < i && keep[i]; ++j)
-        if (keep[j] && found[j].pattern->code == found[i].pattern->code &&
+        if (keep[j] && found[j].code() == found[i].code() &&
             mentions[found[j].source].code == mentions[found[i].source].code &&
             mentions[found[j].target].code == mentions[found[i].target].code)
           keep[i] = false;

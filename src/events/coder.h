@@ -20,6 +20,9 @@ struct Event {
   bool passive = false;  // coded from "X was condemned by Y"
   Span span;             // the evidence, in Article::text
   const EventPattern* pattern = nullptr;
+  bool reverse = false;  // the second event of a paired pattern ("A met B" → B met A)
+
+  const std::string& code() const { return reverse ? pattern->paired_code : pattern->code; }
 };
 
 // Why a pattern that matched a sentence did or did not give an event (for `dyad explain`).

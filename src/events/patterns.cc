@@ -90,9 +90,10 @@ PatternBook::PatternBook(const fs::path& data_dir,
   std::sort(pattern_files.begin(), pattern_files.end());
   for (const auto& file : verb_files)
     read_tsv(file, data_display_name(data_dir, file), 5, 5, [&](const auto& f, const RowLocation&) {
-      auto& forms = irregular_[lower_ascii(trim(f[0]))];
+      std::vector<std::string> forms;
       for (std::size_t i = 1; i < 5; ++i)
         for (const auto& form : alternatives(f[i])) forms.push_back(form);
+      add_irregular(lower_ascii(trim(f[0])), forms);
     });
   for (const auto& file : pattern_files)
     read_tsv(file, data_display_name(data_dir, file), 3, 3,
@@ -100,12 +101,29 @@ PatternBook::PatternBook(const fs::path& data_dir,
                const std::string code(trim(f[0]));
                if (!known_code(code))
                  throw std::runtime_error("'" + code + "' is not a CAMEO event code");
-               EventPattern pattern = parse(code, std::string(trim(f[1])), at.str());
-               pattern.example = std::string(trim(f[2]));
-               if (pattern.example.empty())
+               if (trim(f[2]).empty())
                  throw std::runtime_error("pattern without an example sentence");
-               patterns_.push_back(std::move(pattern));
+               add(code, std::string(trim(f[1])), std::string(trim(f[2])), at.str());
              });
+  finish();
+}
+
+void PatternBook::add_irregular(const std::string& lemma, const std::vector<std::string>& forms) {
+  auto& known = irregular_[lemma];
+  known.insert(known.end(), forms.begin(), forms.end());
+}
+
+void PatternBook::add(const std::string& code, const std::string& text, const std::string& example,
+                      const std::string& rule) {
+  const auto colon = code.find(':');
+  EventPattern pattern = parse(code.substr(0, colon), text, rule);
+  if (colon != std::string::npos) pattern.paired_code = code.substr(colon + 1);
+  pattern.example = example;
+  patterns_.push_back(std::move(pattern));
+}
+
+void PatternBook::finish() {
+  by_anchor_.clear();
   for (std::size_t i = 0; i < patterns_.size(); ++i)
     for (const auto& word : patterns_[i].elements[patterns_[i].anchor].words)
       by_anchor_[word].push_back(i);
@@ -136,8 +154,9 @@ EventPattern PatternBook::parse(const std::string& code, const std::string& text
       element.optional = true;
       token = token.substr(1, token.size() - 2);
     }
-    if (token == "$T") {
+    if (token == "$T" || token == "$T*") {
       element.kind = PatternElement::Kind::kTarget;
+      element.anywhere_later = token == "$T*";
       pattern.has_target = true;
     } else if (token == "$S") {
       element.kind = PatternElement::Kind::kSource;

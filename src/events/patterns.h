@@ -15,11 +15,13 @@ struct PatternElement {
   Kind kind = Kind::kWords;
   std::unordered_set<std::string> words;  // lower-case; for kVerb, every inflection
   bool optional = false;
+  bool anywhere_later = false;  // "$T*": the target may come any number of words later in the clause
   std::string text;  // as written, for explanations
 };
 
 struct EventPattern {
   std::string code;     // CAMEO code
+  std::string paired_code;  // TABARI "[032:033]": also code target → source with this code
   std::string text;     // the pattern as written
   std::string example;  // the sentence that must code as `code`
   std::string rule;     // "data/events/02_appeal.tsv:41"
@@ -36,6 +38,16 @@ class PatternBook {
   // code against `known_code`. Throws std::runtime_error("file:line: …") on a malformed line.
   PatternBook(const std::filesystem::path& data_dir,
               const std::function<bool(const std::string&)>& known_code);
+
+  // An empty book for readers of other dictionary formats: add_irregular(), add(), then
+  // finish() before use.
+  PatternBook() = default;
+  void add_irregular(const std::string& lemma, const std::vector<std::string>& forms);
+  // Parses `text` in our pattern language (docs/dictionaries.md); throws std::runtime_error.
+  void add(const std::string& code, const std::string& text, const std::string& example,
+           const std::string& rule);
+  // Indexes the patterns by anchor word.
+  void finish();
 
   const std::vector<EventPattern>& patterns() const { return patterns_; }
   // Patterns whose anchor element matches this lower-case token.

@@ -125,7 +125,7 @@ std::vector<EventRecord> make_records(const Document& doc, const Article& articl
     r.date = article.date;
     r.source = actor_record(mentions[event.source], event.sentence);
     r.target = actor_record(mentions[event.target], event.sentence);
-    r.cameo = event.pattern->code;
+    r.cameo = event.code();
     r.root = r.cameo.substr(0, 2);
     if (event.cameo) {
       r.label = event.cameo->label;
@@ -168,7 +168,7 @@ std::string gdelt_header() {
   return header;
 }
 
-std::string gdelt_row(const EventRecord& r, std::uint64_t event_id) {
+std::string gdelt_row(const EventRecord& r, std::uint64_t event_id, const GdeltCounts& counts) {
   std::vector<std::string> row;
   row.reserve(kGdeltColumns.size());
   const std::string ymd =
@@ -198,10 +198,13 @@ std::string gdelt_row(const EventRecord& r, std::uint64_t event_id) {
   char goldstein[16];
   std::snprintf(goldstein, sizeof goldstein, "%.1f", r.goldstein);
   row.push_back(goldstein);
-  row.insert(row.end(), {"1", "1", "1"});  // NumMentions, NumSources, NumArticles (per mention)
-  row.push_back("");                       // AvgTone
-  row.insert(row.end(), 24, "");           // three geo blocks of 8 columns
-  row.push_back(ymd);                      // DATEADDED (date resolution: we have no times)
+  row.push_back(std::to_string(counts.mentions));
+  row.push_back(std::to_string(counts.sources));
+  row.push_back(std::to_string(counts.articles));
+  row.push_back("");              // AvgTone
+
+  row.insert(row.end(), 24, "");  // three geo blocks of 8 columns
+  row.push_back(ymd);             // DATEADDED (date resolution: we have no times)
   row.push_back(r.url ? tsv_safe(*r.url) : "");
   std::string line;
   for (std::size_t i = 0; i < row.size(); ++i) {

@@ -42,9 +42,16 @@ std::vector<EventRecord> make_records(const Document& doc, const Article& articl
 // The JSON Lines object; its field names are a contract other tools read.
 nlohmann::json to_json(const EventRecord& record);
 
+// How often an event was reported: GDELT's NumMentions, NumSources and NumArticles. A single
+// mention (the `dyad code --tsv` rows) counts once for each.
+struct GdeltCounts {
+  std::int64_t mentions = 1, sources = 1, articles = 1;
+};
+
 // GDELT 2.0 event table: the header line and one row (tab-separated, 61 columns; the columns we
 // cannot fill are empty, as GDELT leaves them).
 std::string gdelt_header();
-std::string gdelt_row(const EventRecord& record, std::uint64_t event_id);
+std::string gdelt_row(const EventRecord& record, std::uint64_t event_id,
+                      const GdeltCounts& counts = {});
 
 }  // namespace dyad

@@ -2,15 +2,16 @@
 
 #include <sqlite3.h>
 
+#include <cctype>
 #include <stdexcept>
 
 namespace dyad {
 
 namespace {
 
-constexpr int kDocumentsPerTransaction = 500;
-
-constexpr const char* kSchema = R"sql(
+// Schema 1 columns first, then the ones schema 2 added: a migrated file and a new one have the
+// same column order.
+constexpr const char* kDocumentsTable = R"sql(
 CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS documents (
   id INTEGER PRIMARY KEY,
@@ -20,173 +21,283 @@ CREATE TABLE IF NOT EXISTS documents (
   title TEXT,
   date TEXT,
   credited_source TEXT,
-  text TEXT NOT NULL
+  text TEXT NOT NULL,
+  outlet TEXT NOT NULL DEFAULT '',
+  content_hash TEXT,
+  ingest_date TEXT NOT NULL DEFAULT ''
 );
+)sql";
+
+constexpr const char* kEventTables = R"sql(
 CREATE TABLE IF NOT EXISTS events (
   id INTEGER PRIMARY KEY,
+  date TEXT NOT NULL,
+  date_is_ingest INTEGER NOT NULL,
+  source_code TEXT NOT NULL,
+  target_code TEXT NOT NULL,
+  cameo TEXT NOT NULL,
+  root TEXT NOT NULL,
+  label TEXT NOT NULL,
+  goldstein REAL NOT NULL,
+  quad_class INTEGER NOT NULL,
+  num_mentions INTEGER NOT NULL DEFAULT 0,
+  num_sources INTEGER NOT NULL DEFAULT 0,
+  num_articles INTEGER NOT NULL DEFAULT 0,
+  first_mention_id INTEGER,
+  UNIQUE (date, source_code, target_code, cameo, date_is_ingest)
+);
+CREATE TABLE IF NOT EXISTS event_mentions (
+  id INTEGER PRIMARY KEY,
+  event_id INTEGER NOT NULL REFERENCES events(id),
   document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
   sentence INTEGER NOT NULL,
-  date TEXT,
   source_code TEXT NOT NULL, source_country TEXT, source_agent TEXT, source_text TEXT,
   source_begin INTEGER, source_end INTEGER,
   target_code TEXT NOT NULL, target_country TEXT, target_agent TEXT, target_text TEXT,
   target_begin INTEGER, target_end INTEGER,
-  cameo TEXT NOT NULL, root TEXT NOT NULL, goldstein REAL NOT NULL, quad_class INTEGER NOT NULL,
   modality TEXT NOT NULL,
-  span_begin INTEGER NOT NULL, span_end INTEGER NOT NULL,
+  span_begin INTEGER NOT NULL,
+  span_end INTEGER NOT NULL,
   sentence_text TEXT NOT NULL,
   rule TEXT NOT NULL
 );
-CREATE INDEX IF NOT EXISTS events_document ON events(document_id);
-CREATE INDEX IF NOT EXISTS events_dyad ON events(source_code, target_code, date);
+CREATE INDEX IF NOT EXISTS event_mentions_event ON event_mentions(event_id);
+CREATE INDEX IF NOT EXISTS event_mentions_document ON event_mentions(document_id);
+CREATE INDEX IF NOT EXISTS events_dyad_date ON events(source_code, target_code, date);
+CREATE INDEX IF NOT EXISTS events_root_date ON events(root, date);
+CREATE VIRTUAL TABLE IF NOT EXISTS mention_search USING fts5(
+  sentence_text, content = 'event_mentions', content_rowid = 'id',
+  tokenize = 'porter unicode61');
+CREATE TRIGGER IF NOT EXISTS event_mentions_search_insert AFTER INSERT ON event_mentions BEGIN
+  INSERT INTO mention_search (rowid, sentence_text) VALUES (new.id, new.sentence_text);
+END;
+CREATE TRIGGER IF NOT EXISTS event_mentions_search_delete AFTER DELETE ON event_mentions BEGIN
+  INSERT INTO mention_search (mention_search, rowid, sentence_text)
+  VALUES ('delete', old.id, old.sentence_text);
+END;
 )sql";
 
-void bind_text(sqlite3_stmt* stmt, int index, const std::string& text) {
-  sqlite3_bind_text(stmt, index, text.data(), static_cast<int>(text.size()), SQLITE_TRANSIENT);
+// Schema 1 kept one `events` row per mention; schema 2 calls those event_mentions and groups
+// them into `events`. Runs inside the migration transaction, after kEventTables.
+constexpr const char* kMoveV1Mentions = R"sql(
+INSERT OR IGNORE INTO events (date, date_is_ingest, source_code, target_code, cameo, root, label,
+                              goldstein, quad_class)
+SELECT COALESCE(v.date, d.ingest_date), v.date IS NULL, v.source_code, v.target_code, v.cameo,
+       v.root, '', v.goldstein, v.quad_class
+FROM events_v1 v JOIN documents d ON d.id = v.document_id ORDER BY v.id;
+INSERT INTO event_mentions (id, event_id, document_id, sentence, source_code, source_country,
+  source_agent, source_text, source_begin, source_end, target_code, target_country, target_agent,
+  target_text, target_begin, target_end, modality, span_begin, span_end, sentence_text, rule)
+SELECT v.id, e.id, v.document_id, v.sentence, v.source_code, v.source_country, v.source_agent,
+       v.source_text, v.source_begin, v.source_end, v.target_code, v.target_country,
+       v.target_agent, v.target_text, v.target_begin, v.target_end, v.modality, v.span_begin,
+       v.span_end, v.sentence_text, v.rule
+FROM events_v1 v JOIN documents d ON d.id = v.document_id
+JOIN events e ON e.date = COALESCE(v.date, d.ingest_date) AND e.date_is_ingest = (v.date IS NULL)
+  AND e.source_code = v.source_code AND e.target_code = v.target_code AND e.cameo = v.cameo
+ORDER BY v.id;
+DROP TABLE events_v1;
+)sql";
+
+// Our SQL writes parameters as $1, $2 (shared with PostgreSQL); SQLite numbers them ?1, ?2.
+std::string sqlite_placeholders(std::string sql) {
+  for (std::size_t i = 0; i + 1 < sql.size(); ++i)
+    if (sql[i] == '$' && std::isdigit(static_cast<unsigned char>(sql[i + 1]))) sql[i] = '?';
+  return sql;
 }
 
-void bind_optional(sqlite3_stmt* stmt, int index, const std::optional<std::string>& text) {
-  if (text)
-    bind_text(stmt, index, *text);
-  else
-    sqlite3_bind_null(stmt, index);
-}
-
-void bind_span(sqlite3_stmt* stmt, int index, const std::optional<Span>& span) {
-  if (span) {
-    sqlite3_bind_int64(stmt, index, static_cast<sqlite3_int64>(span->begin));
-    sqlite3_bind_int64(stmt, index + 1, static_cast<sqlite3_int64>(span->end));
-  } else {
-    sqlite3_bind_null(stmt, index);
-    sqlite3_bind_null(stmt, index + 1);
+// Resets a statement however the step loop ends, so the next use starts clean.
+class StatementReset {
+ public:
+  explicit StatementReset(sqlite3_stmt* stmt) : stmt_(stmt) {}
+  ~StatementReset() {
+    sqlite3_reset(stmt_);
+    sqlite3_clear_bindings(stmt_);
   }
-}
+  StatementReset(const StatementReset&) = delete;
+  StatementReset& operator=(const StatementReset&) = delete;
+
+ private:
+  sqlite3_stmt* stmt_;
+};
 
 }  // namespace
 
-SqliteStore::SqliteStore(const std::filesystem::path& file) {
+SqliteStore::SqliteStore(const std::filesystem::path& file) : file_(file.string()) {
   if (sqlite3_open(file.c_str(), &db_) != SQLITE_OK) {
     const std::string message = db_ ? sqlite3_errmsg(db_) : "out of memory";
     sqlite3_close(db_);
     db_ = nullptr;
-    throw std::runtime_error(file.string() + ": " + message);
+    throw std::runtime_error(file_ + ": " + message);
   }
-  sqlite3_busy_timeout(db_, 5000);
-  exec("PRAGMA journal_mode=WAL");
-  exec("PRAGMA synchronous=NORMAL");
-  exec("PRAGMA foreign_keys=ON");
-  exec(kSchema);
-  sqlite3_stmt* version = prepare("SELECT version FROM schema_version");
-  const bool has_version = sqlite3_step(version) == SQLITE_ROW;
-  const int found = has_version ? sqlite3_column_int(version, 0) : 0;
-  sqlite3_finalize(version);
-  if (!has_version)
-    exec(("INSERT INTO schema_version VALUES (" + std::to_string(kSchemaVersion) + ")").c_str());
-  else if (found > kSchemaVersion)
-    throw std::runtime_error(file.string() + ": written by a newer dyad (schema " +
-                             std::to_string(found) + ")");
-  delete_events_ = prepare(
-      "DELETE FROM events WHERE document_id = (SELECT id FROM documents WHERE doc_id = ?1)");
-  upsert_document_ = prepare(
-      "INSERT INTO documents (doc_id, origin, url, title, date, credited_source, text) "
-      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT(doc_id) DO UPDATE SET origin = ?2, url = "
-      "?3, "
-      "title = ?4, date = ?5, credited_source = ?6, text = ?7 RETURNING id");
-  insert_event_ = prepare(
-      "INSERT INTO events (document_id, sentence, date, source_code, source_country, source_agent, "
-      "source_text, source_begin, source_end, target_code, target_country, target_agent, "
-      "target_text, target_begin, target_end, cameo, root, goldstein, quad_class, modality, "
-      "span_begin, span_end, sentence_text, rule) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, "
-      "?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24)");
+  try {
+    sqlite3_busy_timeout(db_, 5000);
+    execute_script("PRAGMA journal_mode=WAL");
+    execute_script("PRAGMA synchronous=NORMAL");  // WAL + NORMAL: a killed process loses nothing
+    execute_script("PRAGMA foreign_keys=ON");
+    execute_script("BEGIN IMMEDIATE");
+    try {
+      const int found = schema_version();
+      if (found > kSchemaVersion)
+        throw std::runtime_error(file_ + ": written by a newer dyad (schema " +
+                                 std::to_string(found) + "; this dyad reads up to " +
+                                 std::to_string(kSchemaVersion) + ")");
+      if (found == 1) migrate_from_v1();
+      create_schema();
+      if (found == 0)
+        execute("INSERT INTO schema_version VALUES ($1)", {std::int64_t{kSchemaVersion}});
+      execute_script("COMMIT");
+    } catch (...) {
+      sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
+      throw;
+    }
+  } catch (...) {
+    for (auto& [sql, stmt] : statements_) sqlite3_finalize(stmt);
+    sqlite3_close(db_);
+    throw;
+  }
 }
 
 SqliteStore::~SqliteStore() {
-  try {
-    commit();
-  } catch (...) {
-    // A failed final commit leaves the last batch out; earlier batches are already durable.
-  }
-  sqlite3_finalize(delete_events_);
-  sqlite3_finalize(upsert_document_);
-  sqlite3_finalize(insert_event_);
+  finish();
+  for (auto& [sql, stmt] : statements_) sqlite3_finalize(stmt);
   sqlite3_close(db_);
 }
 
-void SqliteStore::exec(const char* sql) {
-  char* error = nullptr;
-  if (sqlite3_exec(db_, sql, nullptr, nullptr, &error) != SQLITE_OK) {
-    const std::string message = error ? error : "unknown error";
-    sqlite3_free(error);
-    throw std::runtime_error("sqlite: " + message);
-  }
+void SqliteStore::fail(const std::string& what) const {
+  throw std::runtime_error(file_ + ": " + what + ": " + sqlite3_errmsg(db_));
 }
 
-sqlite3_stmt* SqliteStore::prepare(const char* sql) {
-  sqlite3_stmt* stmt = nullptr;
-  if (sqlite3_prepare_v2(db_, sql, -1, &stmt, nullptr) != SQLITE_OK)
-    throw std::runtime_error(std::string("sqlite: ") + sqlite3_errmsg(db_));
+int SqliteStore::schema_version() {
+  const auto table = select(
+      "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'", {});
+  if (table[0][0] == "0") return 0;
+  const auto rows = select("SELECT version FROM schema_version", {});
+  return rows.empty() || !rows[0][0] ? 0 : std::stoi(*rows[0][0]);
+}
+
+void SqliteStore::create_schema() {
+  execute_script(kDocumentsTable);
+  execute_script(kEventTables);
+  execute_script(views_sql("CREATE VIEW IF NOT EXISTS"));
+}
+
+void SqliteStore::migrate_from_v1() {
+  execute_script(
+      "ALTER TABLE documents ADD COLUMN outlet TEXT NOT NULL DEFAULT '';"
+      "ALTER TABLE documents ADD COLUMN content_hash TEXT;"
+      "ALTER TABLE documents ADD COLUMN ingest_date TEXT NOT NULL DEFAULT '';"
+      "DROP INDEX IF EXISTS events_document;"
+      "DROP INDEX IF EXISTS events_dyad;"
+      "ALTER TABLE events RENAME TO events_v1;");
+  // Schema 1 kept no hash (the next run re-codes every document) nor ingest date (the day of the
+  // migration stands in for it); the outlet follows from what it kept.
+  const std::string today = utc_today();
+  for (const auto& row : select("SELECT id, origin, url, credited_source FROM documents", {})) {
+    Document doc;
+    doc.origin = row[1].value_or("");
+    doc.meta.url = row[2];
+    execute("UPDATE documents SET outlet = $1, ingest_date = $2 WHERE id = $3",
+            {document_outlet(doc, row[3]), today, std::stoll(*row[0])});
+  }
+  execute_script(kEventTables);
+  execute_script(kMoveV1Mentions);
+  execute_script(recount_all_sql());
+  execute("UPDATE schema_version SET version = $1", {std::int64_t{kSchemaVersion}});
+}
+
+sqlite3_stmt* SqliteStore::prepared(const std::string& sql, const Params& params) {
+  auto [it, added] = statements_.try_emplace(sql, nullptr);
+  if (added) {
+    const std::string text = sqlite_placeholders(sql);
+    if (sqlite3_prepare_v2(db_, text.c_str(), -1, &it->second, nullptr) != SQLITE_OK) {
+      statements_.erase(it);
+      fail("cannot prepare " + sql_excerpt(sql));
+    }
+  }
+  sqlite3_stmt* stmt = it->second;
+  for (std::size_t i = 0; i < params.size(); ++i) {
+    const int index = static_cast<int>(i + 1);
+    std::visit(
+        [&](const auto& value) {
+          using T = std::decay_t<decltype(value)>;
+          if constexpr (std::is_same_v<T, std::nullptr_t>)
+            sqlite3_bind_null(stmt, index);
+          else if constexpr (std::is_same_v<T, std::int64_t>)
+            sqlite3_bind_int64(stmt, index, value);
+          else if constexpr (std::is_same_v<T, double>)
+            sqlite3_bind_double(stmt, index, value);
+          else
+            sqlite3_bind_text(stmt, index, value.data(), static_cast<int>(value.size()),
+                              SQLITE_TRANSIENT);
+        },
+        params[i]);
+  }
   return stmt;
 }
 
-void SqliteStore::put(const Document& doc, const Article& article,
-                      const std::vector<EventRecord>& events) {
-  if (!in_transaction_) {
-    exec("BEGIN");
-    in_transaction_ = true;
-  }
-  auto run = [&](sqlite3_stmt* stmt) {
-    const int rc = sqlite3_step(stmt);
-    if (rc != SQLITE_DONE && rc != SQLITE_ROW)
-      throw std::runtime_error(std::string("sqlite: ") + sqlite3_errmsg(db_));
-  };
-  bind_text(delete_events_, 1, doc.id);
-  run(delete_events_);
-  sqlite3_reset(delete_events_);
+void SqliteStore::execute(const std::string& sql, const Params& params) { select(sql, params); }
 
-  bind_text(upsert_document_, 1, doc.id);
-  bind_text(upsert_document_, 2, doc.origin);
-  bind_optional(upsert_document_, 3, doc.meta.url);
-  bind_optional(upsert_document_, 4, article.title);
-  bind_optional(upsert_document_, 5, article.date);
-  bind_optional(upsert_document_, 6, article.credited_source);
-  bind_text(upsert_document_, 7, article.text);
-  run(upsert_document_);
-  const sqlite3_int64 document_id = sqlite3_column_int64(upsert_document_, 0);
-  sqlite3_reset(upsert_document_);
-
-  for (const auto& e : events) {
-    sqlite3_stmt* s = insert_event_;
-    sqlite3_bind_int64(s, 1, document_id);
-    sqlite3_bind_int64(s, 2, static_cast<sqlite3_int64>(e.sentence));
-    bind_optional(s, 3, e.date);
-    int column = 4;
-    for (const ActorRecord* actor : {&e.source, &e.target}) {
-      bind_text(s, column++, actor->code);
-      bind_text(s, column++, actor->country);
-      bind_text(s, column++, actor->agent);
-      bind_text(s, column++, actor->text);
-      bind_span(s, column, actor->span);
-      column += 2;
-    }
-    bind_text(s, 16, e.cameo);
-    bind_text(s, 17, e.root);
-    sqlite3_bind_double(s, 18, e.goldstein);
-    sqlite3_bind_int(s, 19, e.quad_class);
-    bind_text(s, 20, e.modality);
-    bind_span(s, 21, e.span);
-    bind_text(s, 23, e.sentence_text);
-    bind_text(s, 24, e.rule);
-    run(s);
-    sqlite3_reset(s);
+void SqliteStore::execute_script(const std::string& sql) {
+  char* error = nullptr;
+  if (sqlite3_exec(db_, sql.c_str(), nullptr, nullptr, &error) != SQLITE_OK) {
+    const std::string message = error ? error : sqlite3_errmsg(db_);
+    sqlite3_free(error);
+    throw std::runtime_error(file_ + ": " + message);
   }
-  if (++pending_ >= kDocumentsPerTransaction) commit();
 }
 
-void SqliteStore::commit() {
-  if (!in_transaction_) return;
-  exec("COMMIT");
-  in_transaction_ = false;
-  pending_ = 0;
+std::vector<SqliteStore::Row> SqliteStore::select(const std::string& sql, const Params& params) {
+  sqlite3_stmt* stmt = prepared(sql, params);
+  StatementReset reset(stmt);
+  std::vector<Row> rows;
+  for (;;) {
+    const int rc = sqlite3_step(stmt);
+    if (rc == SQLITE_DONE) break;
+    if (rc != SQLITE_ROW) fail(sql_excerpt(sql));
+    Row row(static_cast<std::size_t>(sqlite3_column_count(stmt)));
+    for (int c = 0; c < sqlite3_column_count(stmt); ++c) {
+      if (sqlite3_column_type(stmt, c) == SQLITE_NULL) continue;
+      const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(stmt, c));
+      row[static_cast<std::size_t>(c)].emplace(text, sqlite3_column_bytes(stmt, c));
+    }
+    rows.push_back(std::move(row));
+  }
+  return rows;
+}
+
+void SqliteStore::begin_transaction() { execute_script("BEGIN IMMEDIATE"); }
+
+void SqliteStore::commit_transaction() { execute_script("COMMIT"); }
+
+void SqliteStore::rollback_transaction() {
+  sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
+}
+
+std::string SqliteStore::search_condition() const {
+  return "m.id IN (SELECT rowid FROM mention_search WHERE mention_search MATCH $1)";
+}
+
+std::string SqliteStore::search_parameter(const std::string& text) const {
+  // Every word as a quoted FTS5 string: user text is never read as query syntax (AND, NEAR, *),
+  // and juxtaposed strings must all match.
+  std::string query, word;
+  auto flush = [&] {
+    if (word.empty()) return;
+    if (!query.empty()) query += ' ';
+    query += '"';
+    for (const char c : word) query += c == '"' ? std::string("\"\"") : std::string(1, c);
+    query += '"';
+    word.clear();
+  };
+  for (const char c : text) {
+    if (std::isspace(static_cast<unsigned char>(c)))
+      flush();
+    else
+      word += c;
+  }
+  flush();
+  return query;
 }
 
 }  // namespace dyad

@@ -3,42 +3,48 @@
 
 #include <filesystem>
 #include <string>
-#include <vector>
+#include <unordered_map>
 
-#include "clean/article.h"
-#include "ingest/document.h"
-#include "store/record.h"
+#include "store/sql_event_store.h"
 
 struct sqlite3;
 struct sqlite3_stmt;
 
 namespace dyad {
 
-class SqliteStore {
+class SqliteStore final : public SqlEventStore {
  public:
-  static constexpr int kSchemaVersion = 1;
+  static constexpr int kSchemaVersion = 2;
 
-  // Opens or creates the database (WAL mode) and creates the schema. Throws std::runtime_error.
+  // Opens or creates the database (WAL mode), creating the schema or migrating an older one in
+  // one transaction. Throws std::runtime_error naming the file.
   explicit SqliteStore(const std::filesystem::path& file);
-  ~SqliteStore();
+  ~SqliteStore() override;
   SqliteStore(const SqliteStore&) = delete;
   SqliteStore& operator=(const SqliteStore&) = delete;
 
-  // Stores one article and its events, replacing what an earlier run stored for the same doc_id.
-  // Writes are grouped into transactions of many documents; commit() ends the current one.
-  void put(const Document& doc, const Article& article, const std::vector<EventRecord>& events);
-  void commit();
+  const std::string& location() const override { return file_; }
+
+ protected:
+  void execute(const std::string& sql, const Params& params) override;
+  void execute_script(const std::string& sql) override;
+  std::vector<Row> select(const std::string& sql, const Params& params) override;
+  void begin_transaction() override;
+  void commit_transaction() override;
+  void rollback_transaction() override;
+  std::string search_condition() const override;
+  std::string search_parameter(const std::string& text) const override;
 
  private:
-  void exec(const char* sql);
-  sqlite3_stmt* prepare(const char* sql);
+  [[noreturn]] void fail(const std::string& what) const;
+  sqlite3_stmt* prepared(const std::string& sql, const Params& params);
+  int schema_version();
+  void create_schema();
+  void migrate_from_v1();
 
+  std::string file_;
   sqlite3* db_ = nullptr;
-  sqlite3_stmt* delete_events_ = nullptr;
-  sqlite3_stmt* upsert_document_ = nullptr;
-  sqlite3_stmt* insert_event_ = nullptr;
-  bool in_transaction_ = false;
-  int pending_ = 0;
+  std::unordered_map<std::string, sqlite3_stmt*> statements_;  // by SQL text
 };
 
 }  // namespace dyad

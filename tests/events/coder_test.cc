@@ -18,14 +18,14 @@ struct Coded {
     std::vector<std::string> out;
     for (const auto& e : coded.events)
       out.push_back(coded.mentions[e.source].code + ">" + coded.mentions[e.target].code + ":" +
-                    e.pattern->code);
+                    e.code());
     return out;
   }
   const Event* find(const std::string& source, const std::string& target,
                     const std::string& root) const {
     for (const auto& e : coded.events)
       if (coded.mentions[e.source].code == source && coded.mentions[e.target].code == target &&
-          e.pattern->code.starts_with(root))
+          e.code().starts_with(root))
         return &e;
     return nullptr;
   }

@@ -25,11 +25,11 @@ TEST(PatternExamples, EveryExampleCodesAsItsPattern) {
   for (const auto& pattern : patterns) {
     const auto coded = code_sentence(pattern.example);
     const bool found = std::any_of(coded.events.begin(), coded.events.end(),
-                                   [&](const Event& e) { return e.pattern->code == pattern.code; });
+                                   [&](const Event& e) { return e.code() == pattern.code; });
     if (!found) {
       ++failures;
       std::string got;
-      for (const auto& e : coded.events) got += " " + e.pattern->code + "(" + e.pattern->rule + ")";
+      for (const auto& e : coded.events) got += " " + e.code() + "(" + e.pattern->rule + ")";
       ADD_FAILURE() << pattern.rule << ": \"" << pattern.example << "\" should code "
                     << pattern.code << " (pattern: " << pattern.text
                     << "); got:" << (got.empty() ? " nothing" : got);

@@ -57,7 +57,7 @@ TEST(SampleEvents, CarefulCodersListIsFoundAndNothingWrong) {
     auto produced = [&](const Expectation& e, bool asserted_only) {
       return std::any_of(coded.events.begin(), coded.events.end(), [&](const Event& ev) {
         return coded.mentions[ev.source].code == e.source &&
-               coded.mentions[ev.target].code == e.target && ev.pattern->code.starts_with(e.code) &&
+               coded.mentions[ev.target].code == e.target && ev.code().starts_with(e.code) &&
                (!asserted_only || ev.modality == "asserted");
       });
     };

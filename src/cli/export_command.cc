@@ -1,0 +1,67 @@
+// `dyad export --db FILE --format gdelt|jsonl|csv`: the deduplicated events of an event database
+// as GDELT 2.0 event rows, JSON Lines (each event with its mentions) or CSV.
+#include <fstream>
+#include <iostream>
+#include <memory>
+
+#include "cli/commands.h"
+#include "store/event_store.h"
+#include "store/export.h"
+
+namespace dyad::cli {
+
+namespace {
+
+struct ExportOptions {
+  std::string db;
+  std::string format = "gdelt";
+  std::string output = "-";
+  EventFilter filter;
+};
+
+}  // namespace
+
+CLI::Validator iso_date_validator() {
+  return CLI::Validator(
+      [](std::string& text) {
+        return is_iso_date(text) ? std::string() : "not a YYYY-MM-DD date: " + text;
+      },
+      "DATE");
+}
+
+std::function<int()> add_export_command(CLI::App& app, const GlobalOptions& /*globals*/) {
+  auto options = std::make_shared<ExportOptions>();
+  auto* command = app.add_subcommand(
+      "export",
+      "Write the deduplicated events of a `dyad code --db` database (SQLite file or "
+      "postgresql:// URL) as GDELT 2.0 event rows, JSON Lines with every mention, or CSV.");
+  command->add_option("--db", options->db, "the event database")->required();
+  command->add_option("--format", options->format, "gdelt (default), jsonl or csv")
+      ->check(CLI::IsMember({"gdelt", "jsonl", "csv"}));
+  command->add_option("--from", options->filter.from, "first event date, YYYY-MM-DD")
+      ->check(iso_date_validator());
+  command->add_option("--to", options->filter.to, "last event date, YYYY-MM-DD (inclusive)")
+      ->check(iso_date_validator());
+  command->add_option("-o,--output", options->output, "write to FILE ('-' = stdout, default)");
+  return [options]() {
+    const auto store = open_event_store(options->db, /*create_missing=*/false);
+    const auto groups = store->events(options->filter);
+    const ExportFormat format = options->format == "jsonl" ? ExportFormat::kJsonl
+                                : options->format == "csv" ? ExportFormat::kCsv
+                                                           : ExportFormat::kGdelt;
+    std::ofstream file;
+    if (options->output != "-") {
+      file.open(options->output, std::ios::binary | std::ios::trunc);
+      if (!file) throw std::runtime_error(options->output + ": cannot write");
+    }
+    std::ostream& out = file.is_open() ? file : std::cout;
+    write_events(out, groups, format);
+    out.flush();
+    if (!out) throw std::runtime_error(options->output + ": write failed");
+    std::cerr << "dyad: exported " << groups.size() << " events from " << store->location()
+              << '\n';
+    return kOk;
+  };
+}
+
+}  // namespace dyad::cli

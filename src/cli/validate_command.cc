@@ -1,0 +1,80 @@
+// `dyad validate SUITE [--dictionaries DIR|PROJECT]`: the peers' validation suites, scored.
+#include <fmt/core.h>
+
+#include <iostream>
+
+#include "cli/commands.h"
+#include "cli/pipeline.h"
+#include "compat/validate.h"
+#include "util/paths.h"
+
+namespace dyad::cli {
+
+namespace {
+
+struct ValidateOptions {
+  std::string suite;
+  std::size_t show = 50;
+  bool quiet = false;
+};
+
+std::string events_text(const std::vector<ExpectedEvent>& events) {
+  if (events.empty()) return "(none)";
+  std::string out;
+  for (const auto& e : events) out += (out.empty() ? "" : ", ") + e.source + "→" + e.target + " " + e.code;
+  return out;
+}
+
+}  // namespace
+
+std::function<int()> add_validate_command(CLI::App& app, const GlobalOptions& globals) {
+  auto options = std::make_shared<ValidateOptions>();
+  auto* command = app.add_subcommand(
+      "validate",
+      "Run a TABARI (.text) or PETRARCH (.xml) validation suite with its dictionaries (the global "
+      "--dictionaries, else those the suite names, else Validate.project beside it) and print "
+      "records passed, event precision and recall, records per second, and every failure.");
+  command->add_option("SUITE", options->suite, "Validate.text or PETR.UnitTest.records.xml")
+      ->required()
+      ->check(CLI::ExistingFile);
+  command->add_option("--show", options->show, "failures to list (default 50)");
+  command->add_flag("--quiet", options->quiet, "only the summary");
+  return [options, &globals]() {
+    const ValidationSuite suite = read_validation_suite(options->suite);
+    ForeignDictionaryFiles files;
+    if (!globals.dictionaries.empty())
+      files = find_foreign_dictionaries(globals.dictionaries);
+    else if (suite.dictionaries)
+      files = *suite.dictionaries;
+    else
+      files = find_foreign_dictionaries(std::filesystem::path(options->suite).parent_path() / "Validate.project");
+    const auto load_started = std::chrono::steady_clock::now();
+    ForeignDictionaries dictionaries = load_foreign_dictionaries(files);
+    const double load_ms =
+        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - load_started).count();
+    for (const auto& problem : dictionaries.problems)
+      std::cerr << "dyad: warning: " << problem.location << ": " << problem.message << " (line skipped)\n";
+    const Pipeline pipeline(find_data_dir(globals.data_dir), std::move(dictionaries.lexicon),
+                            std::move(dictionaries.patterns));
+    const SuiteScore score = score_suite(suite, pipeline);
+    if (!options->quiet) {
+      std::size_t shown = 0;
+      for (const auto& failure : score.failures) {
+        if (shown++ >= options->show) break;
+        fmt::print("FAIL {}: {}\n  expected: {}\n  produced: {}\n", failure.record->id,
+                   failure.record->text.substr(0, 160), events_text(failure.record->expected),
+                   events_text(failure.produced));
+      }
+    }
+    fmt::print(
+        "suite {}: records passed {} / {} ({:.1f}%), event precision {:.3f}, recall {:.3f}, "
+        "{:.0f} records/s; dictionaries: {} actor phrases, {} agent phrases, {} verb patterns, {} "
+        "lines skipped, loaded in {:.0f} ms\n",
+        options->suite, score.passed, score.records, 100.0 * score.pass_rate(), score.precision(),
+        score.recall(), score.records_per_second(), dictionaries.actor_phrases,
+        dictionaries.agent_phrases, dictionaries.verb_patterns, dictionaries.problems.size(), load_ms);
+    return kOk;
+  };
+}
+
+}  // namespace dyad::cli

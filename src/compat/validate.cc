@@ -1,0 +1,59 @@
+#include "compat/validate.h"
+
+#include <algorithm>
+#include <chrono>
+
+#include "cli/pipeline.h"
+
+namespace dyad {
+
+namespace {
+
+// The record's text as an article of one paragraph: suite sentences need no cleaning, and the
+// cleaner would take a short one for a headline.
+Article suite_article(const SuiteRecord& record) {
+  Article article;
+  article.doc_id = record.id;
+  article.text = record.text;
+  if (!record.date.empty()) article.date = record.date;
+  article.blocks.push_back({Block::Kind::kParagraph, {0, article.text.size()}, 0});
+  return article;
+}
+
+}  // namespace
+
+SuiteScore score_suite(const ValidationSuite& suite, const cli::Pipeline& pipeline) {
+  SuiteScore score;
+  const auto started = std::chrono::steady_clock::now();
+  std::vector<RecordResult> results;
+  results.reserve(suite.records.size());
+  for (const auto& record : suite.records) {
+    const auto coded = pipeline.run_article(suite_article(record));
+    RecordResult result{&record, {}, false};
+    for (const auto& event : coded.events)
+      result.produced.push_back({coded.mentions[event.source].code, coded.mentions[event.target].code,
+                                 event.code()});
+    results.push_back(std::move(result));
+  }
+  score.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  for (auto& result : results) {
+    std::sort(result.produced.begin(), result.produced.end());
+    result.produced.erase(std::unique(result.produced.begin(), result.produced.end()), result.produced.end());
+    auto expected = result.record->expected;
+    std::sort(expected.begin(), expected.end());
+    expected.erase(std::unique(expected.begin(), expected.end()), expected.end());
+    for (const auto& e : expected)
+      score.true_positives += std::binary_search(result.produced.begin(), result.produced.end(), e);
+    score.expected += expected.size();
+    score.produced += result.produced.size();
+    ++score.records;
+    result.passed = result.produced == expected;
+    if (result.passed)
+      ++score.passed;
+    else
+      score.failures.push_back(std::move(result));
+  }
+  return score;
+}
+
+}  // namespace dyad

@@ -1,0 +1,152 @@
+// EventStore: the event database behind `dyad code --db`, `dyad export` and `dyad query` — one
+// interface over an SQLite file and a PostgreSQL database. Schema and semantics: docs/schema.md.
+//
+// Mentions (one per coded event in an article) are grouped into events the way GDELT does: the
+// same date, source code, target code and CAMEO code are one event, counted by mentions, distinct
+// outlets (sources) and distinct articles.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "clean/article.h"
+#include "ingest/document.h"
+#include "store/record.h"
+
+namespace dyad {
+
+// A document as the store keeps it (everything but its events).
+struct StoredDocument {
+  std::string doc_id;
+  std::string origin;
+  std::optional<std::string> url, title, date, credited_source;
+  std::string outlet;        // document_outlet(): who published it, for num_sources
+  std::string content_hash;  // content_hash(): decides whether a re-run must re-code it
+  std::string text;          // the cleaned article text every stored offset points into
+  std::string ingest_date;   // YYYY-MM-DD (UTC) of the run that stored it; set by the store
+};
+
+// FNV-1a 64 (16 hex digits) over the raw document text and the metadata that feeds coding
+// (title, date, URL, source): a change to any of them means the stored events may be stale.
+std::string content_hash(const Document& doc);
+
+// The outlet for counting distinct sources: the URL host (lower case, without "www."), else the
+// credited source, else the source named in the metadata (JSONL `source`), else the directory
+// the document was read from.
+std::string document_outlet(const Document& doc,
+                            const std::optional<std::string>& credited_source);
+
+StoredDocument make_stored_document(const Document& doc, const Article& article);
+
+// One mention of an event, as stored: the coded record plus the outlet of its document.
+struct StoredMention {
+  EventRecord record;  // record.date is the article date (none when unknown)
+  std::string outlet;
+};
+
+// An event: the dedup group of every mention with the same key.
+struct EventGroup {
+  std::int64_t id = 0;
+  std::string date;             // YYYY-MM-DD: the article date, or the ingest date (flagged)
+  bool date_is_ingest = false;  // no article date was known: `date` is the day dyad ran
+  std::string source_code, target_code, cameo, root, label;
+  double goldstein = 0.0;
+  int quad_class = 0;
+  std::int64_t num_mentions = 0, num_sources = 0, num_articles = 0;
+  std::vector<StoredMention> mentions;  // in storage order: the first is the first seen
+};
+
+// Restricts reads; every field is optional. Dates are inclusive YYYY-MM-DD.
+struct EventFilter {
+  std::optional<std::string> from, to;
+  std::optional<std::string> actor;  // CAMEO actor code prefix, matched on source or target
+  std::optional<std::string> root;   // two-digit CAMEO root
+  std::optional<std::int64_t> limit;
+};
+
+struct DyadSummary {
+  std::string source_code, target_code;
+  std::int64_t num_events = 0, num_mentions = 0;
+  double mean_goldstein = 0.0;
+};
+
+// One row of the dyad_days view: a dyad's events on one day, by QuadClass.
+struct DyadDay {
+  std::string date, source_code, target_code;
+  std::int64_t num_events = 0;
+  std::int64_t by_quad_class[4] = {0, 0, 0, 0};  // QuadClass 1..4
+  double goldstein_sum = 0.0;
+};
+
+struct SearchHit {
+  std::int64_t event_id = 0;
+  StoredMention mention;
+};
+
+class EventStore {
+ public:
+  enum class PutResult { kStored, kReplaced, kUnchanged };
+
+  virtual ~EventStore() = default;
+
+  // Where the store lives, for messages: the file, or the URL without its password.
+  virtual const std::string& location() const = 0;
+
+  // Stores a document and its events. A document already stored with the same content hash is
+  // left alone (kUnchanged); with another hash its mentions are replaced (kReplaced). Writes are
+  // grouped into transactions of many documents; each document is all-or-nothing, and the event
+  // counts are brought up to date in the same transaction, so a crash loses whole documents only.
+  virtual PutResult put(const StoredDocument& doc, const std::vector<EventRecord>& events) = 0;
+  // Ends the current transaction.
+  virtual void commit() = 0;
+  // Documents per transaction (default 500): fewer lose less work to a crash, more write faster.
+  virtual void set_documents_per_transaction(int documents) = 0;
+
+  // doc_id → content hash of every stored document: lets a re-run skip unchanged documents
+  // before coding them.
+  virtual std::unordered_map<std::string, std::string> content_hashes() = 0;
+  // Every document (with its text), ordered by doc_id.
+  virtual std::vector<StoredDocument> documents() = 0;
+  // Events with their mentions, ordered by date then id.
+  virtual std::vector<EventGroup> events(const EventFilter& filter) = 0;
+  // Dyads by event count (then mentions), with the mean Goldstein score of their events.
+  virtual std::vector<DyadSummary> dyads(const EventFilter& filter) = 0;
+  // The dyad_days rows for source → target (codes matched as prefixes), ordered by date.
+  virtual std::vector<DyadDay> dyad_days(const std::string& source, const std::string& target,
+                                         const EventFilter& filter) = 0;
+  // Mentions whose evidence sentence contains every word of `text` (full-text index).
+  virtual std::vector<SearchHit> search(const std::string& text, std::int64_t limit) = 0;
+};
+
+// Opens `location`: a postgresql:// (or postgres://) URL, else an SQLite file, created when
+// missing unless `create_missing` is false (readers: a typo must not yield an empty database).
+// Creates or migrates the schema. Throws std::runtime_error naming the location.
+std::unique_ptr<EventStore> open_event_store(const std::string& location,
+                                             bool create_missing = true);
+
+// A valid YYYY-MM-DD calendar date.
+bool is_iso_date(const std::string& text);
+
+bool is_postgres_url(const std::string& location);
+
+// Timeline of one dyad: counts per QuadClass and mean Goldstein per day, ISO week or month.
+enum class Period { kDay, kWeek, kMonth };
+struct TimelinePoint {
+  std::string period;  // 2024-03-05, 2024-W10, 2024-03
+  std::int64_t num_events = 0;
+  std::int64_t by_quad_class[4] = {0, 0, 0, 0};
+  double mean_goldstein = 0.0;
+};
+// `both` adds the events of target → source.
+std::vector<TimelinePoint> timeline(EventStore& store, const std::string& source,
+                                    const std::string& target, Period by, bool both,
+                                    const EventFilter& filter);
+
+// "2024-03-05" → "2024-W10" (ISO 8601 week); throws std::invalid_argument on a malformed date.
+std::string iso_week(const std::string& date);
+
+}  // namespace dyad

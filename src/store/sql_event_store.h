@@ -1,0 +1,87 @@
+// The EventStore logic both SQL backends share: the write path (documents, mentions, dedup
+// groups, their counts) and the reads, written once in SQL that SQLite and PostgreSQL both
+// accept. A backend supplies the connection primitives and its dialect's DDL and full-text search.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <set>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "store/event_store.h"
+
+namespace dyad {
+
+class SqlEventStore : public EventStore {
+ public:
+  // Documents per transaction by default: large enough that commits (an fsync each) do not
+  // dominate.
+  static constexpr int kDocumentsPerTransaction = 500;
+
+  PutResult put(const StoredDocument& doc, const std::vector<EventRecord>& events) override;
+  void commit() override;
+  void set_documents_per_transaction(int documents) override {
+    documents_per_transaction_ = documents;
+  }
+  std::unordered_map<std::string, std::string> content_hashes() override;
+  std::vector<StoredDocument> documents() override;
+  std::vector<EventGroup> events(const EventFilter& filter) override;
+  std::vector<DyadSummary> dyads(const EventFilter& filter) override;
+  std::vector<DyadDay> dyad_days(const std::string& source, const std::string& target,
+                                 const EventFilter& filter) override;
+  std::vector<SearchHit> search(const std::string& text, std::int64_t limit) override;
+
+ protected:
+  // Statement parameters are written $1, $2, … in the SQL (PostgreSQL's form; the SQLite
+  // backend rewrites them to ?1, ?2, …).
+  using Param = std::variant<std::nullptr_t, std::int64_t, double, std::string>;
+  using Params = std::vector<Param>;
+  using Row = std::vector<std::optional<std::string>>;  // every column as text; NULL = nullopt
+
+  // Runs one prepared statement (cached by its SQL text); select() returns its rows.
+  virtual void execute(const std::string& sql, const Params& params) = 0;
+  // Runs statements without parameters (DDL, savepoints), unprepared.
+  virtual void execute_script(const std::string& sql) = 0;
+  virtual std::vector<Row> select(const std::string& sql, const Params& params) = 0;
+  virtual void begin_transaction() = 0;
+  virtual void commit_transaction() = 0;
+  virtual void rollback_transaction() = 0;
+  // The condition selecting event_mentions rows (alias m) whose sentence matches every word of
+  // the parameter $1, in the backend's full-text index; and how to pass `text` as $1.
+  virtual std::string search_condition() const = 0;
+  virtual std::string search_parameter(const std::string& text) const = 0;
+
+  // Call from the derived destructor: commits the open transaction, if any.
+  void finish() noexcept;
+
+  // The views over `events` (docs/schema.md); `create_view` is the dialect's way to create a
+  // view unless it exists ("CREATE VIEW IF NOT EXISTS", "CREATE OR REPLACE VIEW").
+  static std::string views_sql(const std::string& create_view);
+  // Recomputes num_mentions/num_sources/num_articles/first_mention_id of every group (used after
+  // a migration) or of one group.
+  static const char* recount_all_sql();
+  static const char* recount_one_sql();
+
+ private:
+  void store_mentions(std::int64_t document_id, const StoredDocument& doc,
+                      const std::vector<EventRecord>& events);
+  std::vector<StoredMention> read_mentions(const std::string& where, const Params& params,
+                                           std::vector<std::int64_t>* event_ids);
+
+  int documents_per_transaction_ = kDocumentsPerTransaction;
+  bool in_transaction_ = false;
+  int pending_ = 0;
+  // Groups whose mentions changed in the open transaction: recounted just before it commits, so
+  // a committed group's counts always match its mentions.
+  std::set<std::int64_t> dirty_groups_;
+};
+
+// The UTC day, YYYY-MM-DD: the ingest date of documents stored now.
+std::string utc_today();
+
+// The start of a statement, quoted, to say in an error message which one failed.
+std::string sql_excerpt(const std::string& sql);
+
+}  // namespace dyad
