@@ -385,8 +385,8 @@ class ArticleResolver {
         if (j >= coded.size() || coded[j].second.country.empty()) continue;
         if (!in_apposition(view, j < i ? coded[j].first : chunk, j < i ? chunk : coded[j].first))
           continue;
-        resolved = {compose(coded[j].second.country, chunk.agent), coded[j].second.country, chunk.agent,
-                    resolved.rule + " + apposition", resolved.kind};
+        resolved = {compose(coded[j].second.country, chunk.agent), coded[j].second.country,
+                    chunk.agent, resolved.rule + " + apposition", resolved.kind};
         break;
       }
       if (!resolved.code.empty()) continue;
@@ -496,10 +496,9 @@ class ArticleResolver {
     }
     resolve_names_and_pronouns(s, view, used);
     // Only this sentence's mentions can be out of order.
-    std::stable_sort(mentions_.begin() + static_cast<std::ptrdiff_t>(sentence_first_mention),
-                     mentions_.end(), [](const ActorMention& a, const ActorMention& b) {
-                       return a.span.begin < b.span.begin;
-                     });
+    std::stable_sort(
+        mentions_.begin() + static_cast<std::ptrdiff_t>(sentence_first_mention), mentions_.end(),
+        [](const ActorMention& a, const ActorMention& b) { return a.span.begin < b.span.begin; });
   }
 
   // Names introduced earlier in the article ("Kanaani", "Bagheri-Kani") and he/she.

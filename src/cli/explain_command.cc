@@ -37,9 +37,8 @@ std::function<int()> add_explain_command(CLI::App& app, const GlobalOptions& glo
         for (const auto& e : coded.events)
           if (e.sentence == s)
             fmt::print("    EVENT  {} → {}  {} ({})  modality {}{}\n",
-                       coded.mentions[e.source].code, coded.mentions[e.target].code,
-                       e.code(), e.cameo ? e.cameo->label : "?", e.modality,
-                       e.passive ? ", passive" : "");
+                       coded.mentions[e.source].code, coded.mentions[e.target].code, e.code(),
+                       e.cameo ? e.cameo->label : "?", e.modality, e.passive ? ", passive" : "");
       }
       fmt::print("\n");
     });

@@ -58,8 +58,7 @@ std::function<int()> add_export_command(CLI::App& app, const GlobalOptions& /*gl
     write_events(out, groups, format);
     out.flush();
     if (!out) throw std::runtime_error(options->output + ": write failed");
-    std::cerr << "dyad: exported " << groups.size() << " events from " << store->location()
-              << '\n';
+    std::cerr << "dyad: exported " << groups.size() << " events from " << store->location() << '\n';
     return kOk;
   };
 }

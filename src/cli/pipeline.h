@@ -79,6 +79,7 @@ class Pipeline {
 
 // The pipeline the global options ask for: dyad's own dictionaries, or the TABARI/PETRARCH
 // ones named by --dictionaries (their unreadable lines are reported on stderr and skipped).
-std::unique_ptr<Pipeline> make_pipeline(const std::string& data_dir, const std::string& dictionaries);
+std::unique_ptr<Pipeline> make_pipeline(const std::string& data_dir,
+                                        const std::string& dictionaries);
 
 }  // namespace dyad::cli

@@ -91,7 +91,9 @@ class Table {
   std::vector<Row> rows_;
 };
 
-std::string fixed(double value) { return fmt::format("{:.2f}", value); }
+std::string fixed(double value) {
+  return fmt::format("{:.2f}", value);
+}
 
 std::string evidence_line(const StoredMention& m) {
   return fmt::format("{} [{}] {}: \"{}\"", m.record.doc_id, m.record.sentence, m.outlet,
@@ -129,9 +131,8 @@ int run_timeline(EventStore& store, const QueryOptions& o) {
                                      "verbal_conflict", "material_conflict"};
   if (o.json) {
     for (const auto& p : points) {
-      nlohmann::json line{{"period", p.period},
-                          {"num_events", p.num_events},
-                          {"mean_goldstein", p.mean_goldstein}};
+      nlohmann::json line{
+          {"period", p.period}, {"num_events", p.num_events}, {"mean_goldstein", p.mean_goldstein}};
       for (int q = 0; q < 4; ++q) line[kQuadNames[q]] = p.by_quad_class[q];
       std::cout << line.dump() << '\n';
     }
@@ -162,11 +163,11 @@ int run_events(EventStore& store, const QueryOptions& o) {
   for (const auto& g : groups) {
     std::vector<std::string> evidence;
     for (const auto& m : g.mentions) evidence.push_back(evidence_line(m));
-    table.add({std::to_string(g.id), g.date + (g.date_is_ingest ? "*" : ""), g.source_code,
-               g.target_code, g.cameo, clip(g.label, 40), fixed(g.goldstein),
-               std::to_string(g.num_mentions), std::to_string(g.num_sources),
-               std::to_string(g.num_articles)},
-              std::move(evidence));
+    table.add(
+        {std::to_string(g.id), g.date + (g.date_is_ingest ? "*" : ""), g.source_code, g.target_code,
+         g.cameo, clip(g.label, 40), fixed(g.goldstein), std::to_string(g.num_mentions),
+         std::to_string(g.num_sources), std::to_string(g.num_articles)},
+        std::move(evidence));
   }
   table.print();
   if (!groups.empty()) fmt::print("(* = no article date: the day dyad stored it)\n");
@@ -207,8 +208,9 @@ void add_date_range(CLI::App& command, QueryOptions& options) {
 std::function<int()> add_query_command(CLI::App& app, const GlobalOptions& /*globals*/) {
   auto o = std::make_shared<QueryOptions>();
   auto* query = app.add_subcommand(
-      "query", "Ask an event database (from `dyad code --db`) about dyads, timelines, events "
-               "and evidence.");
+      "query",
+      "Ask an event database (from `dyad code --db`) about dyads, timelines, events "
+      "and evidence.");
   query->add_option("--db", o->db, "the event database (SQLite file or postgresql:// URL)")
       ->required();
   query->add_flag("--json", o->json, "JSON Lines instead of a table");
@@ -242,8 +244,7 @@ std::function<int()> add_query_command(CLI::App& app, const GlobalOptions& /*glo
   add_date_range(*events, *o);
   events->add_option("--limit", o->limit, "events (default 20)")->check(CLI::PositiveNumber);
 
-  auto* search =
-      query->add_subcommand("search", "Full-text search over the evidence sentences.");
+  auto* search = query->add_subcommand("search", "Full-text search over the evidence sentences.");
   search->add_option("TEXT", o->text, "words that must all occur (stemmed)")->required();
   search->add_option("--limit", o->limit, "mentions (default 20)")->check(CLI::PositiveNumber);
 

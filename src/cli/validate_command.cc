@@ -21,7 +21,8 @@ struct ValidateOptions {
 std::string events_text(const std::vector<ExpectedEvent>& events) {
   if (events.empty()) return "(none)";
   std::string out;
-  for (const auto& e : events) out += (out.empty() ? "" : ", ") + e.source + "→" + e.target + " " + e.code;
+  for (const auto& e : events)
+    out += (out.empty() ? "" : ", ") + e.source + "→" + e.target + " " + e.code;
   return out;
 }
 
@@ -47,13 +48,16 @@ std::function<int()> add_validate_command(CLI::App& app, const GlobalOptions& gl
     else if (suite.dictionaries)
       files = *suite.dictionaries;
     else
-      files = find_foreign_dictionaries(std::filesystem::path(options->suite).parent_path() / "Validate.project");
+      files = find_foreign_dictionaries(std::filesystem::path(options->suite).parent_path() /
+                                        "Validate.project");
     const auto load_started = std::chrono::steady_clock::now();
     ForeignDictionaries dictionaries = load_foreign_dictionaries(files);
     const double load_ms =
-        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - load_started).count();
+        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - load_started)
+            .count();
     for (const auto& problem : dictionaries.problems)
-      std::cerr << "dyad: warning: " << problem.location << ": " << problem.message << " (line skipped)\n";
+      std::cerr << "dyad: warning: " << problem.location << ": " << problem.message
+                << " (line skipped)\n";
     const Pipeline pipeline(find_data_dir(globals.data_dir), std::move(dictionaries.lexicon),
                             std::move(dictionaries.patterns));
     const SuiteScore score = score_suite(suite, pipeline);
@@ -72,7 +76,8 @@ std::function<int()> add_validate_command(CLI::App& app, const GlobalOptions& gl
         "lines skipped, loaded in {:.0f} ms\n",
         options->suite, score.passed, score.records, 100.0 * score.pass_rate(), score.precision(),
         score.recall(), score.records_per_second(), dictionaries.actor_phrases,
-        dictionaries.agent_phrases, dictionaries.verb_patterns, dictionaries.problems.size(), load_ms);
+        dictionaries.agent_phrases, dictionaries.verb_patterns, dictionaries.problems.size(),
+        load_ms);
     return kOk;
   };
 }

@@ -96,8 +96,9 @@ Office foreign_office(std::string_view raw, const std::string& where) {
   bool glue_next = false;
   for (const auto& token : words_of(raw)) {
     const bool is_date = std::isdigit(static_cast<unsigned char>(token[0]));
-    if (glue_next || (!words.empty() && (token.starts_with("-") && token != "---") && is_date == false &&
-                      std::isdigit(static_cast<unsigned char>(words.back().back())))) {
+    if (glue_next ||
+        (!words.empty() && (token.starts_with("-") && token != "---") && is_date == false &&
+         std::isdigit(static_cast<unsigned char>(words.back().back())))) {
       words.back() += token;
     } else if (!words.empty() && is_date && words.back().ends_with("-") && words.back() != "---") {
       words.back() += token;
@@ -186,7 +187,8 @@ class Loader {
     std::vector<Office> offices;
     std::string first_where;
     auto flush = [&] {
-      if (!pending_names.empty() && !offices.empty()) add_actor(pending_names, offices, first_where);
+      if (!pending_names.empty() && !offices.empty())
+        add_actor(pending_names, offices, first_where);
       pending_names.clear();
       offices.clear();
     };
@@ -248,7 +250,8 @@ class Loader {
       if (const auto brace = head.find('{'); brace != std::string::npos) {
         explicit_plurals = true;
         const auto close = head.find('}', brace);
-        for (const auto& plural : words_of(head.substr(brace + 1, close - brace - 1))) forms.push_back(plural);
+        for (const auto& plural : words_of(head.substr(brace + 1, close - brace - 1)))
+          forms.push_back(plural);
         name = std::string(trim(head.substr(0, brace)));
       }
       forms.push_back(name);
@@ -264,8 +267,8 @@ class Loader {
   }
 
  private:
-  static std::vector<std::string> expand_macros(const std::string& phrase,
-                                                const std::map<std::string, std::vector<std::string>>& macros) {
+  static std::vector<std::string> expand_macros(
+      const std::string& phrase, const std::map<std::string, std::vector<std::string>>& macros) {
     const auto open = phrase.find('!');
     const auto close = open == std::string::npos ? open : phrase.find('!', open + 1);
     if (close == std::string::npos) return {phrase};
@@ -273,7 +276,8 @@ class Loader {
     if (it == macros.end()) return {phrase};
     std::vector<std::string> out;
     for (const auto& value : it->second)
-      for (const auto& rest : expand_macros(phrase.substr(0, open) + value + phrase.substr(close + 1), macros))
+      for (const auto& rest :
+           expand_macros(phrase.substr(0, open) + value + phrase.substr(close + 1), macros))
         out.push_back(rest);
     return out;
   }
@@ -285,16 +289,19 @@ class Loader {
     };
     offices.erase(std::remove_if(offices.begin(), offices.end(), undated_null), offices.end());
     if (offices.empty()) return;  // [---]: a known name that is not coded
-    const bool dated = offices.size() > 1 || offices[0].from != "0001-01-01" || !offices[0].to.empty();
+    const bool dated =
+        offices.size() > 1 || offices[0].from != "0001-01-01" || !offices[0].to.empty();
     int index;
     if (dated) {
       // Dated codes first, so that an undated code is the fallback for other dates.
-      std::stable_sort(offices.begin(), offices.end(),
-                       [](const Office& a, const Office& b) { return a.from > b.from || (!a.to.empty() && b.to.empty()); });
+      std::stable_sort(offices.begin(), offices.end(), [](const Office& a, const Office& b) {
+        return a.from > b.from || (!a.to.empty() && b.to.empty());
+      });
       const int person = out_.lexicon.add_person({names.front(), offices});
       index = out_.lexicon.add_entry({EntryKind::kPerson, "", "", "person", where, person});
     } else {
-      index = out_.lexicon.add_entry({EntryKind::kCountry, offices[0].country, "", "name", where, -1});
+      index =
+          out_.lexicon.add_entry({EntryKind::kCountry, offices[0].country, "", "name", where, -1});
     }
     for (const auto& name : names) {
       const auto phrase = foreign_phrase(name);
@@ -328,9 +335,12 @@ ForeignDictionaryFiles find_foreign_dictionaries(const fs::path& path) {
     std::sort(entries.begin(), entries.end());
     for (const auto& file : entries) {
       const std::string name = lower(file.filename().string());
-      if (name.find("actors") != std::string::npos) files.actors.push_back(file);
-      else if (name.find("agents") != std::string::npos) files.agents.push_back(file);
-      else if (name.find("verbs") != std::string::npos) files.verbs.push_back(file);
+      if (name.find("actors") != std::string::npos)
+        files.actors.push_back(file);
+      else if (name.find("agents") != std::string::npos)
+        files.agents.push_back(file);
+      else if (name.find("verbs") != std::string::npos)
+        files.verbs.push_back(file);
     }
   } else {
     std::ifstream in(path);

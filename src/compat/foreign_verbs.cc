@@ -36,7 +36,8 @@ std::vector<std::string> foreign_words(std::string_view text) {
 
 // "---", "###", "+++": TABARI's codes for words that give no event.
 bool is_null_code(const std::string& code) {
-  return std::none_of(code.begin(), code.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)); });
+  return std::none_of(code.begin(), code.end(),
+                      [](char c) { return std::isalnum(static_cast<unsigned char>(c)); });
 }
 
 struct Verb {
@@ -115,7 +116,8 @@ class VerbReader {
       group_has_patterns_ = false;
       return;
     }
-    if (line.starts_with("~")) throw std::runtime_error("verb transformations (~) are not supported");
+    if (line.starts_with("~"))
+      throw std::runtime_error("verb transformations (~) are not supported");
     if (line.starts_with("-")) return pattern(line.substr(1));
     if (line.starts_with("{")) return irregular_forms(line);
     verb(line);
@@ -161,7 +163,8 @@ class VerbReader {
     if (!forms.empty()) out_.patterns.add_irregular(verb.lemma, forms);
     verb.code = code_in(line);
     if (verb.code.empty()) verb.code = group_code_;
-    if (!verb.code.empty() && !is_null_code(verb.code)) add(verb, {"*"}, verb.code, "isolated verb");
+    if (!verb.code.empty() && !is_null_code(verb.code))
+      add(verb, {"*"}, verb.code, "isolated verb");
     group_.push_back(std::move(verb));
   }
 
@@ -170,7 +173,8 @@ class VerbReader {
     if (group_.empty()) throw std::runtime_error("irregular forms before any verb");
     const auto close = line.find('}');
     std::vector<std::string> forms;
-    for (const auto& form : foreign_words(line.substr(1, close == std::string::npos ? close : close - 1)))
+    for (const auto& form :
+         foreign_words(line.substr(1, close == std::string::npos ? close : close - 1)))
       forms.push_back(lower(form));
     out_.patterns.add_irregular(group_.back().lemma, forms);
   }
@@ -252,7 +256,8 @@ class VerbReader {
     std::vector<std::string> members;
     for (const auto& member : it->second) {
       if (member.starts_with("&") && depth < 8) {
-        for (const auto& m : expand(foreign_words(member)[0].substr(1), depth + 1)) members.push_back(m);
+        for (const auto& m : expand(foreign_words(member)[0].substr(1), depth + 1))
+          members.push_back(m);
       } else {
         members.push_back(member);
       }

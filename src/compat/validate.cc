@@ -31,14 +31,15 @@ SuiteScore score_suite(const ValidationSuite& suite, const cli::Pipeline& pipeli
     const auto coded = pipeline.run_article(suite_article(record));
     RecordResult result{&record, {}, false};
     for (const auto& event : coded.events)
-      result.produced.push_back({coded.mentions[event.source].code, coded.mentions[event.target].code,
-                                 event.code()});
+      result.produced.push_back(
+          {coded.mentions[event.source].code, coded.mentions[event.target].code, event.code()});
     results.push_back(std::move(result));
   }
   score.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   for (auto& result : results) {
     std::sort(result.produced.begin(), result.produced.end());
-    result.produced.erase(std::unique(result.produced.begin(), result.produced.end()), result.produced.end());
+    result.produced.erase(std::unique(result.produced.begin(), result.produced.end()),
+                          result.produced.end());
     auto expected = result.record->expected;
     std::sort(expected.begin(), expected.end());
     expected.erase(std::unique(expected.begin(), expected.end()), expected.end());

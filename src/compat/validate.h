@@ -26,7 +26,9 @@ struct SuiteScore {
   std::vector<RecordResult> failures;
 
   double pass_rate() const { return records ? static_cast<double>(passed) / records : 0.0; }
-  double precision() const { return produced ? static_cast<double>(true_positives) / produced : 1.0; }
+  double precision() const {
+    return produced ? static_cast<double>(true_positives) / produced : 1.0;
+  }
   double recall() const { return expected ? static_cast<double>(true_positives) / expected : 1.0; }
   double records_per_second() const { return seconds > 0 ? records / seconds : 0.0; }
 };

@@ -51,19 +51,24 @@ std::string node_text(xmlNode* node) {
 }
 
 bool named(xmlNode* node, const char* name) {
-  return node->type == XML_ELEMENT_NODE && xmlStrcmp(node->name, reinterpret_cast<const xmlChar*>(name)) == 0;
+  return node->type == XML_ELEMENT_NODE &&
+         xmlStrcmp(node->name, reinterpret_cast<const xmlChar*>(name)) == 0;
 }
 
 ValidationSuite read_petrarch(const fs::path& file) {
-  xmlDoc* doc = xmlReadFile(file.c_str(), nullptr, XML_PARSE_NONET | XML_PARSE_NOWARNING | XML_PARSE_NOERROR);
+  xmlDoc* doc =
+      xmlReadFile(file.c_str(), nullptr, XML_PARSE_NONET | XML_PARSE_NOWARNING | XML_PARSE_NOERROR);
   if (!doc) throw std::runtime_error(file.string() + ": not a readable XML records file");
   ValidationSuite suite;
   ForeignDictionaryFiles files;
   auto visit = [&](auto&& self, xmlNode* node) -> void {
     for (; node; node = node->next) {
-      if (named(node, "Verbfile")) files.verbs.push_back(file.parent_path() / collapse_spaces(node_text(node)));
-      if (named(node, "Actorfile")) files.actors.push_back(file.parent_path() / collapse_spaces(node_text(node)));
-      if (named(node, "Agentfile")) files.agents.push_back(file.parent_path() / collapse_spaces(node_text(node)));
+      if (named(node, "Verbfile"))
+        files.verbs.push_back(file.parent_path() / collapse_spaces(node_text(node)));
+      if (named(node, "Actorfile"))
+        files.actors.push_back(file.parent_path() / collapse_spaces(node_text(node)));
+      if (named(node, "Agentfile"))
+        files.agents.push_back(file.parent_path() / collapse_spaces(node_text(node)));
       if (named(node, "Sentence")) {
         SuiteRecord record;
         record.id = attribute(node, "id");
@@ -103,7 +108,8 @@ ValidationSuite read_tabari(const fs::path& file) {
     if (!record) return;
     record->text = collapse_spaces(text);
     const bool option = comment.find("OPTION") != std::string::npos;
-    for (auto it = std::sregex_iterator(comment.begin(), comment.end(), kEvent); it != std::sregex_iterator(); ++it)
+    for (auto it = std::sregex_iterator(comment.begin(), comment.end(), kEvent);
+         it != std::sregex_iterator(); ++it)
       record->expected.push_back({(*it)[1], (*it)[2], (*it)[3]});
     if (!option && !record->text.empty()) suite.records.push_back(std::move(*record));
     record.reset();

@@ -146,7 +146,7 @@ class PatternMatcher {
     const PatternElement& element = pattern_.elements[i];
     const bool is_actor = element.kind == PatternElement::Kind::kTarget ||
                           element.kind == PatternElement::Kind::kSource;
-    const std::size_t gap = i == 0                  ? 0
+    const std::size_t gap = i == 0                   ? 0
                             : element.anywhere_later ? tokens_.size()
                             : is_actor               ? kTargetGap
                                                      : kGap;

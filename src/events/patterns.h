@@ -15,16 +15,17 @@ struct PatternElement {
   Kind kind = Kind::kWords;
   std::unordered_set<std::string> words;  // lower-case; for kVerb, every inflection
   bool optional = false;
-  bool anywhere_later = false;  // "$T*": the target may come any number of words later in the clause
+  bool anywhere_later =
+      false;         // "$T*": the target may come any number of words later in the clause
   std::string text;  // as written, for explanations
 };
 
 struct EventPattern {
-  std::string code;     // CAMEO code
+  std::string code;         // CAMEO code
   std::string paired_code;  // TABARI "[032:033]": also code target → source with this code
-  std::string text;     // the pattern as written
-  std::string example;  // the sentence that must code as `code`
-  std::string rule;     // "data/events/02_appeal.tsv:41"
+  std::string text;         // the pattern as written
+  std::string example;      // the sentence that must code as `code`
+  std::string rule;         // "data/events/02_appeal.tsv:41"
   std::vector<PatternElement> elements;
   std::size_t anchor = 0;    // index of the element looked up first (first verb, else first word)
   std::size_t literals = 0;  // required word/verb elements: more is more specific

@@ -170,9 +170,9 @@ std::vector<TimelinePoint> timeline(EventStore& store, const std::string& source
   }
   std::vector<TimelinePoint> points;
   for (auto& [period, sum] : periods) {
-    sum.point.mean_goldstein =
-        sum.point.num_events > 0 ? sum.goldstein_sum / static_cast<double>(sum.point.num_events)
-                                 : 0.0;
+    sum.point.mean_goldstein = sum.point.num_events > 0
+                                   ? sum.goldstein_sum / static_cast<double>(sum.point.num_events)
+                                   : 0.0;
     points.push_back(sum.point);
   }
   return points;

@@ -37,8 +37,7 @@ std::string content_hash(const Document& doc);
 // The outlet for counting distinct sources: the URL host (lower case, without "www."), else the
 // credited source, else the source named in the metadata (JSONL `source`), else the directory
 // the document was read from.
-std::string document_outlet(const Document& doc,
-                            const std::optional<std::string>& credited_source);
+std::string document_outlet(const Document& doc, const std::optional<std::string>& credited_source);
 
 StoredDocument make_stored_document(const Document& doc, const Article& article);
 

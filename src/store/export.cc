@@ -81,9 +81,9 @@ nlohmann::json to_json(const EventGroup& g) {
 
 const std::vector<std::string>& csv_columns() {
   static const std::vector<std::string> columns = {
-      "event_id",   "date",         "date_is_ingest", "source_code", "target_code",
-      "cameo",      "root",         "label",          "goldstein",   "quad_class",
-      "num_mentions", "num_sources", "num_articles",  "source_url",  "evidence_sentence"};
+      "event_id",     "date",        "date_is_ingest", "source_code", "target_code",
+      "cameo",        "root",        "label",          "goldstein",   "quad_class",
+      "num_mentions", "num_sources", "num_articles",   "source_url",  "evidence_sentence"};
   return columns;
 }
 

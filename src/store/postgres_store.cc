@@ -112,9 +112,8 @@ PostgresStore::PostgresStore(const std::string& url) : location_(redact_password
   guarded("cannot create the schema", [&] {
     pqxx::work setup(session_->connection);
     setup.exec(kSchemaLock);
-    const bool has_version =
-        !setup.exec("SELECT to_regclass('schema_version')")[0][0].is_null() &&
-        !setup.exec("SELECT version FROM schema_version").empty();
+    const bool has_version = !setup.exec("SELECT to_regclass('schema_version')")[0][0].is_null() &&
+                             !setup.exec("SELECT version FROM schema_version").empty();
     if (has_version) {
       const int found = setup.exec("SELECT MAX(version) FROM schema_version")[0][0].as<int>();
       if (found > kSchemaVersion)
@@ -178,7 +177,9 @@ std::vector<PostgresStore::Row> PostgresStore::select(const std::string& sql,
   });
 }
 
-void PostgresStore::execute(const std::string& sql, const Params& params) { select(sql, params); }
+void PostgresStore::execute(const std::string& sql, const Params& params) {
+  select(sql, params);
+}
 
 void PostgresStore::execute_script(const std::string& sql) {
   guarded(sql_excerpt(sql), [&] {
@@ -216,6 +217,8 @@ std::string PostgresStore::search_condition() const {
   return "to_tsvector('english', m.sentence_text) @@ plainto_tsquery('english', $1)";
 }
 
-std::string PostgresStore::search_parameter(const std::string& text) const { return text; }
+std::string PostgresStore::search_parameter(const std::string& text) const {
+  return text;
+}
 
 }  // namespace dyad

@@ -201,7 +201,7 @@ std::string gdelt_row(const EventRecord& r, std::uint64_t event_id, const GdeltC
   row.push_back(std::to_string(counts.mentions));
   row.push_back(std::to_string(counts.sources));
   row.push_back(std::to_string(counts.articles));
-  row.push_back("");              // AvgTone
+  row.push_back("");  // AvgTone
 
   row.insert(row.end(), 24, "");  // three geo blocks of 8 columns
   row.push_back(ymd);             // DATEADDED (date resolution: we have no times)

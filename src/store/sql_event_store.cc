@@ -24,9 +24,13 @@ std::int64_t integer(const std::optional<std::string>& field) {
   return field ? std::stoll(*field) : 0;
 }
 
-double real(const std::optional<std::string>& field) { return field ? std::stod(*field) : 0.0; }
+double real(const std::optional<std::string>& field) {
+  return field ? std::stod(*field) : 0.0;
+}
 
-std::string text(const std::optional<std::string>& field) { return field.value_or(""); }
+std::string text(const std::optional<std::string>& field) {
+  return field.value_or("");
+}
 
 // A WHERE clause under construction, with the parameters its placeholders refer to.
 struct Where {
@@ -94,8 +98,8 @@ StoredMention mention_from(const std::vector<std::optional<std::string>>& row) {
   r.goldstein = real(row[19]);
   r.quad_class = static_cast<int>(integer(row[20]));
   r.modality = text(row[21]);
-  r.span = Span{static_cast<std::size_t>(integer(row[22])),
-                static_cast<std::size_t>(integer(row[23]))};
+  r.span =
+      Span{static_cast<std::size_t>(integer(row[22])), static_cast<std::size_t>(integer(row[23]))};
   r.sentence_text = text(row[24]);
   r.rule = text(row[25]);
   r.url = row[26];
@@ -131,7 +135,9 @@ std::string sql_excerpt(const std::string& sql) {
   return excerpt;
 }
 
-const char* SqlEventStore::recount_all_sql() { return kRecount; }
+const char* SqlEventStore::recount_all_sql() {
+  return kRecount;
+}
 
 const char* SqlEventStore::recount_one_sql() {
   static const std::string sql = std::string(kRecount) + " WHERE id = $1";
@@ -150,7 +156,8 @@ SELECT date, source_code, target_code, COUNT(*) AS num_events,
   SUM(CASE WHEN quad_class = 3 THEN 1 ELSE 0 END) AS verbal_conflict,
   SUM(CASE WHEN quad_class = 4 THEN 1 ELSE 0 END) AS material_conflict
 FROM events GROUP BY date, source_code, target_code;
-)sql" + create_view + R"sql( root_days AS
+)sql" + create_view +
+         R"sql( root_days AS
 SELECT date, root, COUNT(*) AS num_events, SUM(num_mentions) AS num_mentions,
   SUM(goldstein) AS goldstein_sum, AVG(goldstein) AS mean_goldstein
 FROM events GROUP BY date, root;
@@ -179,11 +186,16 @@ EventStore::PutResult SqlEventStore::put(const StoredDocument& doc,
   try {
     StoredDocument stored = doc;
     stored.ingest_date = utc_today();
-    const Params fields = {stored.doc_id,     stored.origin,
-                           optional_text(stored.url), optional_text(stored.title),
-                           optional_text(stored.date), optional_text(stored.credited_source),
-                           stored.outlet,     stored.content_hash,
-                           stored.ingest_date, stored.text};
+    const Params fields = {stored.doc_id,
+                           stored.origin,
+                           optional_text(stored.url),
+                           optional_text(stored.title),
+                           optional_text(stored.date),
+                           optional_text(stored.credited_source),
+                           stored.outlet,
+                           stored.content_hash,
+                           stored.ingest_date,
+                           stored.text};
     std::int64_t document_id = 0;
     if (existing.empty()) {
       document_id = integer(select(
@@ -227,8 +239,8 @@ void SqlEventStore::store_mentions(std::int64_t document_id, const StoredDocumen
         "goldstein, quad_class) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) "
         "ON CONFLICT (date, source_code, target_code, cameo, date_is_ingest) "
         "DO UPDATE SET label = excluded.label RETURNING id",
-        {date, date_is_ingest, e.source.code, e.target.code, e.cameo, e.root, e.label,
-         e.goldstein, static_cast<std::int64_t>(e.quad_class)})[0][0]);
+        {date, date_is_ingest, e.source.code, e.target.code, e.cameo, e.root, e.label, e.goldstein,
+         static_cast<std::int64_t>(e.quad_class)})[0][0]);
     dirty_groups_.insert(group);
     execute(
         "INSERT INTO event_mentions (event_id, document_id, sentence, source_code, "
@@ -288,12 +300,12 @@ std::unordered_map<std::string, std::string> SqlEventStore::content_hashes() {
 
 std::vector<StoredDocument> SqlEventStore::documents() {
   std::vector<StoredDocument> documents;
-  for (const auto& row : select(
-           "SELECT doc_id, origin, url, title, date, credited_source, outlet, content_hash, "
-           "ingest_date, text FROM documents ORDER BY doc_id",
-           {})) {
-    documents.push_back({text(row[0]), text(row[1]), row[2], row[3], row[4], row[5],
-                         text(row[6]), text(row[7]), text(row[9]), text(row[8])});
+  for (const auto& row :
+       select("SELECT doc_id, origin, url, title, date, credited_source, outlet, content_hash, "
+              "ingest_date, text FROM documents ORDER BY doc_id",
+              {})) {
+    documents.push_back({text(row[0]), text(row[1]), row[2], row[3], row[4], row[5], text(row[6]),
+                         text(row[7]), text(row[9]), text(row[8])});
   }
   return documents;
 }
@@ -315,12 +327,12 @@ std::vector<EventGroup> SqlEventStore::events(const EventFilter& filter) {
   const std::string selected = where.sql + " ORDER BY e.date, e.id" + where.limit(filter);
   std::vector<EventGroup> groups;
   std::unordered_map<std::int64_t, std::size_t> index;
-  for (const auto& row : select(
-           "SELECT e.id, e.date, e.date_is_ingest, e.source_code, e.target_code, e.cameo, "
-           "e.root, e.label, e.goldstein, e.quad_class, e.num_mentions, e.num_sources, "
-           "e.num_articles FROM events e" +
-               selected,
-           where.params)) {
+  for (const auto& row :
+       select("SELECT e.id, e.date, e.date_is_ingest, e.source_code, e.target_code, e.cameo, "
+              "e.root, e.label, e.goldstein, e.quad_class, e.num_mentions, e.num_sources, "
+              "e.num_articles FROM events e" +
+                  selected,
+              where.params)) {
     EventGroup g;
     g.id = integer(row[0]);
     g.date = text(row[1]);
@@ -339,9 +351,9 @@ std::vector<EventGroup> SqlEventStore::events(const EventFilter& filter) {
     groups.push_back(std::move(g));
   }
   std::vector<std::int64_t> event_ids;
-  auto mentions = read_mentions(" WHERE m.event_id IN (SELECT e.id FROM events e" + selected +
-                                    ") ORDER BY m.event_id, m.id",
-                                where.params, &event_ids);
+  auto mentions = read_mentions(
+      " WHERE m.event_id IN (SELECT e.id FROM events e" + selected + ") ORDER BY m.event_id, m.id",
+      where.params, &event_ids);
   for (std::size_t i = 0; i < mentions.size(); ++i)
     if (const auto it = index.find(event_ids[i]); it != index.end())
       groups[it->second].mentions.push_back(std::move(mentions[i]));
@@ -352,15 +364,15 @@ std::vector<DyadSummary> SqlEventStore::dyads(const EventFilter& filter) {
   Where where;
   where.add_dates(filter);
   std::vector<DyadSummary> dyads;
-  for (const auto& row : select(
-           "SELECT e.source_code, e.target_code, SUM(e.num_events), SUM(e.num_mentions), "
-           "SUM(e.goldstein_sum) FROM dyad_days e" +
-               where.sql +
-               " GROUP BY e.source_code, e.target_code "
-               "ORDER BY SUM(e.num_events) DESC, SUM(e.num_mentions) DESC, e.source_code, "
-               "e.target_code" +
-               where.limit(filter),
-           where.params)) {
+  for (const auto& row :
+       select("SELECT e.source_code, e.target_code, SUM(e.num_events), SUM(e.num_mentions), "
+              "SUM(e.goldstein_sum) FROM dyad_days e" +
+                  where.sql +
+                  " GROUP BY e.source_code, e.target_code "
+                  "ORDER BY SUM(e.num_events) DESC, SUM(e.num_mentions) DESC, e.source_code, "
+                  "e.target_code" +
+                  where.limit(filter),
+              where.params)) {
     DyadSummary d{text(row[0]), text(row[1]), integer(row[2]), integer(row[3]), 0.0};
     d.mean_goldstein = d.num_events > 0 ? real(row[4]) / static_cast<double>(d.num_events) : 0.0;
     dyads.push_back(std::move(d));
@@ -368,8 +380,7 @@ std::vector<DyadSummary> SqlEventStore::dyads(const EventFilter& filter) {
   return dyads;
 }
 
-std::vector<DyadDay> SqlEventStore::dyad_days(const std::string& source,
-                                              const std::string& target,
+std::vector<DyadDay> SqlEventStore::dyad_days(const std::string& source, const std::string& target,
                                               const EventFilter& filter) {
   Where where;
   where.sql += " AND " + where.prefix_match("e.source_code", where.placeholder(source));

@@ -236,7 +236,9 @@ sqlite3_stmt* SqliteStore::prepared(const std::string& sql, const Params& params
   return stmt;
 }
 
-void SqliteStore::execute(const std::string& sql, const Params& params) { select(sql, params); }
+void SqliteStore::execute(const std::string& sql, const Params& params) {
+  select(sql, params);
+}
 
 void SqliteStore::execute_script(const std::string& sql) {
   char* error = nullptr;
@@ -266,9 +268,13 @@ std::vector<SqliteStore::Row> SqliteStore::select(const std::string& sql, const 
   return rows;
 }
 
-void SqliteStore::begin_transaction() { execute_script("BEGIN IMMEDIATE"); }
+void SqliteStore::begin_transaction() {
+  execute_script("BEGIN IMMEDIATE");
+}
 
-void SqliteStore::commit_transaction() { execute_script("COMMIT"); }
+void SqliteStore::commit_transaction() {
+  execute_script("COMMIT");
+}
 
 void SqliteStore::rollback_transaction() {
   sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);

@@ -100,8 +100,9 @@ TEST(SqliteSchema, Version1FileIsMigratedInPlace) {
 TEST(SqliteSchema, FileFromANewerDyadIsRefused) {
   testing::TempDir dir;
   const auto file = dir.path() / "future.db";
-  write_sql(file, "CREATE TABLE schema_version (version INTEGER NOT NULL);"
-                  "INSERT INTO schema_version VALUES (99);");
+  write_sql(file,
+            "CREATE TABLE schema_version (version INTEGER NOT NULL);"
+            "INSERT INTO schema_version VALUES (99);");
   try {
     SqliteStore store(file);
     FAIL() << "opened a schema-99 file";
@@ -128,8 +129,9 @@ TEST(SqliteSchema, RollUpViewsAgreeWithTheEvents) {
                    "SELECT num_events || ' ' || num_mentions || ' ' || verbal_conflict FROM "
                    "dyad_days WHERE source_code = 'IRN' AND target_code = 'AZE'"),
             "1 4 1");
-  EXPECT_EQ(scalar(file, "SELECT num_events FROM root_days WHERE root = '05' AND "
-                         "date = '2024-03-04'"),
+  EXPECT_EQ(scalar(file,
+                   "SELECT num_events FROM root_days WHERE root = '05' AND "
+                   "date = '2024-03-04'"),
             "1");
   // Stored counts match a recount from the mentions.
   EXPECT_EQ(scalar(file,

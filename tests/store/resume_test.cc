@@ -72,7 +72,8 @@ TEST_P(ResumeTest, KilledRunsResumeToTheDatabaseOfOneUninterruptedRun) {
   const std::string log = (databases.dir().path() / "dyad.log").string();
   // Small transactions, so kills land between commits as well as inside them.
   auto code_args = [&](const std::string& db) {
-    return std::vector<std::string>{"code", corpus, "--db", db, "--db-batch", "20", "--threads", "2"};
+    return std::vector<std::string>{"code",       corpus, "--db",      db,
+                                    "--db-batch", "20",   "--threads", "2"};
   };
   const std::string reference = databases.create();
   ASSERT_EQ(testing::wait_for(testing::spawn_dyad(code_args(reference), log)), 0) << read_file(log);

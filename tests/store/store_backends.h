@@ -3,8 +3,8 @@
 // its own, so parallel ctest runs never share one.
 #pragma once
 
-#include <gtest/gtest.h>
 #include <fcntl.h>
+#include <gtest/gtest.h>
 #include <spawn.h>
 #include <sqlite3.h>
 #include <sys/wait.h>
@@ -32,7 +32,9 @@ inline std::string backend_name(const ::testing::TestParamInfo<Backend>& info) {
   return info.param == Backend::kSqlite ? "SQLite" : "PostgreSQL";
 }
 
-inline const char* postgres_test_url() { return std::getenv("DYAD_TEST_POSTGRES_URL"); }
+inline const char* postgres_test_url() {
+  return std::getenv("DYAD_TEST_POSTGRES_URL");
+}
 
 // Skips the calling test when its backend is PostgreSQL and no server is configured.
 #define DYAD_REQUIRE_BACKEND(backend)                                                         \
@@ -73,8 +75,8 @@ class Databases {
     create.exec("CREATE SCHEMA " + schema);
     schemas_.push_back(schema);
     const std::string base = postgres_test_url();
-    return base + (base.find('?') == std::string::npos ? "?" : "&") +
-           "options=-csearch_path%3D" + schema;
+    return base + (base.find('?') == std::string::npos ? "?" : "&") + "options=-csearch_path%3D" +
+           schema;
   }
 
   const TempDir& dir() const { return dir_; }
@@ -101,8 +103,7 @@ inline long count_documents(const std::string& location) {
   long n = 0;
   if (sqlite3_open_v2(location.c_str(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
     sqlite3_stmt* stmt = nullptr;
-    if (sqlite3_prepare_v2(db, "SELECT COUNT(*) FROM documents", -1, &stmt, nullptr) ==
-            SQLITE_OK &&
+    if (sqlite3_prepare_v2(db, "SELECT COUNT(*) FROM documents", -1, &stmt, nullptr) == SQLITE_OK &&
         sqlite3_step(stmt) == SQLITE_ROW)
       n = sqlite3_column_int64(stmt, 0);
     sqlite3_finalize(stmt);
@@ -120,16 +121,17 @@ inline std::vector<std::string> canonical_dump(const std::string& location) {
     const auto optional = [](const std::optional<std::string>& s) {
       return s ? nlohmann::json(*s) : nlohmann::json(nullptr);
     };
-    lines.push_back(nlohmann::json{{"doc_id", d.doc_id},
-                                   {"origin", d.origin},
-                                   {"url", optional(d.url)},
-                                   {"title", optional(d.title)},
-                                   {"date", optional(d.date)},
-                                   {"credited_source", optional(d.credited_source)},
-                                   {"outlet", d.outlet},
-                                   {"content_hash", d.content_hash},
-                                   {"text", d.text}}
-                        .dump());
+    lines.push_back(nlohmann::json{
+        {"doc_id", d.doc_id},
+        {"origin", d.origin},
+        {"url", optional(d.url)},
+        {"title", optional(d.title)},
+        {"date", optional(d.date)},
+        {"credited_source", optional(d.credited_source)},
+        {"outlet", d.outlet},
+        {"content_hash", d.content_hash},
+        {"text",
+         d.text}}.dump());
   }
   std::vector<std::string> events;
   for (const auto& group : store->events({})) {

@@ -57,7 +57,7 @@ TEST(EventRecords, GdeltRowsHaveTheEventTableShape) {
     EXPECT_EQ(row[26], record.cameo);          // EventCode
     EXPECT_EQ(row[28], record.root);           // EventRootCode
     EXPECT_EQ(row[29], std::to_string(record.quad_class));
-    EXPECT_NO_THROW((void)std::stod(row[30]));  // GoldsteinScale
+    EXPECT_NO_THROW((void)std::stod(row[30]));      // GoldsteinScale
     EXPECT_EQ(row[31] + row[32] + row[33], "111");  // one mention counts once
     EXPECT_EQ(row[60], "https://news.example/a");
   }

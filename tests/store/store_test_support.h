@@ -69,8 +69,8 @@ inline std::vector<CodedArticle> news_articles() {
                               "Syria news\n\nTurkey praised Syria on Tuesday.\n");
   t1.meta.source = "Anadolu Agency";
   articles.push_back(code(std::move(t1)));
-  articles.push_back(code(news_document("u1", std::nullopt, std::nullopt,
-                                        "Caucasus\n\nArmenia praised Russia.\n")));
+  articles.push_back(code(
+      news_document("u1", std::nullopt, std::nullopt, "Caucasus\n\nArmenia praised Russia.\n")));
   return articles;
 }
 
@@ -78,9 +78,9 @@ inline EventStore::PutResult put(EventStore& store, const CodedArticle& a) {
   return store.put(make_stored_document(a.doc, a.article), a.records);
 }
 
-inline const EventGroup* find_group(const std::vector<EventGroup>& groups,
-                                    const std::string& date, const std::string& source,
-                                    const std::string& target, const std::string& cameo) {
+inline const EventGroup* find_group(const std::vector<EventGroup>& groups, const std::string& date,
+                                    const std::string& source, const std::string& target,
+                                    const std::string& cameo) {
   for (const auto& g : groups)
     if (g.date == date && g.source_code == source && g.target_code == target && g.cameo == cameo)
       return &g;
@@ -94,15 +94,15 @@ inline bool matches(const std::string& text, const char* pattern) {
 // Every column of a GDELT 2.0 event row, typed as GDELT documents it.
 inline void expect_gdelt_row(const std::vector<std::string>& row, const EventGroup& g) {
   ASSERT_EQ(row.size(), 61u);
-  EXPECT_EQ(row[0], std::to_string(g.id));       // GLOBALEVENTID
-  EXPECT_TRUE(matches(row[1], R"(\d{8})"));      // SQLDATE
-  EXPECT_TRUE(matches(row[2], R"(\d{6})"));      // MonthYear
-  EXPECT_TRUE(matches(row[3], R"(\d{4})"));      // Year
+  EXPECT_EQ(row[0], std::to_string(g.id));          // GLOBALEVENTID
+  EXPECT_TRUE(matches(row[1], R"(\d{8})"));         // SQLDATE
+  EXPECT_TRUE(matches(row[2], R"(\d{6})"));         // MonthYear
+  EXPECT_TRUE(matches(row[3], R"(\d{4})"));         // Year
   EXPECT_TRUE(matches(row[4], R"(\d{4}\.\d{4})"));  // FractionDate
   EXPECT_EQ(row[1], g.date.substr(0, 4) + g.date.substr(5, 2) + g.date.substr(8, 2));
   for (const std::size_t actor : {5u, 15u}) {
-    EXPECT_TRUE(matches(row[actor], R"([A-Z]{3,})")) << row[actor];      // ActorNCode
-    EXPECT_FALSE(row[actor + 1].empty());                               // ActorNName
+    EXPECT_TRUE(matches(row[actor], R"([A-Z]{3,})")) << row[actor];          // ActorNCode
+    EXPECT_FALSE(row[actor + 1].empty());                                    // ActorNName
     EXPECT_TRUE(matches(row[actor + 2], R"([A-Z]{3}|)")) << row[actor + 2];  // CountryCode
   }
   EXPECT_EQ(row[5], g.source_code);
@@ -119,7 +119,7 @@ inline void expect_gdelt_row(const std::vector<std::string>& row, const EventGro
   EXPECT_EQ(row[31], std::to_string(g.num_mentions));
   EXPECT_EQ(row[32], std::to_string(g.num_sources));
   EXPECT_EQ(row[33], std::to_string(g.num_articles));
-  EXPECT_TRUE(matches(row[59], R"(\d{8})"));  // DATEADDED
+  EXPECT_TRUE(matches(row[59], R"(\d{8})"));                     // DATEADDED
   EXPECT_EQ(row[60], g.mentions.at(0).record.url.value_or(""));  // SOURCEURL: the first mention
 }
 
