@@ -257,6 +257,18 @@ class ArticleResolver {
     }
   }
 
+  // After "X's": an office or name, possibly behind a few lower-case words ("Dagolath's first
+  // Deputy Prime Minister", "Iran's new foreign minister").
+  static bool possessed_office_follows(const SentenceView& view, const std::vector<UnitMatch>& units,
+                                       std::size_t t) {
+    for (std::size_t k = t; k < view.size() && k <= t + 2; ++k) {
+      if (unit_at(units, k) || is_capitalized(view.token(k))) return true;
+      const std::string_view w = view.token(k);
+      if (w.empty() || !std::islower(static_cast<unsigned char>(w[0]))) return false;
+    }
+    return false;
+  }
+
   // Grows a chunk from the unit at `start`: possessives, further units, Title-case modifiers
   // and names, and "of/for (the) <country>" after an agent without a country.
   Chunk build_chunk(const SentenceView& view, const std::vector<UnitMatch>& units,
@@ -285,8 +297,7 @@ class ArticleResolver {
         name_run_start = kNone;
         continue;
       }
-      if (is_possessive(word) && t + 1 < view.size() &&
-          (unit_at(units, t + 1) || is_capitalized(view.token(t + 1)))) {
+      if (is_possessive(word) && possessed_office_follows(view, units, t + 1)) {
         ++t;
         continue;
       }

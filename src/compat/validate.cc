@@ -20,6 +20,17 @@ Article suite_article(const SuiteRecord& record) {
   return article;
 }
 
+std::vector<std::string> split_slashes(const std::string& code) {
+  std::vector<std::string> parts;
+  std::size_t start = 0;
+  while (true) {
+    const auto slash = code.find('/', start);
+    parts.push_back(code.substr(start, slash - start));
+    if (slash == std::string::npos) return parts;
+    start = slash + 1;
+  }
+}
+
 }  // namespace
 
 SuiteScore score_suite(const ValidationSuite& suite, const cli::Pipeline& pipeline) {
@@ -30,9 +41,11 @@ SuiteScore score_suite(const ValidationSuite& suite, const cli::Pipeline& pipeli
   for (const auto& record : suite.records) {
     const auto coded = pipeline.run_article(suite_article(record));
     RecordResult result{&record, {}, false};
+    // TABARI's "[FRO/BIL/SAM]" names several actors at once: one event for each.
     for (const auto& event : coded.events)
-      result.produced.push_back(
-          {coded.mentions[event.source].code, coded.mentions[event.target].code, event.code()});
+      for (const auto& source : split_slashes(coded.mentions[event.source].code))
+        for (const auto& target : split_slashes(coded.mentions[event.target].code))
+          result.produced.push_back({source, target, event.code()});
     results.push_back(std::move(result));
   }
   score.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();

@@ -252,6 +252,28 @@ class SentenceCoder {
     return kNone;
   }
 
+  // The subject and the actors joined to it: "Mordor, Rohan, Fornost and Bree welcomed…",
+  // "Fornost and the evil Gondor welcomed…" (a determiner and two adjectives may come between).
+  std::vector<std::size_t> compound_with(std::size_t first) const {
+    std::vector<std::size_t> all{first};
+    std::size_t t = mentions_[first].last_token + 1;
+    while (t < tokens_.size()) {
+      std::size_t next = t;
+      if (tokens_.is_any(next, {","})) ++next;
+      if (tokens_.is_any(next, {"and", "or", "nor"})) ++next;
+      if (next == t) break;
+      for (std::size_t k = 0; k < 3 && next < tokens_.size() && tokens_.mention_at(next) == kNone &&
+                              !tokens_.in_mention(next) && std::islower(static_cast<unsigned char>(tokens_.word(next)[0]));
+           ++k)
+        ++next;
+      const std::size_t m = tokens_.mention_at(next);
+      if (m == kNone || mentions_[m].sentence != index_) break;
+      all.push_back(m);
+      t = mentions_[m].last_token + 1;
+    }
+    return all;
+  }
+
   // "an imminent attack", "the Iranian army's attack": a verb form used as a noun.
   bool used_as_noun(std::size_t word) const {
     if (word > 0 && tokens_.is_any(word - 1, {"in", "of", "amid", "after", "during", "for"}))
@@ -282,6 +304,7 @@ class SentenceCoder {
       if (t < tokens_.size() && tokens_.is_any(t, {"in", "during", "amid", "after", "with", "on"}))
         return subject_before(t, exclude);
     bool possessive = false;
+    std::size_t other_words_between = 0;
     for (std::size_t k = 1; k <= 4 && k <= noun; ++k) {
       const std::size_t t = noun - k;
       if (tokens_.is_any(t, {"'s"})) possessive = true;
@@ -307,8 +330,13 @@ class SentenceCoder {
                   "reported",  "announced", "approved",  "backed",   "unveiled", "granted",
                   "extended",  "gave",      "provided",  "fought",   "in",       "during",
                   "after",     "with",      "mounted",   "waged",    "continued"}))
-        return subject_before(t + 1, exclude);
+        return other_words_between <= 1 ? subject_before(t + 1, exclude) : kNone;
       if (tokens_.is_any(t, {",", ";", "of", "for", "about", "that"})) break;
+      // "held talks", "paid a visit", "held a new round of talks": determiners and one more
+      // word may stand between the light verb and the noun; "assistance in facilitating
+      // bilateral peace discussions" is not a discussion.
+      if (!tokens_.is_any(t, {"a", "an", "the", "its", "their", "his", "her", "'s"}))
+        ++other_words_between;
     }
     return kNone;
   }
@@ -357,7 +385,9 @@ class SentenceCoder {
                t, {"reports", "claims", "allegations", "rumors", "rumours", "accusations"}) &&
            tokens_.is_any(t + 1, {"of", "that"})))
         return "alleged";
-      if (tokens_.is_any(t, {"will", "shall", "'ll"})) return "future";
+      if (tokens_.is_any(t, {"will", "shall", "'ll", "scheduled", "upcoming", "forthcoming",
+                             "planned", "proposed"}))
+        return "future";
       if (tokens_.is_any(t, {"would", "could", "might", "may", "should"})) return "hypothetical";
       if (tokens_.is_any(t, {"plans", "plan", "planned", "intends", "intend", "pledged", "vowed",
                              "promised", "expected", "set"}) &&
@@ -464,7 +494,7 @@ std::vector<Event> EventCoder::code(const Article& article, const std::vector<Se
               be_form || (anchor.kind == PatternElement::Kind::kVerb && !coder.used_as_noun(t));
           const std::size_t subject = verb ? coder.subject_before(match->first, targets)
                                            : coder.noun_source(match->first, targets);
-          if (subject != kNone) sources = {subject};
+          if (subject != kNone) sources = coder.compound_with(subject);
         }
         if (sources.empty()) {
           note(pattern, "no source actor before the event words");
