@@ -15,7 +15,8 @@ constexpr std::size_t kTargetGap = 5;  // … before the target
 class SentenceTokens {
  public:
   SentenceTokens(const std::string& text, const Sentence& sentence,
-                 const std::vector<ActorMention>& mentions, std::size_t index)
+                 const std::vector<ActorMention>& mentions, std::size_t index,
+                 const PatternBook& book)
       : sentence_(sentence) {
     for (const auto& token : sentence.tokens) {
       // Lower case, with the typographic apostrophe as ASCII: "Iran’s" and "Iran's" match alike.
@@ -34,6 +35,8 @@ class SentenceTokens {
       if (word == "'" && !words_.empty() && words_.back().ends_with('s')) word = "'s";
       words_.push_back(std::move(word));
     }
+    ids_.reserve(words_.size());
+    for (const auto& word : words_) ids_.push_back(book.word_id(word));
     starts_.assign(words_.size(), kNone);
     covered_.assign(words_.size(), false);
     for (std::size_t m = 0; m < mentions.size(); ++m) {
@@ -47,6 +50,7 @@ class SentenceTokens {
 
   std::size_t size() const { return words_.size(); }
   const std::string& word(std::size_t t) const { return words_[t]; }
+  std::uint32_t id(std::size_t t) const { return ids_[t]; }
   std::size_t mention_at(std::size_t t) const { return t < starts_.size() ? starts_[t] : kNone; }
   bool in_mention(std::size_t t) const { return covered_[t]; }
   const Sentence& sentence() const { return sentence_; }
@@ -74,6 +78,7 @@ class SentenceTokens {
  private:
   const Sentence& sentence_;
   std::vector<std::string> words_;
+  std::vector<std::uint32_t> ids_;  // PatternBook word ids
   std::vector<std::size_t> starts_;
   std::vector<bool> covered_;
 };
@@ -81,6 +86,21 @@ class SentenceTokens {
 struct Match {
   std::vector<std::size_t> targets, sources;  // mention indices
   std::size_t first = kNone, last = 0;        // token range of the matched elements
+
+  struct Mark {
+    std::size_t targets, sources, first, last;
+  };
+  Mark mark() const { return {targets.size(), sources.size(), first, last}; }
+  void undo(const Mark& m) {
+    targets.resize(m.targets);
+    sources.resize(m.sources);
+    first = m.first;
+    last = m.last;
+  }
+  void cover(std::size_t from, std::size_t to) {
+    first = std::min(first, from);
+    last = std::max(last, to);
+  }
 };
 
 class PatternMatcher {
@@ -141,6 +161,7 @@ class PatternMatcher {
   }
 
   // Matches element i at position `at` or later (within the gap allowed after `from`).
+  // On failure `match` is left as it was: elements are tried in place and undone, not copied.
   bool match_element(std::size_t i, std::size_t at, std::size_t from, Match& match) {
     if (i == pattern_.elements.size()) return true;
     const PatternElement& element = pattern_.elements[i];
@@ -151,46 +172,39 @@ class PatternMatcher {
                             : is_actor               ? kTargetGap
                                                      : kGap;
     const bool after_verb = i > 0 && pattern_.elements[i - 1].kind == PatternElement::Kind::kVerb;
-    if (element.optional) {
-      Match skipped = match;
-      if (match_element(i + 1, at, from, skipped)) return match = skipped, true;
-    }
+    if (element.optional && match_element(i + 1, at, from, match)) return true;
+    const Match::Mark mark = match.mark();
     for (std::size_t t = at; t < tokens_.size() && t <= from + gap; ++t) {
       if (t > at && tokens_.blocks_gap(t - 1, after_verb && !element.anywhere_later)) break;
       if (i == pattern_.anchor && t != anchor_token_) {
         if (t > anchor_token_) break;
         continue;
       }
-      Match attempt = match;
       std::size_t next = kNone;
       if (is_actor) {
         const std::size_t m = tokens_.mention_at(t);
         if (m == kNone || complement_of_skipped_noun(at, t)) continue;
         const bool target = element.kind == PatternElement::Kind::kTarget;
-        next = take_actors(t, target ? attempt.targets : attempt.sources, target);
+        auto& actors = target ? match.targets : match.sources;
         // The pattern may go on inside the mention: "Armenia's army" and "the Russian
         // ambassador" are single mentions, yet "$T 's army" and "$T ambassador" name them.
-        for (std::size_t inside = t + 1; inside <= mentions_[m].last_token; ++inside) {
-          Match partial = match;
-          (target ? partial.targets : partial.sources).push_back(m);
-          partial.first = std::min(partial.first, t);
-          partial.last = std::max(partial.last, mentions_[m].last_token);
-          if (i + 1 < pattern_.elements.size() && match_element(i + 1, inside, inside, partial)) {
-            match = std::move(partial);
-            return true;
+        if (i + 1 < pattern_.elements.size()) {
+          for (std::size_t inside = t + 1; inside <= mentions_[m].last_token; ++inside) {
+            actors.push_back(m);
+            match.cover(t, mentions_[m].last_token);
+            if (match_element(i + 1, inside, inside, match)) return true;
+            match.undo(mark);
           }
         }
-      } else if (element.words.contains(tokens_.word(t))) {
+        next = take_actors(t, actors, target);
+      } else if (element.matches(tokens_.id(t))) {
         next = t + 1;
       } else {
         continue;
       }
-      attempt.first = std::min(attempt.first, t);
-      attempt.last = std::max(attempt.last, next - 1);
-      if (match_element(i + 1, next, next, attempt)) {
-        match = std::move(attempt);
-        return true;
-      }
+      match.cover(t, next - 1);
+      if (match_element(i + 1, next, next, match)) return true;
+      match.undo(mark);
     }
     return false;
   }
@@ -263,7 +277,8 @@ class SentenceCoder {
       if (tokens_.is_any(next, {"and", "or", "nor"})) ++next;
       if (next == t) break;
       for (std::size_t k = 0; k < 3 && next < tokens_.size() && tokens_.mention_at(next) == kNone &&
-                              !tokens_.in_mention(next) && std::islower(static_cast<unsigned char>(tokens_.word(next)[0]));
+                              !tokens_.in_mention(next) &&
+                              std::islower(static_cast<unsigned char>(tokens_.word(next)[0]));
            ++k)
         ++next;
       const std::size_t m = tokens_.mention_at(next);
@@ -440,14 +455,14 @@ std::vector<Event> EventCoder::code(const Article& article, const std::vector<Se
                                     std::vector<PatternTrace>* trace) const {
   std::vector<Event> events;
   for (std::size_t s = 0; s < sentences.size(); ++s) {
-    const SentenceTokens tokens(article.text, sentences[s], mentions, s);
+    const SentenceTokens tokens(article.text, sentences[s], mentions, s, patterns_);
     const SentenceCoder coder(tokens, mentions, s);
     std::vector<Event> found;
     auto note = [&](const EventPattern& pattern, std::string verdict) {
       if (trace) trace->push_back({s, &pattern, std::move(verdict)});
     };
     for (std::size_t t = 0; t < tokens.size(); ++t) {
-      const auto* candidates = patterns_.anchored_at(tokens.word(t));
+      const auto* candidates = patterns_.anchored_at(tokens.id(t));
       if (!candidates) continue;
       for (const std::size_t p : *candidates) {
         const EventPattern& pattern = patterns_.patterns()[p];

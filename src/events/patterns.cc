@@ -123,10 +123,25 @@ void PatternBook::add(const std::string& code, const std::string& text, const st
 }
 
 void PatternBook::finish() {
-  by_anchor_.clear();
+  vocabulary_.clear();
+  for (auto& pattern : patterns_)
+    for (auto& element : pattern.elements) {
+      element.word_ids.clear();
+      for (const auto& word : element.words) {
+        const auto [it, added] =
+            vocabulary_.try_emplace(word, static_cast<std::uint32_t>(vocabulary_.size()));
+        element.word_ids.push_back(it->second);
+      }
+    }
+  by_anchor_.assign(vocabulary_.size(), {});
   for (std::size_t i = 0; i < patterns_.size(); ++i)
-    for (const auto& word : patterns_[i].elements[patterns_[i].anchor].words)
-      by_anchor_[word].push_back(i);
+    for (const std::uint32_t id : patterns_[i].elements[patterns_[i].anchor].word_ids)
+      by_anchor_[id].push_back(i);
+}
+
+std::uint32_t PatternBook::word_id(std::string_view word) const {
+  const auto it = vocabulary_.find(std::string(word));
+  return it == vocabulary_.end() ? kUnknownWord : it->second;
 }
 
 EventPattern PatternBook::parse(const std::string& code, const std::string& text,
@@ -198,9 +213,9 @@ std::unordered_set<std::string> PatternBook::inflections(const std::string& lemm
   return forms;
 }
 
-const std::vector<std::size_t>* PatternBook::anchored_at(const std::string& token) const {
-  const auto it = by_anchor_.find(token);
-  return it == by_anchor_.end() ? nullptr : &it->second;
+const std::vector<std::size_t>* PatternBook::anchored_at(std::uint32_t word) const {
+  if (word >= by_anchor_.size() || by_anchor_[word].empty()) return nullptr;
+  return &by_anchor_[word];
 }
 
 }  // namespace dyad

@@ -1,9 +1,12 @@
 // Verb and noun patterns (data/events/*.tsv), parsed and indexed by their anchor words.
 #pragma once
 
+#include <algorithm>
+#include <cstdint>
 #include <filesystem>
 #include <functional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
@@ -14,6 +17,11 @@ struct PatternElement {
   enum class Kind { kWords, kVerb, kTarget, kSource };
   Kind kind = Kind::kWords;
   std::unordered_set<std::string> words;  // lower-case; for kVerb, every inflection
+  std::vector<std::uint32_t> word_ids;    // the same words as PatternBook::word_id numbers
+
+  bool matches(std::uint32_t id) const {
+    return std::find(word_ids.begin(), word_ids.end(), id) != word_ids.end();
+  }
   bool optional = false;
   bool anywhere_later =
       false;         // "$T*": the target may come any number of words later in the clause
@@ -51,8 +59,12 @@ class PatternBook {
   void finish();
 
   const std::vector<EventPattern>& patterns() const { return patterns_; }
-  // Patterns whose anchor element matches this lower-case token.
-  const std::vector<std::size_t>* anchored_at(const std::string& token) const;
+  // Every word any pattern uses has a number, so that matching compares integers.
+  static constexpr std::uint32_t kUnknownWord = 0xFFFFFFFF;
+  std::uint32_t word_id(std::string_view lower_case_word) const;
+
+  // Patterns whose anchor element matches this word (a word_id).
+  const std::vector<std::size_t>* anchored_at(std::uint32_t word) const;
 
   // Every inflection of a verb lemma: regular forms, plus irregular ones from the data.
   std::unordered_set<std::string> inflections(const std::string& lemma) const;
@@ -63,7 +75,8 @@ class PatternBook {
 
   std::unordered_map<std::string, std::vector<std::string>> irregular_;
   std::vector<EventPattern> patterns_;
-  std::unordered_map<std::string, std::vector<std::size_t>> by_anchor_;
+  std::unordered_map<std::string, std::uint32_t> vocabulary_;
+  std::vector<std::vector<std::size_t>> by_anchor_;  // indexed by word id
 };
 
 }  // namespace dyad
