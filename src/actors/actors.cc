@@ -181,12 +181,15 @@ class ArticleResolver {
   std::optional<UnitMatch> to_unit(const Sentence& sentence, const LexiconMatch& match) const {
     UnitMatch unit;
     unit.first = kNone;
-    for (std::size_t t = 0; t < sentence.tokens.size(); ++t) {
-      const Span span = sentence.tokens[t].span;
-      if (span.begin >= match.span.begin && span.end <= match.span.end) {
-        if (unit.first == kNone) unit.first = t;
-        unit.last = t;
-      }
+    // Tokens are in text order: find the first inside the match, then walk while inside.
+    const auto& tokens = sentence.tokens;
+    auto t = static_cast<std::size_t>(
+        std::lower_bound(tokens.begin(), tokens.end(), match.span.begin,
+                         [](const Token& token, std::size_t at) { return token.span.begin < at; }) -
+        tokens.begin());
+    for (; t < tokens.size() && tokens[t].span.end <= match.span.end; ++t) {
+      if (unit.first == kNone) unit.first = t;
+      unit.last = t;
     }
     if (unit.first == kNone) return std::nullopt;
     // One meaning per phrase: a person beats an organisation beats a country beats an agent.
@@ -259,8 +262,8 @@ class ArticleResolver {
 
   // After "X's": an office or name, possibly behind a few lower-case words ("Dagolath's first
   // Deputy Prime Minister", "Iran's new foreign minister").
-  static bool possessed_office_follows(const SentenceView& view, const std::vector<UnitMatch>& units,
-                                       std::size_t t) {
+  static bool possessed_office_follows(const SentenceView& view,
+                                       const std::vector<UnitMatch>& units, std::size_t t) {
     for (std::size_t k = t; k < view.size() && k <= t + 2; ++k) {
       if (unit_at(units, k) || is_capitalized(view.token(k))) return true;
       const std::string_view w = view.token(k);

@@ -35,6 +35,17 @@ class SentenceTokens {
       if (word == "'" && !words_.empty() && words_.back().ends_with('s')) word = "'s";
       words_.push_back(std::move(word));
     }
+    // Gap rules, computed once per sentence: every pattern attempt asks them.
+    for (std::size_t t = 0; t < words_.size(); ++t) {
+      blocks_.push_back(is_any(t, {".", ";", ":", "?", "!"}));
+      blocks_after_verb_.push_back(
+          blocks_.back() ||
+          is_any(t, {"with",    "by",    "in",     "on",     "at",        "against",
+                     "between", "among", "for",    "toward", "towards",   "about",
+                     "over",    "near",  "into",   "than",   "regarding", "including",
+                     "during",  "after", "before", "amid",   "across",    "via",
+                     "through", "as",    "that",   "which",  "who"}));
+    }
     ids_.reserve(words_.size());
     for (const auto& word : words_) ids_.push_back(book.word_id(word));
     starts_.assign(words_.size(), kNone);
@@ -43,8 +54,10 @@ class SentenceTokens {
       const auto& mention = mentions[m];
       if (mention.sentence != index || mention.location || mention.code.empty()) continue;
       if (starts_[mention.first_token] == kNone) starts_[mention.first_token] = m;
-      for (std::size_t t = mention.first_token; t <= mention.last_token && t < words_.size(); ++t)
+      for (std::size_t t = mention.first_token; t <= mention.last_token && t < words_.size(); ++t) {
         covered_[t] = true;
+        blocks_[t] = blocks_after_verb_[t] = true;  // a gap never crosses another actor
+      }
     }
   }
 
@@ -66,19 +79,14 @@ class SentenceTokens {
   // ("said in response to X" is not "said to X"; "addressed concerns regarding tensions between
   // X…" does not address X), while later gaps may hold them ("optimism about talks with X").
   bool blocks_gap(std::size_t t, bool after_verb) const {
-    if (covered_[t] || is_any(t, {".", ";", ":", "?", "!"})) return true;
-    return after_verb &&
-           is_any(t, {"with",    "by",    "in",     "on",     "at",        "against",
-                      "between", "among", "for",    "toward", "towards",   "about",
-                      "over",    "near",  "into",   "than",   "regarding", "including",
-                      "during",  "after", "before", "amid",   "across",    "via",
-                      "through", "as",    "that",   "which",  "who"});
+    return after_verb ? blocks_after_verb_[t] : blocks_[t];
   }
 
  private:
   const Sentence& sentence_;
   std::vector<std::string> words_;
   std::vector<std::uint32_t> ids_;  // PatternBook word ids
+  std::vector<bool> blocks_, blocks_after_verb_;
   std::vector<std::size_t> starts_;
   std::vector<bool> covered_;
 };
