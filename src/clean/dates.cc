@@ -10,15 +10,11 @@
 #include <string>
 #include <vector>
 
+#include "util/utf8.h"
+
 namespace dyad {
 
 namespace {
-
-std::string lower_ascii(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 // English month and weekday names (full and abbreviated), lower-cased, from ICU.
 struct CalendarNames {

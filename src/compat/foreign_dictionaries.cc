@@ -6,6 +6,7 @@
 #include <sstream>
 #include <stdexcept>
 
+#include "compat/dictionary_lines.h"
 #include "compat/foreign_verbs.h"
 #include "util/utf8.h"
 
@@ -15,69 +16,12 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string lower(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
-std::string upper(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  return out;
-}
-
 std::vector<std::string> words_of(std::string_view text) {
   std::vector<std::string> words;
   std::istringstream in{std::string(text)};
   for (std::string word; in >> word;) words.push_back(word);
   return words;
 }
-
-// Lines of a dictionary file without comments ("#", TABARI's ";", and XML <!-- -->), with
-// their line numbers; blank lines dropped.
-class DictionaryLines {
- public:
-  explicit DictionaryLines(const fs::path& file) : in_(file), file_(file.string()) {
-    if (!in_) throw std::runtime_error(file_ + ": cannot open dictionary");
-  }
-
-  bool next(std::string& line) {
-    std::string raw;
-    while (std::getline(in_, raw)) {
-      ++number_;
-      if (in_xml_comment_) {
-        const auto close = raw.find("-->");
-        if (close == std::string::npos) continue;
-        raw.erase(0, close + 3);
-        in_xml_comment_ = false;
-      }
-      for (std::size_t open; (open = raw.find("<!--")) != std::string::npos;) {
-        const auto close = raw.find("-->", open);
-        if (close == std::string::npos) {
-          raw.erase(open);
-          in_xml_comment_ = true;
-          break;
-        }
-        raw.erase(open, close + 3 - open);
-      }
-      if (const auto comment = comment_start(raw); comment != std::string::npos) raw.erase(comment);
-      const auto text = trim(raw);
-      if (text.empty()) continue;
-      line = std::string(text);
-      return true;
-    }
-    return false;
-  }
-
-  std::string where() const { return file_ + ":" + std::to_string(number_); }
-
- private:
-  std::ifstream in_;
-  std::string file_;
-  int number_ = 0;
-  bool in_xml_comment_ = false;
-};
 
 // "991201" (YYMMDD) or "19991201" → "1999-12-01".
 std::string foreign_date(std::string_view text) {
@@ -114,7 +58,7 @@ Office foreign_office(std::string_view raw, const std::string& where) {
   std::size_t i = 0;
   // "---" and "###" are TABARI's null codes: the name is known but not coded (then or ever).
   if (words[0].find_first_of("<>-") != 0 || words[0] == "---") {
-    office.country = words[0] == "---" || words[0] == "###" ? "" : upper(words[0]);
+    office.country = words[0] == "---" || words[0] == "###" ? "" : upper_ascii(words[0]);
     i = 1;
   }
   for (; i < words.size(); ++i) {
@@ -256,7 +200,7 @@ class Loader {
       }
       forms.push_back(name);
       if (!explicit_plurals && !name.ends_with("_")) forms.push_back(name + "S");
-      LexiconEntry entry{EntryKind::kAgent, "", upper(code), "person", where, -1};
+      LexiconEntry entry{EntryKind::kAgent, "", upper_ascii(code), "person", where, -1};
       const int index = out_.lexicon.add_entry(entry);
       for (const auto& form : forms)
         for (const auto& expanded : expand_macros(form, macros)) {
@@ -334,7 +278,7 @@ ForeignDictionaryFiles find_foreign_dictionaries(const fs::path& path) {
     for (const auto& entry : fs::directory_iterator(path)) entries.push_back(entry.path());
     std::sort(entries.begin(), entries.end());
     for (const auto& file : entries) {
-      const std::string name = lower(file.filename().string());
+      const std::string name = lower_ascii(file.filename().string());
       if (name.find("actors") != std::string::npos)
         files.actors.push_back(file);
       else if (name.find("agents") != std::string::npos)

@@ -6,17 +6,12 @@
 #include <sstream>
 #include <stdexcept>
 
+#include "compat/dictionary_lines.h"
 #include "util/utf8.h"
 
 namespace dyad {
 
 namespace {
-
-std::string lower(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 // Splits on spaces and underscores; a trailing "_" (TABARI's "exact word") is dropped.
 std::vector<std::string> foreign_words(std::string_view text) {
@@ -49,47 +44,21 @@ struct Verb {
 class VerbReader {
  public:
   VerbReader(const std::filesystem::path& file, ForeignDictionaries& out)
-      : in_(file), file_(file.string()), out_(out) {
-    if (!in_) throw std::runtime_error(file_ + ": cannot open dictionary");
-  }
+      : lines_(file), out_(out) {}
 
   void run() {
-    std::string raw;
-    while (std::getline(in_, raw)) {
-      ++number_;
-      const std::string line = clean(raw);
-      if (line.empty()) continue;
+    std::string line;
+    while (lines_.next(line)) {
       try {
         handle(line);
       } catch (const std::exception& e) {
-        out_.problems.push_back({where(), e.what()});
+        out_.problems.push_back({lines_.where(), e.what()});
       }
     }
   }
 
  private:
-  std::string where() const { return file_ + ":" + std::to_string(number_); }
-
-  // Drops "#"/";" comments and XML comments, keeps "{ A | B }" intact.
-  std::string clean(std::string raw) {
-    if (in_xml_comment_) {
-      const auto close = raw.find("-->");
-      if (close == std::string::npos) return {};
-      raw.erase(0, close + 3);
-      in_xml_comment_ = false;
-    }
-    if (const auto open = raw.find("<!--"); open != std::string::npos) {
-      const auto close = raw.find("-->", open);
-      if (close == std::string::npos) {
-        in_xml_comment_ = true;
-        raw.erase(open);
-      } else {
-        raw.erase(open, close + 3 - open);
-      }
-    }
-    if (const auto comment = comment_start(raw); comment != std::string::npos) raw.erase(comment);
-    return std::string(trim(raw));
-  }
+  std::string where() const { return lines_.where(); }
 
   void handle(const std::string& line) {
     if (line.starts_with("<")) {
@@ -144,16 +113,16 @@ class VerbReader {
       const auto close = head.find('}', brace);
       for (const auto& form : foreign_words(head.substr(brace + 1, close - brace - 1)))
         if (form.starts_with("+") || form.find('+') == std::string::npos)
-          irregular.push_back(lower(form.starts_with("+") ? form.substr(1) : form));
+          irregular.push_back(lower_ascii(form.starts_with("+") ? form.substr(1) : form));
       head = head.substr(0, brace);
     }
     Verb verb;
     bool marked = head.find('+') != std::string::npos;
     for (const auto& word : foreign_words(head)) {
       if (verb.lemma.empty() && (!marked || word.starts_with("+"))) {
-        verb.lemma = lower(word.starts_with("+") ? word.substr(1) : word);
+        verb.lemma = lower_ascii(word.starts_with("+") ? word.substr(1) : word);
       } else {
-        (verb.lemma.empty() ? verb.before : verb.after).push_back(lower(word));
+        (verb.lemma.empty() ? verb.before : verb.after).push_back(lower_ascii(word));
       }
     }
     if (verb.lemma.empty()) throw std::runtime_error("verb line without a verb");
@@ -175,7 +144,7 @@ class VerbReader {
     std::vector<std::string> forms;
     for (const auto& form :
          foreign_words(line.substr(1, close == std::string::npos ? close : close - 1)))
-      forms.push_back(lower(form));
+      forms.push_back(lower_ascii(form));
     out_.patterns.add_irregular(group_.back().lemma, forms);
   }
 
@@ -210,7 +179,7 @@ class VerbReader {
     if (word == "$") return elements.push_back("$S");
     if (word == "*") return elements.push_back("*");
     if (word.starts_with("&")) return elements.push_back(synset(word.substr(1)));
-    elements.push_back(lower(word));
+    elements.push_back(lower_ascii(word));
   }
 
   // One element for a set of alternatives; our patterns match single words, so multi-word
@@ -220,7 +189,7 @@ class VerbReader {
     for (const auto& member : members) {
       const auto parts = foreign_words(member);
       if (!parts.empty() && parts[0].find_first_of("&+$*") == std::string::npos)
-        words.push_back(lower(parts[0]));
+        words.push_back(lower_ascii(parts[0]));
     }
     std::sort(words.begin(), words.end());
     words.erase(std::unique(words.begin(), words.end()), words.end());
@@ -283,15 +252,12 @@ class VerbReader {
       has_target |= element == "$T";
     }
     if (!has_target) text += " $T*";  // TABARI: the target is the first actor after the words
-    out_.patterns.add(code, text, std::string("(") + what + " from " + file_ + ")", where());
+    out_.patterns.add(code, text, std::string("(") + what + ")", where());
     ++out_.verb_patterns;
   }
 
-  std::ifstream in_;
-  std::string file_;
+  DictionaryLines lines_;
   ForeignDictionaries& out_;
-  int number_ = 0;
-  bool in_xml_comment_ = false;
   bool in_time_ = false;
   bool petrarch_blocks_ = false;
   bool group_has_patterns_ = false;

@@ -16,12 +16,6 @@ bool is_vowel(char c) {
   return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
 }
 
-std::string lower_ascii(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
 // Regular English inflections. Over-generating is harmless (a form that is not a word never
 // occurs in text), so doubled and undoubled consonants are both produced.
 std::unordered_set<std::string> regular_forms(const std::string& lemma) {

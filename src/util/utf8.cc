@@ -2,6 +2,8 @@
 
 #include <unicode/utf8.h>
 
+#include <cctype>
+
 namespace dyad {
 
 namespace {
@@ -58,6 +60,18 @@ std::string shorten_utf8(std::string_view text, std::size_t max_bytes) {
   // Step back over continuation bytes so the cut lands on a character boundary.
   while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
   return std::string(text.substr(0, cut)) + "…";
+}
+
+std::string lower_ascii(std::string_view text) {
+  std::string out(text);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+std::string upper_ascii(std::string_view text) {
+  std::string out(text);
+  for (char& c : out) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  return out;
 }
 
 std::string_view trim(std::string_view text) {

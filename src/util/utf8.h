@@ -14,6 +14,10 @@ std::size_t repair_utf8(std::string& text);
 // Cuts `text` to at most `max_bytes` without splitting a character, adding "…" when cut.
 std::string shorten_utf8(std::string_view text, std::size_t max_bytes);
 
+// ASCII letters lower-cased (or upper-cased); other bytes, UTF-8 included, unchanged.
+std::string lower_ascii(std::string_view text);
+std::string upper_ascii(std::string_view text);
+
 // Trims ASCII and Unicode spaces (incl. U+00A0 no-break space) from both ends.
 std::string_view trim(std::string_view text);
 
