@@ -104,6 +104,7 @@ std::function<int()> add_code_command(CLI::App& app, const GlobalOptions& global
       Coded coded;
       std::vector<EventRecord> records;
       bool unchanged = false;  // stored already with the same content: not coded
+      std::string jsonl;       // the records as JSON Lines, serialised by the worker thread
     };
     const int code = run_parallel<Result>(
         options->batch, options->threads,
@@ -111,11 +112,16 @@ std::function<int()> add_code_command(CLI::App& app, const GlobalOptions& global
           if (store_only) {
             const auto stored = stored_hashes.find(doc.id);
             if (stored != stored_hashes.end() && stored->second == content_hash(doc))
-              return Result{{}, {}, true};
+              return Result{{}, {}, true, {}};
           }
-          Result result{pipeline.run(doc), {}, false};
+          Result result{pipeline.run(doc), {}, false, {}};
           result.records = make_records(doc, result.coded.article, result.coded.sentences,
                                         result.coded.mentions, result.coded.events);
+          if (jsonl)
+            for (const auto& record : result.records) {
+              result.jsonl += to_json(record).dump();
+              result.jsonl += '\n';
+            }
           return result;
         },
         [&](const Document& doc, Result& result) {
@@ -127,9 +133,9 @@ std::function<int()> add_code_command(CLI::App& app, const GlobalOptions& global
           sentences += result.coded.sentences.size();
           bytes += doc.text.size();
           events += result.records.size();
+          if (jsonl) jsonl->stream() << result.jsonl;
           for (const auto& record : result.records) {
             if (options->brief) print_brief(record, result.coded.article.text);
-            if (jsonl) jsonl->stream() << to_json(record).dump() << '\n';
             if (tsv) tsv->stream() << gdelt_row(record, ++event_id) << '\n';
           }
           if (store && store->put(make_stored_document(doc, result.coded.article),
