@@ -33,8 +33,9 @@ class Pipeline {
         cameo_(data_dir),
         patterns_(data_dir,
                   [this](const std::string& code) { return cameo_.find(code) != nullptr; }),
+        words_(data_dir),
         resolver_(lexicon_),
-        coder_(patterns_, cameo_) {}
+        coder_(patterns_, cameo_, words_) {}
 
   // With dictionaries read from another format (TABARI, PETRARCH) instead of data/actors and
   // data/events; the clean and segment rules and the CAMEO table still come from data_dir.
@@ -44,8 +45,9 @@ class Pipeline {
         lexicon_(std::move(lexicon)),
         cameo_(data_dir),
         patterns_(std::move(patterns)),
+        words_(data_dir),
         resolver_(lexicon_),
-        coder_(patterns_, cameo_) {}
+        coder_(patterns_, cameo_, words_) {}
 
   Pipeline(const Pipeline&) = delete;  // the resolver and coder refer to members
   Pipeline& operator=(const Pipeline&) = delete;
@@ -73,6 +75,7 @@ class Pipeline {
   ActorLexicon lexicon_;
   CameoTable cameo_;
   PatternBook patterns_;
+  WordClasses words_;
   ActorResolver resolver_;
   EventCoder coder_;
 };

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <optional>
 
+#include "events/word_classes.h"
+
 namespace dyad {
 
 namespace {
@@ -16,7 +18,7 @@ class SentenceTokens {
  public:
   SentenceTokens(const std::string& text, const Sentence& sentence,
                  const std::vector<ActorMention>& mentions, std::size_t index,
-                 const PatternBook& book)
+                 const PatternBook& book, const WordClasses& classes)
       : sentence_(sentence) {
     for (const auto& token : sentence.tokens) {
       // Lower case, with the typographic apostrophe as ASCII: "Iran’s" and "Iran's" match alike.
@@ -35,16 +37,12 @@ class SentenceTokens {
       if (word == "'" && !words_.empty() && words_.back().ends_with('s')) word = "'s";
       words_.push_back(std::move(word));
     }
-    // Gap rules, computed once per sentence: every pattern attempt asks them.
-    for (std::size_t t = 0; t < words_.size(); ++t) {
-      blocks_.push_back(is_any(t, {".", ";", ":", "?", "!"}));
+    // Word classes and gap rules, computed once per sentence: every pattern attempt asks them.
+    for (const auto& word : words_) {
+      classes_.push_back(classes.of(word));
+      blocks_.push_back(classes_.back() & WordClasses::bit(WordClass::kClausePunctuation));
       blocks_after_verb_.push_back(
-          blocks_.back() ||
-          is_any(t, {"with",    "by",    "in",     "on",     "at",        "against",
-                     "between", "among", "for",    "toward", "towards",   "about",
-                     "over",    "near",  "into",   "than",   "regarding", "including",
-                     "during",  "after", "before", "amid",   "across",    "via",
-                     "through", "as",    "that",   "which",  "who"}));
+          blocks_.back() || (classes_.back() & WordClasses::bit(WordClass::kVerbPreposition)));
     }
     ids_.reserve(words_.size());
     for (const auto& word : words_) ids_.push_back(book.word_id(word));
@@ -68,9 +66,11 @@ class SentenceTokens {
   bool in_mention(std::size_t t) const { return covered_[t]; }
   const Sentence& sentence() const { return sentence_; }
 
-  bool is_any(std::size_t t, std::initializer_list<std::string_view> options) const {
-    if (t >= words_.size()) return false;
-    return std::find(options.begin(), options.end(), words_[t]) != options.end();
+  bool is(std::size_t t, WordClass c) const {
+    return t < classes_.size() && (classes_[t] & WordClasses::bit(c));
+  }
+  bool is_word(std::size_t t, std::string_view word) const {
+    return t < words_.size() && words_[t] == word;
   }
 
   // Words a gap may not cross: clause punctuation and other actors; and right after the event
@@ -86,6 +86,7 @@ class SentenceTokens {
   const Sentence& sentence_;
   std::vector<std::string> words_;
   std::vector<std::uint32_t> ids_;  // PatternBook word ids
+  std::vector<WordClasses::Mask> classes_;
   std::vector<bool> blocks_, blocks_after_verb_;
   std::vector<std::size_t> starts_;
   std::vector<bool> covered_;
@@ -144,8 +145,8 @@ class PatternMatcher {
       if (list.size() == 1) first_end = end;
       if (!compound) break;
       std::size_t next = end;
-      if (tokens_.is_any(next, {","})) ++next;
-      const bool conjunction = tokens_.is_any(next, {"and", "or"});
+      if (tokens_.is_word(next, ",")) ++next;
+      const bool conjunction = (tokens_.is_word(next, "and") || tokens_.is_word(next, "or"));
       if (conjunction) ++next;
       if (next == end) break;
       m = tokens_.mention_at(next);
@@ -164,8 +165,8 @@ class PatternMatcher {
   // leaders of X" is one actor mention and needs no gap.)
   bool complement_of_skipped_noun(std::size_t gap_start, std::size_t actor) const {
     std::size_t t = actor;
-    if (t > gap_start && tokens_.is_any(t - 1, {"the", "its", "their", "his", "her"})) --t;
-    return t > gap_start && tokens_.is_any(t - 1, {"of"});
+    if (t > gap_start && tokens_.is(t - 1, WordClass::kSkippedDeterminer)) --t;
+    return t > gap_start && tokens_.is_word(t - 1, "of");
   }
 
   // Matches element i at position `at` or later (within the gap allowed after `from`).
@@ -223,17 +224,6 @@ class PatternMatcher {
   std::size_t anchor_token_;
 };
 
-bool is_preposition(const SentenceTokens& tokens, std::size_t t) {
-  return tokens.is_any(
-      t, {"with",    "to",        "by",  "of",     "from",    "in",     "on",   "at",     "against",
-          "between", "among",     "for", "toward", "towards", "about",  "over", "near",   "into",
-          "than",    "including", "and", "or",     "like",    "across", "via",  "through"});
-}
-
-bool is_quote(const std::string& word) {
-  return word == "\"" || word == "“" || word == "”" || word == "«" || word == "»";
-}
-
 class SentenceCoder {
  public:
   SentenceCoder(const SentenceTokens& tokens, const std::vector<ActorMention>& mentions,
@@ -248,27 +238,26 @@ class SentenceCoder {
     auto usable = [&](std::size_t t) {
       const std::size_t m = tokens_.mention_at(t);
       if (m == kNone || std::find(exclude.begin(), exclude.end(), m) != exclude.end()) return kNone;
-      if (t > 0 && is_preposition(tokens_, t - 1)) return kNone;
+      if (t > 0 && tokens_.is(t - 1, WordClass::kSubjectPreposition)) return kNone;
       return m;
     };
     std::size_t start = 0;
     for (std::size_t t = before; t-- > 0;) {
-      if (tokens_.is_any(t, {";", "that", "said", "says", "told", "stated", "added", "noted",
-                             "announced", "\"", "“", "”"})) {
+      if (tokens_.is(t, WordClass::kClauseStart)) {
         start = t + 1;
         break;
       }
     }
     for (std::size_t t = start; t < before; ++t) {
-      if (tokens_.is_any(t, {"who", "which"}) && t > start && tokens_.is_any(t - 1, {","})) {
-        while (t < before && !tokens_.is_any(t, {","})) ++t;  // skip the relative clause
+      if (tokens_.is(t, WordClass::kRelativePronoun) && t > start && tokens_.is_word(t - 1, ",")) {
+        while (t < before && !tokens_.is_word(t, ",")) ++t;  // skip the relative clause
         continue;
       }
-      if (tokens_.is_any(t, {"we", "our"})) return speaker();
+      if (tokens_.is(t, WordClass::kFirstPerson)) return speaker();
       if (const std::size_t m = usable(t); m != kNone) return m;
     }
     for (std::size_t t = start; t-- > 0;) {
-      if (tokens_.is_any(t, {";"})) break;
+      if (tokens_.is_word(t, ";")) break;
       if (const std::size_t m = usable(t); m != kNone) return m;
     }
     return kNone;
@@ -281,8 +270,8 @@ class SentenceCoder {
     std::size_t t = mentions_[first].last_token + 1;
     while (t < tokens_.size()) {
       std::size_t next = t;
-      if (tokens_.is_any(next, {","})) ++next;
-      if (tokens_.is_any(next, {"and", "or", "nor"})) ++next;
+      if (tokens_.is_word(next, ",")) ++next;
+      if (tokens_.is(next, WordClass::kListJoiner)) ++next;
       if (next == t) break;
       for (std::size_t k = 0; k < 3 && next < tokens_.size() && tokens_.mention_at(next) == kNone &&
                               !tokens_.in_mention(next) &&
@@ -299,15 +288,13 @@ class SentenceCoder {
 
   // "an imminent attack", "the Iranian army's attack": a verb form used as a noun.
   bool used_as_noun(std::size_t word) const {
-    if (word > 0 && tokens_.is_any(word - 1, {"in", "of", "amid", "after", "during", "for"}))
+    if (word > 0 && tokens_.is(word - 1, WordClass::kNounUsePreposition))
       return true;  // "in protest against", "after talks with"
     // "a video accusing X": an -ing form two words after a determiner is a participle.
     const std::size_t reach = tokens_.word(word).ends_with("ing") ? 1 : 2;
     for (std::size_t k = 1; k <= reach && k <= word; ++k) {
       const std::size_t t = word - k;
-      if (tokens_.is_any(t, {"a", "an", "the", "its", "their", "his", "her", "our", "this", "that",
-                             "these", "those", "any", "'s"}))
-        return true;
+      if (tokens_.is(t, WordClass::kDeterminer)) return true;
       if (tokens_.in_mention(t)) return false;
     }
     return false;
@@ -320,17 +307,15 @@ class SentenceCoder {
   std::size_t noun_source(std::size_t noun, const std::vector<std::size_t>& exclude) const {
     // "in protest against X", "during talks with X": an adverbial phrase of the main clause.
     std::size_t before = noun;
-    while (before > 0 &&
-           tokens_.is_any(before - 1, {"a", "an", "the", "its", "their", "his", "her"}))
-      --before;
+    while (before > 0 && tokens_.is(before - 1, WordClass::kArticle)) --before;
     for (const std::size_t t : {noun, before - 1})
-      if (t < tokens_.size() && tokens_.is_any(t, {"in", "during", "amid", "after", "with", "on"}))
+      if (t < tokens_.size() && tokens_.is(t, WordClass::kAdverbialPreposition))
         return subject_before(t, exclude);
     bool possessive = false;
     std::size_t other_words_between = 0;
     for (std::size_t k = 1; k <= 4 && k <= noun; ++k) {
       const std::size_t t = noun - k;
-      if (tokens_.is_any(t, {"'s"})) possessive = true;
+      if (tokens_.is_word(t, "'s")) possessive = true;
       if (tokens_.in_mention(t)) {
         std::size_t start = t;
         while (start > 0 && tokens_.in_mention(start - 1) && tokens_.mention_at(start) == kNone)
@@ -342,24 +327,13 @@ class SentenceCoder {
         if (possessor && std::find(exclude.begin(), exclude.end(), m) == exclude.end()) return m;
         break;
       }
-      if (tokens_.is_any(
-              t, {"held",      "hold",      "holds",     "holding",  "made",     "make",
-                  "makes",     "making",    "launched",  "launch",   "launches", "launching",
-                  "carried",   "conducted", "conduct",   "conducts", "paid",     "pay",
-                  "pays",      "paying",    "staged",    "stage",    "began",    "begin",
-                  "started",   "start",     "opened",    "open",     "signed",   "sign",
-                  "signs",     "issued",    "issue",     "sent",     "send",     "delivered",
-                  "expressed", "express",   "expresses", "offered",  "revealed", "confirmed",
-                  "reported",  "announced", "approved",  "backed",   "unveiled", "granted",
-                  "extended",  "gave",      "provided",  "fought",   "in",       "during",
-                  "after",     "with",      "mounted",   "waged",    "continued"}))
+      if (tokens_.is(t, WordClass::kLightVerb))
         return other_words_between <= 1 ? subject_before(t + 1, exclude) : kNone;
-      if (tokens_.is_any(t, {",", ";", "of", "for", "about", "that"})) break;
+      if (tokens_.is(t, WordClass::kNounPhraseStop)) break;
       // "held talks", "paid a visit", "held a new round of talks": determiners and one more
       // word may stand between the light verb and the noun; "assistance in facilitating
       // bilateral peace discussions" is not a discussion.
-      if (!tokens_.is_any(t, {"a", "an", "the", "its", "their", "his", "her", "'s"}))
-        ++other_words_between;
+      if (!(tokens_.is(t, WordClass::kArticle) || tokens_.is_word(t, "'s"))) ++other_words_between;
     }
     return kNone;
   }
@@ -369,7 +343,7 @@ class SentenceCoder {
   std::size_t speaker() const {
     bool inside = false;
     for (std::size_t t = 0; t < tokens_.size(); ++t) {
-      if (is_quote(tokens_.word(t))) inside = !inside;
+      if (tokens_.is(t, WordClass::kQuotationMark)) inside = !inside;
       const std::size_t m = tokens_.mention_at(t);
       if (!inside && m != kNone && !mentions_[m].country.empty()) return m;
     }
@@ -385,14 +359,11 @@ class SentenceCoder {
     for (std::size_t k = 1; k <= 6 && k <= anchor; ++k) {
       const std::size_t t = anchor - k;
       const std::string& w = tokens_.word(t);
-      if (tokens_.is_any(t, {",", ";"})) break;
-      if (k <= 4 && (w == "not" || w == "never" || w == "neither" || w == "nor" ||
-                     w.ends_with("n't") || w == "cannot" || w == "without"))
+      if (tokens_.is_word(t, ",") || tokens_.is_word(t, ";")) break;
+      if (k <= 4 && (tokens_.is(t, WordClass::kNegation) || w.ends_with("n't")))
         return "negated by '" + w + "'";
-      if (tokens_.is_any(t, {"refused", "refuses", "refuse", "declined", "declines", "denied",
-                             "denies", "deny", "failed", "fails", "rejected", "dismissed"}))
-        return "refusal: '" + w + "'";
-      if (w == "no" && tokens_.is_any(t + 1, {"intention", "intentions", "plan", "plans"}))
+      if (tokens_.is(t, WordClass::kRefusal)) return "refusal: '" + w + "'";
+      if (w == "no" && tokens_.is(t + 1, WordClass::kNegatedPlan))
         return "negated by 'no " + tokens_.word(t + 1) + "'";
     }
     return {};
@@ -401,36 +372,28 @@ class SentenceCoder {
   std::string modality_before(std::size_t anchor) const {
     for (std::size_t k = 1; k <= 6 && k <= anchor; ++k) {
       const std::size_t t = anchor - k;
-      if (tokens_.is_any(t, {",", ";", "\"", "“", "”"})) break;
+      if (tokens_.is(t, WordClass::kModalityStop)) break;
       // "reports of Iranian troop deployments", "X reportedly attacked Y": claimed, not stated.
-      if (tokens_.is_any(t, {"reportedly", "allegedly", "purportedly"}) ||
-          (tokens_.is_any(
-               t, {"reports", "claims", "allegations", "rumors", "rumours", "accusations"}) &&
-           tokens_.is_any(t + 1, {"of", "that"})))
+      if (tokens_.is(t, WordClass::kAllegedAdverb) ||
+          (tokens_.is(t, WordClass::kAllegedNoun) &&
+           (tokens_.is_word(t + 1, "of") || tokens_.is_word(t + 1, "that"))))
         return "alleged";
-      if (tokens_.is_any(t, {"will", "shall", "'ll", "scheduled", "upcoming", "forthcoming",
-                             "planned", "proposed"}))
-        return "future";
-      if (tokens_.is_any(t, {"would", "could", "might", "may", "should"})) return "hypothetical";
-      if (tokens_.is_any(t, {"plans", "plan", "planned", "intends", "intend", "pledged", "vowed",
-                             "promised", "expected", "set"}) &&
-          tokens_.is_any(t + 1, {"to"}))
-        return "future";
+      if (tokens_.is(t, WordClass::kFuture)) return "future";
+      if (tokens_.is(t, WordClass::kHypothetical)) return "hypothetical";
+      if (tokens_.is(t, WordClass::kIntentionVerb) && tokens_.is_word(t + 1, "to")) return "future";
     }
     for (std::size_t t = 0; t < anchor; ++t)
-      if (tokens_.is_any(t, {"if", "unless"})) return "hypothetical";
+      if (tokens_.is(t, WordClass::kCondition)) return "hypothetical";
     return "asserted";
   }
 
   // "X was condemned by Y": a be-form before the verb and "by <actor>" after it.
   std::optional<std::size_t> passive_agent(std::size_t verb) const {
-    const bool be = (verb >= 1 && tokens_.is_any(verb - 1, {"was", "were", "is", "are", "been",
-                                                            "being", "be"})) ||
-                    (verb >= 2 &&
-                     tokens_.is_any(verb - 2, {"was", "were", "is", "are", "been", "being", "be"}));
+    const bool be = (verb >= 1 && tokens_.is(verb - 1, WordClass::kBeForm)) ||
+                    (verb >= 2 && tokens_.is(verb - 2, WordClass::kBeForm));
     if (!be) return std::nullopt;
     for (std::size_t t = verb + 1; t < tokens_.size() && t <= verb + 4; ++t)
-      if (tokens_.is_any(t, {"by"}) && tokens_.mention_at(t + 1) != kNone)
+      if (tokens_.is_word(t, "by") && tokens_.mention_at(t + 1) != kNone)
         return tokens_.mention_at(t + 1);
     return std::nullopt;
   }
@@ -463,7 +426,7 @@ std::vector<Event> EventCoder::code(const Article& article, const std::vector<Se
                                     std::vector<PatternTrace>* trace) const {
   std::vector<Event> events;
   for (std::size_t s = 0; s < sentences.size(); ++s) {
-    const SentenceTokens tokens(article.text, sentences[s], mentions, s, patterns_);
+    const SentenceTokens tokens(article.text, sentences[s], mentions, s, patterns_, words_);
     const SentenceCoder coder(tokens, mentions, s);
     std::vector<Event> found;
     auto note = [&](const EventPattern& pattern, std::string verdict) {
@@ -501,7 +464,7 @@ std::vector<Event> EventCoder::code(const Article& article, const std::vector<Se
         // "called Aliyev to offer…", "urged Armenia to withdraw…": whether the object or the
         // subject does the infinitive is not in the words, so no event is guessed.
         if (!passive && pattern.elements[pattern.anchor].kind == PatternElement::Kind::kVerb &&
-            t >= 2 && match->first == t && tokens.is_any(t - 1, {"to"}) &&
+            t >= 2 && match->first == t && tokens.is_word(t - 1, "to") &&
             tokens.in_mention(t - 2)) {
           note(pattern, "infinitive after an object: its doer is not stated");
           continue;

@@ -7,6 +7,7 @@
 #include "actors/actors.h"
 #include "events/cameo.h"
 #include "events/patterns.h"
+#include "events/word_classes.h"
 
 namespace dyad {
 
@@ -34,8 +35,8 @@ struct PatternTrace {
 
 class EventCoder {
  public:
-  EventCoder(const PatternBook& patterns, const CameoTable& cameo)
-      : patterns_(patterns), cameo_(cameo) {}
+  EventCoder(const PatternBook& patterns, const CameoTable& cameo, const WordClasses& words)
+      : patterns_(patterns), cameo_(cameo), words_(words) {}
 
   // Thread-safe. Events in sentence order. When `trace` is given, every pattern that matched
   // some words is recorded with its verdict.
@@ -46,6 +47,7 @@ class EventCoder {
  private:
   const PatternBook& patterns_;
   const CameoTable& cameo_;
+  const WordClasses& words_;
 };
 
 }  // namespace dyad

@@ -2,6 +2,8 @@
 #include <gtest/gtest.h>
 
 #include "cli/pipeline.h"
+#include "events/word_classes.h"
+#include "support/temp_dir.h"
 
 namespace dyad {
 namespace {
@@ -121,6 +123,28 @@ TEST(EventCoder, EvidenceSpanCoversActorsAndEventWords) {
   EXPECT_EQ(c.coded.article.text.substr(span.begin, span.end - span.begin),
             "Azerbaijan condemned Iran");
   EXPECT_EQ(c.coded.events[0].pattern->rule.rfind("data/events/11_disapprove.tsv:", 0), 0u);
+}
+
+TEST(WordClasses, UnknownClassNamesFileAndLine) {
+  testing::TempDir dir;
+  dir.write("grammar/word_classes.tsv",
+            "# comment\nnegation\tnot never\twhy\nnegatoin\tno\ttypo\n");
+  try {
+    WordClasses classes(dir.path());
+    FAIL() << "expected an error";
+  } catch (const std::runtime_error& e) {
+    EXPECT_NE(std::string(e.what()).find(
+                  "data/grammar/word_classes.tsv:3: unknown word class 'negatoin'"),
+              std::string::npos)
+        << e.what();
+  }
+}
+
+TEST(WordClasses, ShippedFileLoadsEveryClass) {
+  const WordClasses classes(DYAD_DATA_DIR);
+  EXPECT_TRUE(classes.of("not") & WordClasses::bit(WordClass::kNegation));
+  EXPECT_TRUE(classes.of("held") & WordClasses::bit(WordClass::kLightVerb));
+  EXPECT_EQ(classes.of("azerbaijan"), 0u);
 }
 
 }  // namespace
