@@ -2,6 +2,7 @@
 
 #include <cstdlib>
 #include <stdexcept>
+#include <string_view>
 #include <vector>
 
 namespace dyad {
@@ -41,6 +42,16 @@ std::filesystem::path find_data_dir(const std::string& explicit_dir) {
   }
   throw std::runtime_error("cannot find dyad's data directory (tried " + tried +
                            "); pass --data DIR or set DYAD_DATA");
+}
+
+std::filesystem::path cache_dir() {
+  if (const char* env = std::getenv("DYAD_CACHE_DIR"); env && *env)
+    return std::string_view(env) == "off" ? std::filesystem::path() : std::filesystem::path(env);
+  if (const char* xdg = std::getenv("XDG_CACHE_HOME"); xdg && *xdg)
+    return std::filesystem::path(xdg) / "dyad";
+  if (const char* home = std::getenv("HOME"); home && *home)
+    return std::filesystem::path(home) / ".cache" / "dyad";
+  return {};
 }
 
 }  // namespace dyad

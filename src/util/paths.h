@@ -11,4 +11,8 @@ namespace dyad {
 // Throws std::runtime_error naming every place tried when none holds data/clean/rules.tsv.
 std::filesystem::path find_data_dir(const std::string& explicit_dir = "");
 
+// Where compiled dictionaries are cached between runs: $DYAD_CACHE_DIR ("off" disables the
+// cache: an empty path), else $XDG_CACHE_HOME/dyad, else $HOME/.cache/dyad; empty without any.
+std::filesystem::path cache_dir();
+
 }  // namespace dyad
