@@ -18,7 +18,7 @@ constexpr char kMagic[8] = {'D', 'Y', 'A', 'D', 'P', 'R', 'S', 'E'};
 // it has seen a sentence as long as the current one.
 struct Scratch {
   std::vector<WordKeys> keys;
-  std::vector<std::uint16_t> tags;
+  std::vector<std::uint16_t> first_tags, tags;
   std::vector<int> heads;
   std::vector<std::uint16_t> labels;
   std::vector<std::uint64_t> features;
@@ -47,6 +47,14 @@ std::vector<std::pair<std::string, std::string>> parse_header(std::string_view t
 
 }  // namespace
 
+void ModelData::tag(std::span<const WordKeys> words, std::vector<std::uint16_t>& first,
+                    std::span<std::uint16_t> tags, std::vector<std::uint64_t>& features,
+                    std::vector<std::int32_t>& scores) const {
+  first.resize(words.size());
+  first_tagger.tag(words, {}, first, features, scores);
+  tagger.tag(words, first, tags, features, scores);
+}
+
 void ModelData::write_payload(ByteWriter& out) const {
   out.put<std::uint32_t>(static_cast<std::uint32_t>(tags.size()));
   for (int i = 0; i < tags.size(); ++i) {
@@ -65,6 +73,15 @@ void ModelData::write_payload(ByteWriter& out) const {
     out.put(form);
     out.put(tag);
   }
+  std::vector<std::pair<std::uint64_t, std::uint64_t>> ambiguities(tagger.ambiguities.begin(),
+                                                                    tagger.ambiguities.end());
+  std::sort(ambiguities.begin(), ambiguities.end());
+  out.put<std::uint64_t>(ambiguities.size());
+  for (const auto& [norm, set] : ambiguities) {
+    out.put(norm);
+    out.put(set);
+  }
+  first_tagger.weights.write(out);
   tagger.weights.write(out);
   parser.weights.write(out);
   lemmatizer.write(out);
@@ -95,7 +112,16 @@ void ModelData::read_payload(ByteReader& in) {
     if (tag >= tag_count) throw CorruptData("tag dictionary names an unknown tag");
     tagger.dictionary.emplace(form, tag);
   }
+  const auto ambiguity_count = in.get<std::uint64_t>();
+  for (std::uint64_t i = 0; i < ambiguity_count; ++i) {
+    const auto norm = in.get<std::uint64_t>();
+    tagger.ambiguities.emplace(norm, in.get<std::uint64_t>());
+  }
+  first_tagger.weights = FrozenWeights::read(in, tagger.class_count);
   tagger.weights = FrozenWeights::read(in, tagger.class_count);
+  first_tagger.class_count = tagger.class_count;
+  first_tagger.dictionary = tagger.dictionary;
+  first_tagger.ambiguities = tagger.ambiguities;
   parser.weights = FrozenWeights::read(in, parser.action_count());
   lemmatizer = Lemmatizer::read(in);
   if (!in.at_end()) throw CorruptData("unexpected bytes after the model");
@@ -195,7 +221,7 @@ void Model::analyze(std::span<const std::string_view> words,
   scratch.tags.resize(n);
   scratch.heads.resize(n);
   scratch.labels.resize(n);
-  d.tagger.tag(scratch.keys, scratch.tags, scratch.features, scratch.scores);
+  d.tag(scratch.keys, scratch.first_tags, scratch.tags, scratch.features, scratch.scores);
   d.parser.parse(scratch.keys, scratch.tags, scratch.heads, scratch.labels, scratch.parser);
   for (std::size_t i = 0; i < n; ++i) {
     WordAnalysis& a = out[i];

@@ -15,10 +15,16 @@ class ModelData {
  public:
   TagSet tags;                      // UPOS+XPOS classes
   std::vector<std::string> labels;  // dependency relations
-  Tagger tagger;
+  Tagger first_tagger;  // first pass
+  Tagger tagger;        // second pass: also sees the first pass's tags of the next words
   Parser parser;
   Lemmatizer lemmatizer;
   std::vector<std::pair<std::string, std::string>> metadata;
+
+  // Both tagging passes; `first` is scratch.
+  void tag(std::span<const WordKeys> words, std::vector<std::uint16_t>& first,
+           std::span<std::uint16_t> tags, std::vector<std::uint64_t>& features,
+           std::vector<std::int32_t>& scores) const;
 
   // The payload of the model file (everything but the header and checksum).
   void write_payload(ByteWriter& out) const;

@@ -34,6 +34,17 @@ enum Template : std::uint64_t {
   kWordPairRight,
   kSentenceStartCapital,
   kPrev1WordPlus1,
+  kAmbiguity,
+  kAmbiguityPlus1,
+  kAmbiguityPlus2,
+  kPrev1AmbiguityPlus1,
+  kAmbiguityPair,
+  kWordAmbiguityPlus1,
+  kNext1,
+  kNext12,
+  kNext1Word,
+  kPrev1Next1,
+  kNext1Suffix3,
 };
 
 const WordKeys& at(std::span<const WordKeys> words, std::ptrdiff_t i) {
@@ -53,8 +64,14 @@ int TagSet::find_or_add(const std::string& u, const std::string& x) {
   return size() - 1;
 }
 
+std::uint64_t Tagger::ambiguity(const WordKeys& word) const {
+  const auto found = ambiguities.find(word.norm);
+  return found == ambiguities.end() ? 0 : found->second;
+}
+
 void Tagger::features(std::span<const WordKeys> words, std::size_t i, int prev1, int prev2,
-                      std::vector<std::uint64_t>& out) {
+                      std::span<const std::uint16_t> first_pass,
+                      std::vector<std::uint64_t>& out) const {
   const auto p = static_cast<std::ptrdiff_t>(i);
   const WordKeys& w = words[i];
   const WordKeys& m1 = at(words, p - 1);
@@ -89,17 +106,34 @@ void Tagger::features(std::span<const WordKeys> words, std::size_t i, int prev1,
   out.push_back(feature_key(kWordPairRight, w.norm, p1.norm));
   out.push_back(feature_key(kSentenceStartCapital, i == 0, w.capitalized));
   out.push_back(feature_key(kPrev1WordPlus1, t1, p1.norm));
+  const std::uint64_t a0 = ambiguity(w), a1 = ambiguity(p1), a2 = ambiguity(p2);
+  out.push_back(feature_key(kAmbiguity, a0));
+  out.push_back(feature_key(kAmbiguityPlus1, a1));
+  out.push_back(feature_key(kAmbiguityPlus2, a1, a2));
+  out.push_back(feature_key(kPrev1AmbiguityPlus1, t1, a1));
+  out.push_back(feature_key(kAmbiguityPair, a0, a1));
+  out.push_back(feature_key(kWordAmbiguityPlus1, w.norm, a1));
+  if (first_pass.empty()) return;
+  const auto after = static_cast<std::uint64_t>(class_count + 2);
+  const std::uint64_t n1 = i + 1 < first_pass.size() ? first_pass[i + 1] : after;
+  const std::uint64_t n2 = i + 2 < first_pass.size() ? first_pass[i + 2] : after;
+  out.push_back(feature_key(kNext1, n1));
+  out.push_back(feature_key(kNext12, n1, n2));
+  out.push_back(feature_key(kNext1Word, n1, w.norm));
+  out.push_back(feature_key(kPrev1Next1, t1, n1));
+  out.push_back(feature_key(kNext1Suffix3, n1, w.suffix[2]));
 }
 
-void Tagger::tag(std::span<const WordKeys> words, std::span<std::uint16_t> tags,
-                 std::vector<std::uint64_t>& features, std::vector<std::int32_t>& scores) const {
+void Tagger::tag(std::span<const WordKeys> words, std::span<const std::uint16_t> first_pass,
+                 std::span<std::uint16_t> tags, std::vector<std::uint64_t>& features,
+                 std::vector<std::int32_t>& scores) const {
   int prev1 = class_count, prev2 = class_count + 1;  // "before the sentence"
   for (std::size_t i = 0; i < words.size(); ++i) {
     int best = 0;
     if (const auto found = dictionary.find(words[i].form); found != dictionary.end()) {
       best = found->second;
     } else {
-      Tagger::features(words, i, prev1, prev2, features);
+      this->features(words, i, prev1, prev2, first_pass, features);
       scores.assign(static_cast<std::size_t>(class_count), 0);
       weights.score(features, scores.data());
       best = static_cast<int>(std::max_element(scores.begin(), scores.end()) - scores.begin());
@@ -128,6 +162,24 @@ std::unordered_map<std::uint64_t, std::uint16_t> build_tag_dictionary(
   return dictionary;
 }
 
+std::unordered_map<std::uint64_t, std::uint64_t> build_ambiguity_classes(
+    std::span<const TaggedSentence> sentences) {
+  std::unordered_map<std::uint64_t, std::map<std::uint16_t, int>> counts;
+  for (const auto& s : sentences)
+    for (std::size_t i = 0; i < s.words.size(); ++i) ++counts[s.words[i].norm][s.tags[i]];
+  std::unordered_map<std::uint64_t, std::uint64_t> classes;
+  for (const auto& [norm, by_tag] : counts) {
+    int total = 0;
+    std::uint64_t set = 0x5ca1ab1e;
+    for (const auto& [tag, count] : by_tag) {
+      total += count;
+      set = mix64(set ^ tag);
+    }
+    if (total >= 3) classes.emplace(norm, set);
+  }
+  return classes;
+}
+
 void seeded_shuffle(std::vector<std::size_t>& order, std::mt19937_64& random) {
   for (std::size_t i = order.size(); i > 1; --i) {
     const std::size_t j = static_cast<std::size_t>(random() % i);
@@ -135,11 +187,12 @@ void seeded_shuffle(std::vector<std::size_t>& order, std::mt19937_64& random) {
   }
 }
 
-Tagger train_tagger(std::span<const TaggedSentence> sentences, int class_count, int epochs,
-                    std::uint64_t seed, TaggerProgress progress, void* context) {
+Tagger train_tagger(std::span<const TaggedSentence> sentences, int class_count, bool second_pass,
+                    int epochs, std::uint64_t seed, TaggerProgress progress, void* context) {
   Tagger tagger;
   tagger.class_count = class_count;
   tagger.dictionary = build_tag_dictionary(sentences);
+  tagger.ambiguities = build_ambiguity_classes(sentences);
   TrainingWeights weights(class_count);
   std::mt19937_64 random(seed);
   std::vector<std::size_t> order(sentences.size());
@@ -159,7 +212,10 @@ Tagger train_tagger(std::span<const TaggedSentence> sentences, int class_count, 
             found != tagger.dictionary.end()) {
           guess = found->second;
         } else {
-          Tagger::features(sentence.words, i, prev1, prev2, features);
+          tagger.features(sentence.words, i, prev1, prev2,
+                          second_pass ? std::span<const std::uint16_t>(sentence.first_pass)
+                                      : std::span<const std::uint16_t>(),
+                          features);
           std::fill(scores.begin(), scores.end(), 0);
           weights.score(features, scores.data());
           guess = static_cast<int>(std::max_element(scores.begin(), scores.end()) -

@@ -54,38 +54,40 @@ struct Context {
   }
 };
 
-void report_tagger(int epoch, double train_accuracy, const Tagger& tagger, void* raw) {
-  auto& c = *static_cast<Context*>(raw);
+// Dev accuracy of a tagger: {UPOS, XPOS} in percent.
+std::pair<double, double> tagger_accuracy(const Tagger& first, const Tagger& second,
+                                          const TagSet& tag_set,
+                                          const std::vector<ConlluSentence>& dev) {
   std::size_t upos = 0, xpos = 0, total = 0;
   std::vector<WordKeys> keys;
-  std::vector<std::uint16_t> tags;
+  std::vector<std::uint16_t> first_tags, tags;
   std::vector<std::uint64_t> features;
   std::vector<std::int32_t> scores;
-  for (const auto& sentence : *c.dev) {
+  for (const auto& sentence : dev) {
     const auto forms = forms_of(sentence);
     compute_word_keys(forms, keys);
     tags.resize(forms.size());
-    tagger.tag(keys, tags, features, scores);
+    first_tags.resize(forms.size());
+    first.tag(keys, {}, first_tags, features, scores);
+    second.tag(keys, first_tags, tags, features, scores);
     for (std::size_t i = 0; i < forms.size(); ++i) {
-      upos += c.data->tags.upos[tags[i]] == sentence.words[i].upos;
-      xpos += c.data->tags.xpos[tags[i]] == sentence.words[i].xpos;
+      upos += tag_set.upos[tags[i]] == sentence.words[i].upos;
+      xpos += tag_set.xpos[tags[i]] == sentence.words[i].xpos;
       ++total;
     }
   }
-  if (c.out)
-    *c.out << fmt::format(
-        "tagger epoch {:2}/{}: train {:.2f}%  dev UPOS {:.2f}%  XPOS {:.2f}%  ({:.0f} s)\n", epoch,
-        c.epochs, 100 * train_accuracy, 100.0 * static_cast<double>(upos) / static_cast<double>(total),
-        100.0 * static_cast<double>(xpos) / static_cast<double>(total), c.seconds());
+  const double n = total ? static_cast<double>(total) : 1.0;
+  return {100.0 * static_cast<double>(upos) / n, 100.0 * static_cast<double>(xpos) / n};
 }
 
-void report_parser(int epoch, double train_accuracy, const Parser& parser, void* raw) {
-  auto& c = *static_cast<Context*>(raw);
+// Dev accuracy of a parser on predicted tags: {UAS, LAS} in percent.
+std::pair<double, double> parser_accuracy(const Parser& parser,
+                                          const std::vector<TreeSentence>& dev) {
   ParserScratch scratch;
   std::vector<int> heads;
   std::vector<std::uint16_t> labels;
   std::size_t attached = 0, labelled = 0, total = 0;
-  for (const auto& tree : *c.dev_trees) {
+  for (const auto& tree : dev) {
     heads.resize(tree.words.size());
     labels.resize(tree.words.size());
     parser.parse(tree.words, tree.tags, heads, labels, scratch);
@@ -96,8 +98,22 @@ void report_parser(int epoch, double train_accuracy, const Parser& parser, void*
       ++total;
     }
   }
-  const double uas = 100.0 * static_cast<double>(attached) / static_cast<double>(total);
-  const double las = 100.0 * static_cast<double>(labelled) / static_cast<double>(total);
+  const double n = total ? static_cast<double>(total) : 1.0;
+  return {100.0 * static_cast<double>(attached) / n, 100.0 * static_cast<double>(labelled) / n};
+}
+
+void report_tagger(int epoch, double train_accuracy, const Tagger& tagger, void* raw) {
+  auto& c = *static_cast<Context*>(raw);
+  const auto [upos, xpos] = tagger_accuracy(c.data->first_tagger, tagger, c.data->tags, *c.dev);
+  if (c.out)
+    *c.out << fmt::format(
+        "tagger epoch {:2}/{}: train {:.2f}%  dev UPOS {:.2f}%  XPOS {:.2f}%  ({:.0f} s)\n", epoch,
+        c.epochs, 100 * train_accuracy, upos, xpos, c.seconds());
+}
+
+void report_parser(int epoch, double train_accuracy, const Parser& parser, void* raw) {
+  auto& c = *static_cast<Context*>(raw);
+  const auto [uas, las] = parser_accuracy(parser, *c.dev_trees);
   if (las > c.best_las) {
     c.best_las = las;
     c.best_epoch = epoch;
@@ -108,6 +124,26 @@ void report_parser(int epoch, double train_accuracy, const Parser& parser, void*
         "parser epoch {:2}/{}: train {:.2f}% transitions  dev UAS {:.2f}%  LAS {:.2f}%  "
         "({:.0f} s)\n",
         epoch, c.epochs, 100 * train_accuracy, uas, las, c.seconds());
+}
+
+// The weights without their smallest entries: the largest pruning threshold whose dev score
+// (from `score`) stays within `tolerance` points of the unpruned weights'.
+template <typename Score>
+FrozenWeights prune(const FrozenWeights& weights, double tolerance, Score score,
+                    std::ostream* progress, const char* what) {
+  const double full = score(weights);
+  FrozenWeights best = weights;
+  for (const int threshold : {2, 4, 8, 16, 32, 64, 128, 256}) {
+    FrozenWeights candidate = weights.pruned(threshold);
+    const double pruned = score(candidate);
+    if (progress)
+      *progress << fmt::format("{} pruned below {}: {} features, {} weights, dev {:.2f} ({:+.2f})\n",
+                               what, threshold, candidate.feature_count(),
+                               candidate.weight_count(), pruned, pruned - full);
+    if (pruned < full - tolerance) break;
+    best = std::move(candidate);
+  }
+  return best;
 }
 
 }  // namespace
@@ -144,35 +180,58 @@ Model train_model(const TrainOptions& options) {
   context.out = options.progress;
   context.dev = &dev;
   context.data = &d;
-  // Jack-knifed tags for the parser's training data.
-  std::vector<std::vector<std::uint16_t>> predicted(tagged.size());
+  // Jack-knifing: each sentence's first-pass tags come from a tagger trained on the other
+  // folds (the second pass trains on them), and so do its second-pass tags (the parser trains
+  // on those), so both learn from tags as good as they will get on new text.
   const int folds = std::max(1, options.folds);
-  for (int fold = 0; fold < folds && folds > 1; ++fold) {
-    std::vector<TaggedSentence> rest;
-    for (std::size_t i = 0; i < tagged.size(); ++i)
-      if (static_cast<int>(i % static_cast<std::size_t>(folds)) != fold) rest.push_back(tagged[i]);
-    const Tagger tagger = train_tagger(rest, d.tags.size(), options.tagger_epochs,
-                                       options.seed + 100 + static_cast<std::uint64_t>(fold));
-    std::vector<std::uint64_t> features;
-    std::vector<std::int32_t> scores;
-    for (std::size_t i = static_cast<std::size_t>(fold); i < tagged.size();
-         i += static_cast<std::size_t>(folds)) {
-      predicted[i].resize(tagged[i].words.size());
-      tagger.tag(tagged[i].words, predicted[i], features, scores);
+  auto fold_of = [&](std::size_t i) { return static_cast<int>(i % static_cast<std::size_t>(folds)); };
+  std::vector<std::vector<std::uint16_t>> predicted(tagged.size());
+  for (const bool second_pass : {false, true}) {
+    for (int fold = 0; fold < folds && folds > 1; ++fold) {
+      std::vector<TaggedSentence> rest;
+      for (std::size_t i = 0; i < tagged.size(); ++i)
+        if (fold_of(i) != fold) rest.push_back(tagged[i]);
+      const Tagger tagger =
+          train_tagger(rest, d.tags.size(), second_pass, options.tagger_epochs,
+                       options.seed + (second_pass ? 200 : 100) + static_cast<std::uint64_t>(fold));
+      std::vector<std::uint64_t> features;
+      std::vector<std::int32_t> scores;
+      for (std::size_t i = 0; i < tagged.size(); ++i) {
+        if (fold_of(i) != fold) continue;
+        auto& out = second_pass ? predicted[i] : tagged[i].first_pass;
+        out.resize(tagged[i].words.size());
+        const std::span<const std::uint16_t> first_pass =
+            second_pass ? std::span<const std::uint16_t>(tagged[i].first_pass)
+                        : std::span<const std::uint16_t>();
+        tagger.tag(tagged[i].words, first_pass, out, features, scores);
+      }
+      if (options.progress)
+        *options.progress << fmt::format("jack-knife {} tagger {}/{} done ({:.0f} s)\n",
+                                         second_pass ? "second-pass" : "first-pass", fold + 1,
+                                         folds, context.seconds());
     }
-    if (options.progress)
-      *options.progress << fmt::format("jack-knife tagger {}/{} done ({:.0f} s)\n", fold + 1,
-                                       folds, context.seconds());
+    context.epochs = options.tagger_epochs;
+    if (!second_pass) {
+      d.first_tagger = train_tagger(tagged, d.tags.size(), false, options.tagger_epochs,
+                                    options.seed, nullptr, nullptr);
+      if (folds == 1)
+        for (auto& t : tagged) {
+          std::vector<std::uint64_t> features;
+          std::vector<std::int32_t> scores;
+          t.first_pass.resize(t.words.size());
+          d.first_tagger.tag(t.words, {}, t.first_pass, features, scores);
+        }
+    } else {
+      d.tagger = train_tagger(tagged, d.tags.size(), true, options.tagger_epochs,
+                              options.seed + 1, report_tagger, &context);
+    }
   }
-  context.epochs = options.tagger_epochs;
-  d.tagger = train_tagger(tagged, d.tags.size(), options.tagger_epochs, options.seed,
-                          report_tagger, &context);
   if (folds == 1)
     for (std::size_t i = 0; i < tagged.size(); ++i) {
       std::vector<std::uint64_t> features;
       std::vector<std::int32_t> scores;
       predicted[i].resize(tagged[i].words.size());
-      d.tagger.tag(tagged[i].words, predicted[i], features, scores);
+      d.tagger.tag(tagged[i].words, tagged[i].first_pass, predicted[i], features, scores);
     }
 
   auto tree_of = [&](const ConlluSentence& sentence, std::vector<std::uint16_t> tags) {
@@ -194,17 +253,40 @@ Model train_model(const TrainOptions& options) {
   for (const auto& sentence : dev) {
     std::vector<WordKeys> keys;
     compute_word_keys(forms_of(sentence), keys);
-    std::vector<std::uint16_t> tags(keys.size());
+    std::vector<std::uint16_t> first, tags(keys.size());
     std::vector<std::uint64_t> features;
     std::vector<std::int32_t> scores;
-    d.tagger.tag(keys, tags, features, scores);
+    d.tag(keys, first, tags, features, scores);
     dev_trees.push_back(tree_of(sentence, std::move(tags)));
   }
   context.dev_trees = &dev_trees;
   context.epochs = options.parser_epochs;
   d.parser = train_parser(trees, d.parser, options.parser_epochs, options.seed, report_parser,
                           &context);
-  d.parser.weights = std::move(context.best_weights);
+  d.parser.weights = prune(
+      context.best_weights, 0.1,
+      [&](const FrozenWeights& w) {
+        Parser p = d.parser;
+        p.weights = w;
+        return parser_accuracy(p, dev_trees).second;
+      },
+      options.progress, "parser");
+  d.tagger.weights = prune(
+      d.tagger.weights, 0.05,
+      [&](const FrozenWeights& w) {
+        Tagger t = d.tagger;
+        t.weights = w;
+        return tagger_accuracy(d.first_tagger, t, d.tags, dev).first;
+      },
+      options.progress, "second-pass tagger");
+  d.first_tagger.weights = prune(
+      d.first_tagger.weights, 0.05,
+      [&](const FrozenWeights& w) {
+        Tagger t = d.first_tagger;
+        t.weights = w;
+        return tagger_accuracy(t, d.tagger, d.tags, dev).first;
+      },
+      options.progress, "first-pass tagger");
 
   std::vector<Lemmatizer::Example> examples;
   for (const auto& sentence : train)
@@ -226,9 +308,10 @@ Model train_model(const TrainOptions& options) {
       {"epochs", fmt::format("tagger {}, parser {} (best dev LAS at epoch {}), jack-knife folds {}",
                              options.tagger_epochs, options.parser_epochs, context.best_epoch,
                              folds)},
-      {"size", fmt::format("tagger {} features / {} weights, parser {} features / {} weights, "
+      {"size", fmt::format("taggers {} features / {} weights, parser {} features / {} weights, "
                            "lemmatizer {} rules / {} exceptions",
-                           d.tagger.weights.feature_count(), d.tagger.weights.weight_count(),
+                           d.first_tagger.weights.feature_count() + d.tagger.weights.feature_count(),
+                           d.first_tagger.weights.weight_count() + d.tagger.weights.weight_count(),
                            d.parser.weights.feature_count(), d.parser.weights.weight_count(),
                            d.lemmatizer.rule_count(), d.lemmatizer.exception_count())},
       {"attribution", kAttribution},

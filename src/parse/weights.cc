@@ -31,6 +31,24 @@ void FrozenWeights::build_table() {
   }
 }
 
+FrozenWeights FrozenWeights::pruned(int min_magnitude) const {
+  FrozenWeights out;
+  out.begin_.push_back(0);
+  for (std::size_t f = 0; f < keys_.size(); ++f) {
+    const std::size_t before = out.classes_.size();
+    for (std::uint32_t i = begin_[f]; i < begin_[f + 1]; ++i) {
+      if (std::abs(static_cast<int>(values_[i])) < min_magnitude) continue;
+      out.classes_.push_back(classes_[i]);
+      out.values_.push_back(values_[i]);
+    }
+    if (out.classes_.size() == before) continue;
+    out.keys_.push_back(keys_[f]);
+    out.begin_.push_back(static_cast<std::uint32_t>(out.classes_.size()));
+  }
+  out.build_table();
+  return out;
+}
+
 void FrozenWeights::write(ByteWriter& out) const {
   out.put_array(keys_);
   out.put_array(begin_);

@@ -48,6 +48,9 @@ class FrozenWeights {
   void score(std::span<const std::uint64_t> features, std::int32_t* scores) const;
   std::size_t feature_count() const { return keys_.size(); }
   std::size_t weight_count() const { return classes_.size(); }
+  // A copy without the weights smaller than `min_magnitude` (quantised units), and without the
+  // features left with none: a smaller model for a little accuracy.
+  FrozenWeights pruned(int min_magnitude) const;
 
   void write(ByteWriter& out) const;
   static FrozenWeights read(ByteReader& in, int class_count);  // throws CorruptData

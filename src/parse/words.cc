@@ -1,5 +1,6 @@
 #include "parse/words.h"
 
+#include <algorithm>
 #include <array>
 
 namespace dyad::parse {
@@ -58,6 +59,22 @@ std::size_t clitic_start(std::string_view token) {
   return 0;
 }
 
+// UD keeps a word whole after these prefixes ("e-mail", "non-profit", "anti-war").
+bool is_kept_prefix(std::string_view word) {
+  static constexpr std::array<std::string_view, 19> kPrefixes = {
+      "e",  "non", "pre", "anti", "re",  "mid",  "post",  "co",  "over", "pro",
+      "multi", "ex", "sub", "semi", "neo", "cross", "micro", "intra", "vice"};
+  for (const std::string_view prefix : kPrefixes)
+    if (iequals(word, prefix)) return true;
+  return false;
+}
+
+bool is_digits(std::string_view text) {
+  return !text.empty() && std::all_of(text.begin(), text.end(), [](char c) {
+    return c >= '0' && c <= '9';
+  });
+}
+
 bool is_punctuation(std::string_view token) {
   return token.size() == 1 && !is_letter(token[0]) && !(token[0] >= '0' && token[0] <= '9') &&
          static_cast<unsigned char>(token[0]) < 0x80;
@@ -78,10 +95,29 @@ void parser_words(std::span<const std::string_view> tokens, std::vector<ParserWo
       out.back().last_token = t;
       continue;
     }
-    // Hyphenated compounds: letters-hyphen-letters are split at each hyphen.
+    // "256" "," "000": one number in UD.
+    if (t + 2 < tokens.size() && is_digits(token) && tokens[t + 1] == "," &&
+        tokens[t + 2].size() == 3 && is_digits(tokens[t + 2]) &&
+        token.data() + token.size() == tokens[t + 1].data() &&
+        tokens[t + 1].data() + 1 == tokens[t + 2].data()) {
+      std::size_t last = t + 2;
+      while (last + 2 < tokens.size() && tokens[last + 1] == "," && tokens[last + 2].size() == 3 &&
+             is_digits(tokens[last + 2]) &&
+             tokens[last].data() + tokens[last].size() == tokens[last + 1].data() &&
+             tokens[last + 1].data() + 1 == tokens[last + 2].data())
+        last += 2;
+      const char* end = tokens[last].data() + tokens[last].size();
+      out.push_back({std::string_view(token.data(), static_cast<std::size_t>(end - token.data())),
+                     t, last});
+      t = last;
+      continue;
+    }
+    // Hyphenated compounds: letters-hyphen-letters are split at each hyphen, except after a
+    // prefix UD keeps ("e-mail").
     std::size_t start = 0;
     for (std::size_t i = 1; i + 1 < token.size(); ++i) {
-      if (token[i] == '-' && is_letter(token[i - 1]) && is_letter(token[i + 1])) {
+      if (token[i] == '-' && is_letter(token[i - 1]) && is_letter(token[i + 1]) &&
+          !(start == 0 && is_kept_prefix(token.substr(0, i)))) {
         out.push_back({token.substr(start, i - start), t, t});
         out.push_back({token.substr(i, 1), t, t});
         start = i + 1;
