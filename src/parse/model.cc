@@ -96,7 +96,7 @@ void ModelData::read_payload(ByteReader& in) {
   }
   if (static_cast<std::uint32_t>(tags.size()) != tag_count) throw CorruptData("repeated tag");
   const auto label_count = in.get<std::uint32_t>();
-  if (label_count == 0 || 2 + 2 * label_count > 256) throw CorruptData("bad label count");
+  if (label_count == 0 || 2 + 2 * label_count > 255) throw CorruptData("bad label count");
   for (std::uint32_t i = 0; i < label_count; ++i) labels.push_back(in.get_string());
   parser.label_count = static_cast<int>(label_count);
   parser.tag_count = static_cast<int>(tag_count);
@@ -165,12 +165,13 @@ void Model::save(const std::filesystem::path& file) const {
 
 Model Model::load(const std::filesystem::path& file) {
   const std::string name = file.string();
-  std::ifstream in(file, std::ios::binary);
+  std::ifstream in(file, std::ios::binary | std::ios::ate);
   if (!in) throw std::runtime_error(name + ": cannot open the parser model (" +
                                     std::strerror(errno) + ")");
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  const std::string bytes = std::move(buffer).str();
+  std::string bytes(static_cast<std::size_t>(std::max<std::streamoff>(in.tellg(), 0)), '\0');
+  in.seekg(0);
+  if (!in.read(bytes.data(), static_cast<std::streamsize>(bytes.size())))
+    throw std::runtime_error(name + ": cannot read the parser model");
   auto fail = [&](const std::string& cause) -> Model {
     throw std::runtime_error(name + ": " + cause);
   };

@@ -133,7 +133,7 @@ FrozenWeights prune(const FrozenWeights& weights, double tolerance, Score score,
                     std::ostream* progress, const char* what) {
   const double full = score(weights);
   FrozenWeights best = weights;
-  for (const int threshold : {2, 4, 8, 16, 32, 64, 128, 256}) {
+  for (const int threshold : {2, 4, 8, 16, 32, 64, 128, 256, 512, 1024, 2048, 4096}) {
     FrozenWeights candidate = weights.pruned(threshold);
     const double pruned = score(candidate);
     if (progress)
@@ -167,7 +167,7 @@ Model train_model(const TrainOptions& options) {
     }
     tagged.push_back(std::move(t));
   }
-  if (d.tags.size() > 255 || 2 + 2 * d.labels.size() > 256)
+  if (d.tags.size() > 255 || 2 + 2 * d.labels.size() > 255)
     throw std::runtime_error(options.train.string() + ": too many tags or relations");
   d.parser.label_count = static_cast<int>(d.labels.size());
   d.parser.tag_count = d.tags.size();

@@ -16,7 +16,7 @@ namespace dyad::parse {
 struct TrainOptions {
   std::filesystem::path train, dev;
   std::optional<std::filesystem::path> test;  // scored once at the end, recorded in the header
-  int tagger_epochs = 8;
+  int tagger_epochs = 6;
   int parser_epochs = 12;
   int folds = 4;  // jack-knifing: the parser trains on tags predicted by taggers that never saw
                   // the sentence, so it learns from tags as good as it will get

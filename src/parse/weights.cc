@@ -7,16 +7,30 @@
 namespace dyad::parse {
 
 void FrozenWeights::score(std::span<const std::uint64_t> features, std::int32_t* scores) const {
+  // The lookups are independent cache misses: prefetch every slot, then every weight run, so
+  // the memory system fetches them in parallel instead of one after another.
   const std::size_t mask = table_.size() - 1;
-  for (const std::uint64_t key : features) {
-    for (std::size_t at = key & mask;; at = (at + 1) & mask) {
-      const Slot& slot = table_[at];
-      if (slot.key == key) {
-        for (std::uint32_t i = slot.begin; i < slot.end; ++i) scores[classes_[i]] += values_[i];
-        break;
+  constexpr std::size_t kChunk = 64;
+  std::uint32_t begin[kChunk], end[kChunk];
+  for (std::size_t first = 0; first < features.size(); first += kChunk) {
+    const std::size_t count = std::min(kChunk, features.size() - first);
+    for (std::size_t f = 0; f < count; ++f) __builtin_prefetch(&table_[features[first + f] & mask]);
+    std::size_t found = 0;
+    for (std::size_t f = 0; f < count; ++f) {
+      const std::uint64_t key = features[first + f];
+      for (std::size_t at = key & mask;; at = (at + 1) & mask) {
+        const Slot& slot = table_[at];
+        if (slot.key == key) {
+          __builtin_prefetch(&weights_[slot.begin]);
+          begin[found] = slot.begin;
+          end[found++] = slot.end;
+          break;
+        }
+        if (slot.key == 0) break;
       }
-      if (slot.key == 0) break;
     }
+    for (std::size_t f = 0; f < found; ++f)
+      for (std::uint32_t i = begin[f]; i < end[f]; ++i) scores[weights_[i].cls] += weights_[i].value;
   }
 }
 
@@ -35,41 +49,56 @@ FrozenWeights FrozenWeights::pruned(int min_magnitude) const {
   FrozenWeights out;
   out.begin_.push_back(0);
   for (std::size_t f = 0; f < keys_.size(); ++f) {
-    const std::size_t before = out.classes_.size();
-    for (std::uint32_t i = begin_[f]; i < begin_[f + 1]; ++i) {
-      if (std::abs(static_cast<int>(values_[i])) < min_magnitude) continue;
-      out.classes_.push_back(classes_[i]);
-      out.values_.push_back(values_[i]);
-    }
-    if (out.classes_.size() == before) continue;
+    const std::size_t before = out.weights_.size();
+    for (std::uint32_t i = begin_[f]; i < begin_[f + 1]; ++i)
+      if (std::abs(static_cast<int>(weights_[i].value)) >= min_magnitude)
+        out.weights_.push_back(weights_[i]);
+    if (out.weights_.size() == before) continue;
     out.keys_.push_back(keys_[f]);
-    out.begin_.push_back(static_cast<std::uint32_t>(out.classes_.size()));
+    out.begin_.push_back(static_cast<std::uint32_t>(out.weights_.size()));
   }
   out.build_table();
   return out;
 }
 
 void FrozenWeights::write(ByteWriter& out) const {
+  // Per feature its weight count (≤ 255 classes), not its offset: a byte instead of four.
+  std::vector<std::uint8_t> counts(keys_.size());
+  for (std::size_t i = 0; i < keys_.size(); ++i)
+    counts[i] = static_cast<std::uint8_t>(begin_[i + 1] - begin_[i]);
   out.put_array(keys_);
-  out.put_array(begin_);
-  out.put_array(classes_);
-  out.put_array(values_);
+  out.put_array(counts);
+  std::vector<std::uint8_t> classes(weights_.size());
+  std::vector<std::int16_t> values(weights_.size());
+  for (std::size_t i = 0; i < weights_.size(); ++i) {
+    classes[i] = weights_[i].cls;
+    values[i] = weights_[i].value;
+  }
+  out.put_array(classes);
+  out.put_array(values);
 }
 
 FrozenWeights FrozenWeights::read(ByteReader& in, int class_count) {
   FrozenWeights w;
   w.keys_ = in.get_array<std::uint64_t>();
-  w.begin_ = in.get_array<std::uint32_t>();
-  w.classes_ = in.get_array<std::uint8_t>();
-  w.values_ = in.get_array<std::int16_t>();
-  if (w.begin_.size() != w.keys_.size() + 1 || w.classes_.size() != w.values_.size() ||
-      w.begin_.front() != 0 || w.begin_.back() != w.classes_.size())
+  const auto counts = in.get_array<std::uint8_t>();
+  const auto classes = in.get_array<std::uint8_t>();
+  const auto values = in.get_array<std::int16_t>();
+  if (counts.size() != w.keys_.size() || classes.size() != values.size())
     throw CorruptData("weight table sizes disagree");
-  for (std::size_t i = 0; i < w.keys_.size(); ++i)
-    if (w.begin_[i] > w.begin_[i + 1] || w.keys_[i] == 0 || (i > 0 && w.keys_[i - 1] >= w.keys_[i]))
+  w.begin_.resize(counts.size() + 1);
+  w.begin_[0] = 0;
+  for (std::size_t i = 0; i < counts.size(); ++i) {
+    if (counts[i] == 0 || w.keys_[i] == 0 || (i > 0 && w.keys_[i - 1] >= w.keys_[i]))
       throw CorruptData("weight table out of order");
-  for (const auto cls : w.classes_)
-    if (cls >= class_count) throw CorruptData("weight for an unknown class");
+    w.begin_[i + 1] = w.begin_[i] + counts[i];
+  }
+  if (w.begin_.back() != classes.size()) throw CorruptData("weight table sizes disagree");
+  w.weights_.resize(classes.size());
+  for (std::size_t i = 0; i < classes.size(); ++i) {
+    if (classes[i] >= class_count) throw CorruptData("weight for an unknown class");
+    w.weights_[i] = {values[i], classes[i]};
+  }
   w.build_table();
   return w;
 }
@@ -125,16 +154,15 @@ FrozenWeights TrainingWeights::freeze() const {
     auto entries = features_.at(key);
     std::sort(entries.begin(), entries.end(),
               [](const Entry& a, const Entry& b) { return a.cls < b.cls; });
-    const std::size_t before = out.classes_.size();
+    const std::size_t before = out.weights_.size();
     for (const Entry& e : entries) {
       const long q = std::lround(average(e) / step);
       if (q == 0) continue;
-      out.classes_.push_back(static_cast<std::uint8_t>(e.cls));
-      out.values_.push_back(static_cast<std::int16_t>(q));
+      out.weights_.push_back({static_cast<std::int16_t>(q), static_cast<std::uint8_t>(e.cls)});
     }
-    if (out.classes_.size() == before) continue;  // every weight rounded to zero
+    if (out.weights_.size() == before) continue;  // every weight rounded to zero
     out.keys_.push_back(key);
-    out.begin_.push_back(static_cast<std::uint32_t>(out.classes_.size()));
+    out.begin_.push_back(static_cast<std::uint32_t>(out.weights_.size()));
   }
   out.build_table();
   return out;

@@ -47,7 +47,7 @@ class FrozenWeights {
   // Adds each feature's class weights to `scores` (one per class, zeroed by the caller).
   void score(std::span<const std::uint64_t> features, std::int32_t* scores) const;
   std::size_t feature_count() const { return keys_.size(); }
-  std::size_t weight_count() const { return classes_.size(); }
+  std::size_t weight_count() const { return weights_.size(); }
   // A copy without the weights smaller than `min_magnitude` (quantised units), and without the
   // features left with none: a smaller model for a little accuracy.
   FrozenWeights pruned(int min_magnitude) const;
@@ -59,11 +59,15 @@ class FrozenWeights {
   friend class TrainingWeights;
   void build_table();
 
-  // Feature i has the weights [begin_[i], begin_[i + 1]) of classes_/values_.
+  // Feature i has the weights [begin_[i], begin_[i + 1]) of weights_. Class and value side by
+  // side: one cache line fetch per feature when scoring.
+  struct Weight {
+    std::int16_t value;
+    std::uint8_t cls;
+  };
   std::vector<std::uint64_t> keys_;
   std::vector<std::uint32_t> begin_;
-  std::vector<std::uint8_t> classes_;
-  std::vector<std::int16_t> values_;
+  std::vector<Weight> weights_;
   struct Slot {
     std::uint64_t key = 0;
     std::uint32_t begin = 0, end = 0;

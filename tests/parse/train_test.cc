@@ -35,9 +35,9 @@ std::string bytes_of(const fs::path& file) {
 TEST(ParseTraining, SameDataAndSeedGiveIdenticalBytes) {
   if (!fs::exists(kTreebank)) GTEST_SKIP() << "no " << kTreebank << " (../shared absent)";
   TrainOptions options;
-  options.train = slice("en_ewt-ud-train.conllu", 300);
-  options.dev = slice("en_ewt-ud-dev.conllu", 60);
-  options.tagger_epochs = 2;
+  options.train = slice("en_ewt-ud-train.conllu", 150);
+  options.dev = slice("en_ewt-ud-dev.conllu", 30);
+  options.tagger_epochs = 1;
   options.parser_epochs = 2;
   options.folds = 2;
   options.seed = 7;
