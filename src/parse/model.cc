@@ -168,10 +168,12 @@ Model Model::load(const std::filesystem::path& file) {
   std::ifstream in(file, std::ios::binary | std::ios::ate);
   if (!in) throw std::runtime_error(name + ": cannot open the parser model (" +
                                     std::strerror(errno) + ")");
-  std::string bytes(static_cast<std::size_t>(std::max<std::streamoff>(in.tellg(), 0)), '\0');
+  const auto size = static_cast<std::size_t>(std::max<std::streamoff>(in.tellg(), 0));
+  const std::unique_ptr<char[]> buffer(new char[size]);  // not zeroed: read over at once
   in.seekg(0);
-  if (!in.read(bytes.data(), static_cast<std::streamsize>(bytes.size())))
+  if (!in.read(buffer.get(), static_cast<std::streamsize>(size)))
     throw std::runtime_error(name + ": cannot read the parser model");
+  const std::string_view bytes(buffer.get(), size);
   auto fail = [&](const std::string& cause) -> Model {
     throw std::runtime_error(name + ": " + cause);
   };
@@ -187,7 +189,7 @@ Model Model::load(const std::filesystem::path& file) {
                 ", this dyad reads version " + std::to_string(kFormatVersion) +
                 " (retrain it with scripts/train-parser)");
   try {
-    ByteReader reader(std::string_view(bytes).substr(sizeof(kMagic) + 4));
+    ByteReader reader(bytes.substr(sizeof(kMagic) + 4));
     const std::string header = reader.get_string();
     const auto payload_size = reader.get<std::uint64_t>();
     const std::size_t payload_at = kFixed + header.size() + 8;
@@ -197,11 +199,11 @@ Model Model::load(const std::filesystem::path& file) {
       return fail("corrupt parser model (bytes after the checksum)");
     std::uint64_t checksum = 0;
     std::memcpy(&checksum, bytes.data() + payload_at + payload_size, sizeof(checksum));
-    if (fnv1a(std::string_view(bytes).substr(0, payload_at + payload_size)) != checksum)
+    if (fnv1a(bytes.substr(0, payload_at + payload_size)) != checksum)
       return fail("corrupt parser model (checksum mismatch)");
     auto data = std::make_unique<ModelData>();
     data->metadata = parse_header(header);
-    ByteReader payload(std::string_view(bytes).substr(payload_at, payload_size));
+    ByteReader payload(bytes.substr(payload_at, payload_size));
     data->read_payload(payload);
     return Model(std::move(data));
   } catch (const CorruptData& e) {

@@ -10,38 +10,46 @@ void FrozenWeights::score(std::span<const std::uint64_t> features, std::int32_t*
   // The lookups are independent cache misses: prefetch every slot, then every weight run, so
   // the memory system fetches them in parallel instead of one after another.
   const std::size_t mask = table_.size() - 1;
+  const int shift = shift_;
   constexpr std::size_t kChunk = 64;
-  std::uint32_t begin[kChunk], end[kChunk];
+  std::uint32_t begin[kChunk];
   for (std::size_t first = 0; first < features.size(); first += kChunk) {
     const std::size_t count = std::min(kChunk, features.size() - first);
-    for (std::size_t f = 0; f < count; ++f) __builtin_prefetch(&table_[features[first + f] & mask]);
+    for (std::size_t f = 0; f < count; ++f) __builtin_prefetch(&table_[features[first + f] >> shift]);
     std::size_t found = 0;
     for (std::size_t f = 0; f < count; ++f) {
       const std::uint64_t key = features[first + f];
-      for (std::size_t at = key & mask;; at = (at + 1) & mask) {
+      const auto check = static_cast<std::uint32_t>(key);
+      for (std::size_t at = key >> shift;; at = (at + 1) & mask) {
         const Slot& slot = table_[at];
-        if (slot.key == key) {
+        if (slot.begin == kEmpty) break;
+        if (slot.check == check) {
           __builtin_prefetch(&weights_[slot.begin]);
-          begin[found] = slot.begin;
-          end[found++] = slot.end;
+          begin[found++] = slot.begin;
           break;
         }
-        if (slot.key == 0) break;
       }
     }
     for (std::size_t f = 0; f < found; ++f)
-      for (std::uint32_t i = begin[f]; i < end[f]; ++i) scores[weights_[i].cls] += weights_[i].value;
+      for (const Weight* w = &weights_[begin[f]];; ++w) {
+        scores[w->cls] += w->value;
+        if (w->last) break;
+      }
   }
 }
 
 void FrozenWeights::build_table() {
+  // A slot is chosen by the key's top bits, so the sorted keys fill the table front to back
+  // (sequential writes: loading stays fast).
   const std::size_t size = std::bit_ceil(std::max<std::size_t>(16, keys_.size() * 2));
   table_.assign(size, Slot{});
+  shift_ = 64 - std::countr_zero(size);
   const std::size_t mask = size - 1;
   for (std::size_t i = 0; i < keys_.size(); ++i) {
-    std::size_t at = keys_[i] & mask;
-    while (table_[at].key != 0) at = (at + 1) & mask;
-    table_[at] = {keys_[i], begin_[i], begin_[i + 1]};
+    std::size_t at = keys_[i] >> shift_;
+    while (table_[at].begin != kEmpty) at = (at + 1) & mask;
+    table_[at] = {static_cast<std::uint32_t>(keys_[i]), begin_[i]};
+    weights_[begin_[i + 1] - 1].last = 1;
   }
 }
 
@@ -52,7 +60,7 @@ FrozenWeights FrozenWeights::pruned(int min_magnitude) const {
     const std::size_t before = out.weights_.size();
     for (std::uint32_t i = begin_[f]; i < begin_[f + 1]; ++i)
       if (std::abs(static_cast<int>(weights_[i].value)) >= min_magnitude)
-        out.weights_.push_back(weights_[i]);
+        out.weights_.push_back({weights_[i].value, weights_[i].cls, 0});
     if (out.weights_.size() == before) continue;
     out.keys_.push_back(keys_[f]);
     out.begin_.push_back(static_cast<std::uint32_t>(out.weights_.size()));
@@ -97,7 +105,7 @@ FrozenWeights FrozenWeights::read(ByteReader& in, int class_count) {
   w.weights_.resize(classes.size());
   for (std::size_t i = 0; i < classes.size(); ++i) {
     if (classes[i] >= class_count) throw CorruptData("weight for an unknown class");
-    w.weights_[i] = {values[i], classes[i]};
+    w.weights_[i] = {values[i], classes[i], 0};
   }
   w.build_table();
   return w;
@@ -158,7 +166,8 @@ FrozenWeights TrainingWeights::freeze() const {
     for (const Entry& e : entries) {
       const long q = std::lround(average(e) / step);
       if (q == 0) continue;
-      out.weights_.push_back({static_cast<std::int16_t>(q), static_cast<std::uint8_t>(e.cls)});
+      out.weights_.push_back(
+          {static_cast<std::int16_t>(q), static_cast<std::uint8_t>(e.cls), 0});
     }
     if (out.weights_.size() == before) continue;  // every weight rounded to zero
     out.keys_.push_back(key);

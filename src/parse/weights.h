@@ -64,15 +64,20 @@ class FrozenWeights {
   struct Weight {
     std::int16_t value;
     std::uint8_t cls;
+    std::uint8_t last;  // 1 on a feature's last weight
   };
   std::vector<std::uint64_t> keys_;
   std::vector<std::uint32_t> begin_;
   std::vector<Weight> weights_;
+  // 8 bytes: the key's low 32 bits (its top bits chose the slot; a false match among absent
+  // features needs all 64 bits alike, about 2^-32 per probe) and the first weight.
+  static constexpr std::uint32_t kEmpty = 0xffffffff;
   struct Slot {
-    std::uint64_t key = 0;
-    std::uint32_t begin = 0, end = 0;
+    std::uint32_t check = 0;
+    std::uint32_t begin = kEmpty;
   };
   std::vector<Slot> table_;  // open addressing, power-of-two size, at most half full
+  int shift_ = 60;           // slot of a key: key >> shift_
 };
 
 class TrainingWeights {

@@ -12,7 +12,8 @@ namespace dyad::parse {
 namespace {
 
 // What the shipped model reached, rounded down (docs/parsing.md).
-constexpr double kUposFloor = 0, kXposFloor = 0, kLemmaFloor = 0, kUasFloor = 0, kLasFloor = 0;
+constexpr double kUposFloor = 95.2, kXposFloor = 94.5, kLemmaFloor = 96.2, kUasFloor = 85.3,
+                 kLasFloor = 82.3;
 
 TEST(ParseAccuracy, ShippedModelOnEwtTest) {
   const std::filesystem::path test = std::filesystem::path(DYAD_SHARED_DIR) /

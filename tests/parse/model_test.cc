@@ -76,7 +76,7 @@ TEST(ParseModel, ParsesANewsSentence) {
 }
 
 TEST(ParseModel, LemmatizesInflectedWords) {
-  const std::string text = "The ministers were meeting in cities that had been bombed .";
+  const std::string text = "The ministers were meeting in cities that had been attacked .";
   std::vector<WordAnalysis> out;
   model().analyze(split(text), out);
   ASSERT_EQ(out.size(), 11u);
@@ -85,7 +85,7 @@ TEST(ParseModel, LemmatizesInflectedWords) {
   EXPECT_EQ(out[3].lemma, "meet");
   EXPECT_EQ(out[5].lemma, "city");
   EXPECT_EQ(out[7].lemma, "have");
-  EXPECT_EQ(out[9].lemma, "bomb");
+  EXPECT_EQ(out[9].lemma, "attack");
 }
 
 TEST(ParseModel, BadInputGivesValidTrees) {
