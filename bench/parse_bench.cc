@@ -48,8 +48,8 @@ void BM_TagAndParse(benchmark::State& state) {
       f.model.analyze(words, out);
       benchmark::DoNotOptimize(out.data());
     }
-  state.counters["tokens/s"] = benchmark::Counter(
-      static_cast<double>(state.iterations() * f.words), benchmark::Counter::kIsRate);
+  state.counters["tokens/s"] = benchmark::Counter(static_cast<double>(state.iterations() * f.words),
+                                                  benchmark::Counter::kIsRate);
   state.counters["sentences/s"] = benchmark::Counter(
       static_cast<double>(state.iterations() * f.sentences.size()), benchmark::Counter::kIsRate);
 }

@@ -39,10 +39,13 @@ struct Tally {
 };
 
 std::string disagreement_class(std::string_view text) {
-  const bool letters = std::any_of(text.begin(), text.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
-  const bool digits = std::any_of(text.begin(), text.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
-  if (text.find('\'') != std::string_view::npos || text.find("\xE2\x80\x99") != std::string_view::npos ||
-      text == "nt" || text == "s" || text == "na" || text == "not")
+  const bool letters = std::any_of(
+      text.begin(), text.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
+  const bool digits = std::any_of(
+      text.begin(), text.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+  if (text.find('\'') != std::string_view::npos ||
+      text.find("\xE2\x80\x99") != std::string_view::npos || text == "nt" || text == "s" ||
+      text == "na" || text == "not")
     return "clitic ('s n't 'm, cannot)";
   if (!letters && !digits) return "punctuation";
   if (text.find('-') != std::string_view::npos) return "hyphen";
@@ -100,9 +103,9 @@ int main(int argc, char** argv) {
       return {at, cursor};
     };
     while (w < sentence.words.size() && !lost) {
-      while (next_range < sentence.extra.size() &&
-             (sentence.extra[next_range].before < w ||
-              sentence.extra[next_range].line.find('.') < sentence.extra[next_range].line.find('\t')))
+      while (next_range < sentence.extra.size() && (sentence.extra[next_range].before < w ||
+                                                    sentence.extra[next_range].line.find('.') <
+                                                        sentence.extra[next_range].line.find('\t')))
         ++next_range;
       if (next_range < sentence.extra.size() && sentence.extra[next_range].before == w) {
         const std::string& line = sentence.extra[next_range].line;

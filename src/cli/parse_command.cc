@@ -75,19 +75,20 @@ std::function<int()> add_parse_command(CLI::App& app, const GlobalOptions& globa
   auto* inputs = command->add_option(
       "INPUT", options->batch.inputs,
       "articles: files or directories (recursive): .txt .html .htm .jsonl[.gz] .warc[.gz]");
-  command->add_option("--max-doc-mb", options->batch.max_doc_mb,
-                      "refuse documents larger than this many MB (default 8)")
+  command
+      ->add_option("--max-doc-mb", options->batch.max_doc_mb,
+                   "refuse documents larger than this many MB (default 8)")
       ->check(CLI::PositiveNumber);
   auto* conllu =
       command->add_option("--conllu", options->conllu, "parse the gold words of this CoNLL-U file")
           ->check(CLI::ExistingFile)
           ->excludes(inputs);
-  command->add_flag("--evaluate", options->evaluate,
-                    "with --conllu: print UPOS, XPOS, lemma, UAS and LAS against the file's "
-                    "annotation instead of the CoNLL-U")
+  command
+      ->add_flag("--evaluate", options->evaluate,
+                 "with --conllu: print UPOS, XPOS, lemma, UAS and LAS against the file's "
+                 "annotation instead of the CoNLL-U")
       ->needs(conllu);
-  command->add_option("--model", options->model,
-                      "parser model (default: data/parse/en_ewt.model)");
+  command->add_option("--model", options->model, "parser model (default: data/parse/en_ewt.model)");
   return [options, &globals]() -> int {
     if (options->conllu.empty() && options->batch.inputs.empty())
       throw CLI::RequiredError("INPUT or --conllu");
@@ -111,8 +112,8 @@ std::function<int()> add_parse_command(CLI::App& app, const GlobalOptions& globa
       bool first = true;
       for (std::size_t s = 0; s < sentences.size(); ++s) {
         if (sentences[s].tokens.empty()) continue;
-        auto parsed = parse_sentence(model, article.text, sentences[s],
-                                     fmt::format("{}-{}", doc.id, s + 1));
+        auto parsed =
+            parse_sentence(model, article.text, sentences[s], fmt::format("{}-{}", doc.id, s + 1));
         if (first) parsed.comments.insert(parsed.comments.begin(), "newdoc id = " + doc.id);
         first = false;
         parse::write_conllu(std::cout, parsed);

@@ -31,8 +31,9 @@ std::function<int()> add_train_command(CLI::App& app, const GlobalOptions&) {
   command->add_option("--dev", options->dev, "development treebank (.conllu): scores per epoch")
       ->required()
       ->check(CLI::ExistingFile);
-  command->add_option("--test", options->test,
-                      "test treebank (.conllu): scored once, the scores go in the model header")
+  command
+      ->add_option("--test", options->test,
+                   "test treebank (.conllu): scored once, the scores go in the model header")
       ->check(CLI::ExistingFile);
   command->add_option("-o,--output", options->output, "model file to write")->required();
   command->add_option("--tagger-epochs", options->training.tagger_epochs, "tagger passes")
@@ -41,8 +42,9 @@ std::function<int()> add_train_command(CLI::App& app, const GlobalOptions&) {
   command->add_option("--epochs", options->training.parser_epochs, "parser passes")
       ->capture_default_str()
       ->check(CLI::Range(1, 100));
-  command->add_option("--folds", options->training.folds,
-                      "jack-knife folds for the parser's training tags (1: none)")
+  command
+      ->add_option("--folds", options->training.folds,
+                   "jack-knife folds for the parser's training tags (1: none)")
       ->capture_default_str()
       ->check(CLI::Range(1, 20));
   command->add_option("--seed", options->training.seed, "random seed (training order)")

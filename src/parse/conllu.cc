@@ -31,8 +31,7 @@ void finish(ConlluSentence& sentence, std::vector<ConlluSentence>& out, const st
             int line_number) {
   if (sentence.words.empty() && sentence.comments.empty() && sentence.extra.empty()) return;
   if (sentence.words.empty())
-    throw std::runtime_error(name + ":" + std::to_string(line_number) +
-                             ": sentence without words");
+    throw std::runtime_error(name + ":" + std::to_string(line_number) + ": sentence without words");
   const int size = static_cast<int>(sentence.words.size());
   for (const auto& word : sentence.words)
     if (word.head < 0 || word.head > size)

@@ -67,17 +67,16 @@ Lemmatizer Lemmatizer::learn(const std::vector<Example>& examples) {
     int total = 0;
     for (const auto& [rk, count] : counts) total += count;
     if (total < 2 && k.back() != '\t') continue;  // a suffix seen once is no rule
-    const auto best = std::max_element(counts.begin(), counts.end(), [](auto& a, auto& b) {
-      return a.second < b.second;
-    });
-    out.rules_[k] = Rule{std::get<0>(best->first), static_cast<std::uint8_t>(std::get<1>(best->first)),
-                         std::get<2>(best->first)};
+    const auto best = std::max_element(counts.begin(), counts.end(),
+                                       [](auto& a, auto& b) { return a.second < b.second; });
+    out.rules_[k] =
+        Rule{std::get<0>(best->first), static_cast<std::uint8_t>(std::get<1>(best->first)),
+             std::get<2>(best->first)};
   }
   std::string predicted;
   for (const auto& [k, counts] : lemma_counts) {
-    const auto best = std::max_element(counts.begin(), counts.end(), [](auto& a, auto& b) {
-      return a.second < b.second;
-    });
+    const auto best = std::max_element(counts.begin(), counts.end(),
+                                       [](auto& a, auto& b) { return a.second < b.second; });
     const std::size_t tab = k.find('\t');
     out.lemmatize(std::string_view(k).substr(tab + 1), std::string_view(k).substr(0, tab),
                   predicted);

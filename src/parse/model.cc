@@ -66,7 +66,7 @@ void ModelData::write_payload(ByteWriter& out) const {
   out.put<std::uint32_t>(static_cast<std::uint32_t>(parser.root_label));
   out.put<std::uint32_t>(static_cast<std::uint32_t>(parser.fallback_label));
   std::vector<std::pair<std::uint64_t, std::uint16_t>> dictionary(tagger.dictionary.begin(),
-                                                                   tagger.dictionary.end());
+                                                                  tagger.dictionary.end());
   std::sort(dictionary.begin(), dictionary.end());
   out.put<std::uint64_t>(dictionary.size());
   for (const auto& [form, tag] : dictionary) {
@@ -74,7 +74,7 @@ void ModelData::write_payload(ByteWriter& out) const {
     out.put(tag);
   }
   std::vector<std::pair<std::uint64_t, std::uint64_t>> ambiguities(tagger.ambiguities.begin(),
-                                                                    tagger.ambiguities.end());
+                                                                   tagger.ambiguities.end());
   std::sort(ambiguities.begin(), ambiguities.end());
   out.put<std::uint64_t>(ambiguities.size());
   for (const auto& [norm, set] : ambiguities) {
@@ -166,8 +166,9 @@ void Model::save(const std::filesystem::path& file) const {
 Model Model::load(const std::filesystem::path& file) {
   const std::string name = file.string();
   std::ifstream in(file, std::ios::binary | std::ios::ate);
-  if (!in) throw std::runtime_error(name + ": cannot open the parser model (" +
-                                    std::strerror(errno) + ")");
+  if (!in)
+    throw std::runtime_error(name + ": cannot open the parser model (" + std::strerror(errno) +
+                             ")");
   const auto size = static_cast<std::size_t>(std::max<std::streamoff>(in.tellg(), 0));
   const std::unique_ptr<char[]> buffer(new char[size]);  // not zeroed: read over at once
   in.seekg(0);
@@ -180,8 +181,8 @@ Model Model::load(const std::filesystem::path& file) {
   constexpr std::size_t kFixed = sizeof(kMagic) + 4 + 4;
   if (bytes.size() >= sizeof(kMagic) && std::memcmp(bytes.data(), kMagic, sizeof(kMagic)) != 0)
     return fail("not a dyad parser model (wrong magic bytes)");
-  if (bytes.size() < kFixed) return fail("truncated parser model (" +
-                                         std::to_string(bytes.size()) + " bytes)");
+  if (bytes.size() < kFixed)
+    return fail("truncated parser model (" + std::to_string(bytes.size()) + " bytes)");
   std::uint32_t version = 0;
   std::memcpy(&version, bytes.data() + sizeof(kMagic), sizeof(version));
   if (version != kFormatVersion)
@@ -213,8 +214,7 @@ Model Model::load(const std::filesystem::path& file) {
   }
 }
 
-void Model::analyze(std::span<const std::string_view> words,
-                    std::vector<WordAnalysis>& out) const {
+void Model::analyze(std::span<const std::string_view> words, std::vector<WordAnalysis>& out) const {
   thread_local Scratch scratch;
   const std::size_t n = words.size();
   out.resize(n);

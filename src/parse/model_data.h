@@ -15,8 +15,8 @@ class ModelData {
  public:
   TagSet tags;                      // UPOS+XPOS classes
   std::vector<std::string> labels;  // dependency relations
-  Tagger first_tagger;  // first pass
-  Tagger tagger;        // second pass: also sees the first pass's tags of the next words
+  Tagger first_tagger;              // first pass
+  Tagger tagger;  // second pass: also sees the first pass's tags of the next words
   Parser parser;
   Lemmatizer lemmatizer;
   std::vector<std::pair<std::string, std::string>> metadata;

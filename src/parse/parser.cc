@@ -15,16 +15,80 @@ namespace {
 // top, N0..N2 buffer, h head, l/r leftmost/rightmost child, w word, p tag, l label, d distance,
 // v valency, s label set.
 enum Template : std::uint64_t {
-  S0wp = 1, S0w, S0p, N0wp, N0w, N0p, N1wp, N1w, N1p, N2wp, N2w, N2p,
-  S0wpN0wp, S0wpN0w, S0wN0wp, S0wpN0p, S0pN0wp, S0wN0w, S0pN0p, N0pN1p,
-  N0pN1pN2p, S0pN0pN1p, S0hpS0pN0p, S0pS0lpN0p, S0pS0rpN0p, S0pN0pN0lp,
-  S0wd, S0pd, N0wd, N0pd, S0wN0wd, S0pN0pd,
-  S0wvr, S0pvr, S0wvl, S0pvl, N0wvl, N0pvl,
-  S0hw, S0hp, S0l, S0lw, S0lp, S0ll, S0rw, S0rp, S0rl, N0lw, N0lp, N0ll,
-  S0h2w, S0h2p, S0hl, S0l2w, S0l2p, S0l2l, S0r2w, S0r2p, S0r2l, N0l2w, N0l2p, N0l2l,
-  S0pS0lpS0l2p, S0pS0rpS0r2p, S0pS0hpS0h2p, N0pN0lpN0l2p,
-  S0wsr, S0psr, S0wsl, S0psl, N0wsl, N0psl,
-  S1wp, S1pS0pN0p,
+  S0wp = 1,
+  S0w,
+  S0p,
+  N0wp,
+  N0w,
+  N0p,
+  N1wp,
+  N1w,
+  N1p,
+  N2wp,
+  N2w,
+  N2p,
+  S0wpN0wp,
+  S0wpN0w,
+  S0wN0wp,
+  S0wpN0p,
+  S0pN0wp,
+  S0wN0w,
+  S0pN0p,
+  N0pN1p,
+  N0pN1pN2p,
+  S0pN0pN1p,
+  S0hpS0pN0p,
+  S0pS0lpN0p,
+  S0pS0rpN0p,
+  S0pN0pN0lp,
+  S0wd,
+  S0pd,
+  N0wd,
+  N0pd,
+  S0wN0wd,
+  S0pN0pd,
+  S0wvr,
+  S0pvr,
+  S0wvl,
+  S0pvl,
+  N0wvl,
+  N0pvl,
+  S0hw,
+  S0hp,
+  S0l,
+  S0lw,
+  S0lp,
+  S0ll,
+  S0rw,
+  S0rp,
+  S0rl,
+  N0lw,
+  N0lp,
+  N0ll,
+  S0h2w,
+  S0h2p,
+  S0hl,
+  S0l2w,
+  S0l2p,
+  S0l2l,
+  S0r2w,
+  S0r2p,
+  S0r2l,
+  N0l2w,
+  N0l2p,
+  N0l2l,
+  S0pS0lpS0l2p,
+  S0pS0rpS0r2p,
+  S0pS0hpS0h2p,
+  N0pN0lpN0l2p,
+  S0wsr,
+  S0psr,
+  S0wsl,
+  S0psl,
+  N0wsl,
+  N0psl,
+  S1wp,
+  S1pS0pN0p,
 };
 
 int child_or_none(const std::vector<int>& children, int word) {
@@ -85,10 +149,9 @@ bool Parser::valid(const ParseState& state, int action) const {
   if (action == kReduce) return s0 > 0 && state.head[static_cast<std::size_t>(s0)] >= 0;
   if (state.done() || s0 < 0) return false;
   if (action < 2 + label_count) {  // LEFT-ARC: s0 ← next
-    return s0 > 0 && state.head[static_cast<std::size_t>(s0)] < 0 &&
-           action - 2 != root_label;
+    return s0 > 0 && state.head[static_cast<std::size_t>(s0)] < 0 && action - 2 != root_label;
   }
-  const int l = action - 2 - label_count;  // RIGHT-ARC: s0 → next
+  const int l = action - 2 - label_count;                            // RIGHT-ARC: s0 → next
   if (s0 == 0) return l == root_label && state.right_count[0] == 0;  // one root per sentence
   return l != root_label;
 }
@@ -117,8 +180,7 @@ void Parser::apply(ParseState& state, int action) const {
 void Parser::features(const ParseState& state, std::span<const WordKeys> words,
                       std::span<const std::uint16_t> tags, std::vector<std::uint64_t>& out) const {
   static const std::uint64_t kNoWord = padding_keys(3).norm, kRootWord = padding_keys(4).norm;
-  const std::uint64_t no_tag = static_cast<std::uint64_t>(tag_count),
-                      root_tag = no_tag + 1;
+  const std::uint64_t no_tag = static_cast<std::uint64_t>(tag_count), root_tag = no_tag + 1;
   const std::uint64_t no_label = static_cast<std::uint64_t>(label_count);
   auto w = [&](int i) -> std::uint64_t {
     if (i < 0) return kNoWord;
@@ -152,7 +214,8 @@ void Parser::features(const ParseState& state, std::span<const WordKeys> words,
   const std::uint64_t distance =
       s0 >= 0 && n0 >= 0 ? static_cast<std::uint64_t>(std::min(n0 - s0, 8)) : 0;
   auto count = [&](const std::vector<int>& counts, int i) -> std::uint64_t {
-    return i < 0 ? 99 : static_cast<std::uint64_t>(std::min(counts[static_cast<std::size_t>(i)], 6));
+    return i < 0 ? 99
+                 : static_cast<std::uint64_t>(std::min(counts[static_cast<std::size_t>(i)], 6));
   };
   auto labels = [&](const std::vector<std::uint64_t>& sets, int i) -> std::uint64_t {
     return i < 0 ? 1 : mix64(sets[static_cast<std::size_t>(i)] + 2);
@@ -165,6 +228,12 @@ void Parser::features(const ParseState& state, std::span<const WordKeys> words,
   out.clear();
   auto add = [&](Template t, std::uint64_t a, std::uint64_t b = 0, std::uint64_t c = 0) {
     out.push_back(feature_key(t, a, b, c));
+  };
+  // A child's word, tag and label: three consecutive templates from `first`.
+  auto add_word_tag_label = [&](Template first, int token) {
+    out.push_back(feature_key(first, w(token)));
+    out.push_back(feature_key(first + 1, p(token)));
+    out.push_back(feature_key(first + 2, l(token)));
   };
   add(S0wp, s0wp);
   add(S0w, s0w);
@@ -207,27 +276,15 @@ void Parser::features(const ParseState& state, std::span<const WordKeys> words,
   add(S0hw, w(s0h));
   add(S0hp, p(s0h));
   add(S0l, l(s0));
-  add(S0lw, w(s0l));
-  add(S0lp, p(s0l));
-  add(S0ll, l(s0l));
-  add(S0rw, w(s0r));
-  add(S0rp, p(s0r));
-  add(S0rl, l(s0r));
-  add(N0lw, w(n0l));
-  add(N0lp, p(n0l));
-  add(N0ll, l(n0l));
+  add_word_tag_label(S0lw, s0l);
+  add_word_tag_label(S0rw, s0r);
+  add_word_tag_label(N0lw, n0l);
   add(S0h2w, w(s0h2));
   add(S0h2p, p(s0h2));
   add(S0hl, l(s0h));
-  add(S0l2w, w(s0l2));
-  add(S0l2p, p(s0l2));
-  add(S0l2l, l(s0l2));
-  add(S0r2w, w(s0r2));
-  add(S0r2p, p(s0r2));
-  add(S0r2l, l(s0r2));
-  add(N0l2w, w(n0l2));
-  add(N0l2p, p(n0l2));
-  add(N0l2l, l(n0l2));
+  add_word_tag_label(S0l2w, s0l2);
+  add_word_tag_label(S0r2w, s0r2);
+  add_word_tag_label(N0l2w, n0l2);
   add(S0pS0lpS0l2p, s0p, p(s0l), p(s0l2));
   add(S0pS0rpS0r2p, s0p, p(s0r), p(s0r2));
   add(S0pS0hpS0h2p, s0p, p(s0h), p(s0h2));
@@ -410,8 +467,8 @@ Parser train_parser(std::span<const TreeSentence> sentences, Parser parser, int 
     }
     if (progress != nullptr || epoch == epochs) parser.weights = weights.freeze();
     if (progress != nullptr)
-      progress(epoch, total ? static_cast<double>(correct) / static_cast<double>(total) : 0,
-               parser, context);
+      progress(epoch, total ? static_cast<double>(correct) / static_cast<double>(total) : 0, parser,
+               context);
   }
   return parser;
 }

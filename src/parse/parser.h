@@ -19,7 +19,7 @@ struct ParseState {
   int size = 0;  // words 1..size; 0 is the root
   int next = 1;  // the first buffer word; the buffer is empty when next > size
   std::vector<int> stack;
-  std::vector<int> head, label;               // -1 until attached
+  std::vector<int> head, label;                   // -1 until attached
   std::vector<int> left1, left2, right1, right2;  // outermost children, -1 when none
   std::vector<int> left_count, right_count;
   std::vector<std::uint64_t> left_labels, right_labels;  // label sets as bits
@@ -86,7 +86,6 @@ int action_cost(const Parser& parser, const ParseState& state, const TreeSentenc
 using ParserProgress = void (*)(int epoch, double train_accuracy, const Parser& parser,
                                 void* context);
 Parser train_parser(std::span<const TreeSentence> sentences, Parser shape, int epochs,
-                    std::uint64_t seed, ParserProgress progress = nullptr,
-                    void* context = nullptr);
+                    std::uint64_t seed, ParserProgress progress = nullptr, void* context = nullptr);
 
 }  // namespace dyad::parse

@@ -218,8 +218,7 @@ Tagger train_tagger(std::span<const TaggedSentence> sentences, int class_count, 
                           features);
           std::fill(scores.begin(), scores.end(), 0);
           weights.score(features, scores.data());
-          guess = static_cast<int>(std::max_element(scores.begin(), scores.end()) -
-                                   scores.begin());
+          guess = static_cast<int>(std::max_element(scores.begin(), scores.end()) - scores.begin());
           weights.tick();
           weights.update(features, truth, guess);
         }
@@ -231,8 +230,8 @@ Tagger train_tagger(std::span<const TaggedSentence> sentences, int class_count, 
     }
     if (progress != nullptr || epoch == epochs) tagger.weights = weights.freeze();
     if (progress != nullptr)
-      progress(epoch, total ? static_cast<double>(correct) / static_cast<double>(total) : 0,
-               tagger, context);
+      progress(epoch, total ? static_cast<double>(correct) / static_cast<double>(total) : 0, tagger,
+               context);
   }
   return tagger;
 }

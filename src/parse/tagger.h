@@ -40,7 +40,7 @@ class Tagger {
            std::vector<std::int32_t>& scores) const;
 
   int class_count = 0;
-  std::unordered_map<std::uint64_t, std::uint16_t> dictionary;  // WordKeys::form → class
+  std::unordered_map<std::uint64_t, std::uint16_t> dictionary;   // WordKeys::form → class
   std::unordered_map<std::uint64_t, std::uint64_t> ambiguities;  // WordKeys::norm → class set
   FrozenWeights weights;
 };

@@ -137,9 +137,9 @@ FrozenWeights prune(const FrozenWeights& weights, double tolerance, Score score,
     FrozenWeights candidate = weights.pruned(threshold);
     const double pruned = score(candidate);
     if (progress)
-      *progress << fmt::format("{} pruned below {}: {} features, {} weights, dev {:.2f} ({:+.2f})\n",
-                               what, threshold, candidate.feature_count(),
-                               candidate.weight_count(), pruned, pruned - full);
+      *progress << fmt::format(
+          "{} pruned below {}: {} features, {} weights, dev {:.2f} ({:+.2f})\n", what, threshold,
+          candidate.feature_count(), candidate.weight_count(), pruned, pruned - full);
     if (pruned < full - tolerance) break;
     best = std::move(candidate);
   }
@@ -184,7 +184,9 @@ Model train_model(const TrainOptions& options) {
   // folds (the second pass trains on them), and so do its second-pass tags (the parser trains
   // on those), so both learn from tags as good as they will get on new text.
   const int folds = std::max(1, options.folds);
-  auto fold_of = [&](std::size_t i) { return static_cast<int>(i % static_cast<std::size_t>(folds)); };
+  auto fold_of = [&](std::size_t i) {
+    return static_cast<int>(i % static_cast<std::size_t>(folds));
+  };
   std::vector<std::vector<std::uint16_t>> predicted(tagged.size());
   for (const bool second_pass : {false, true}) {
     for (int fold = 0; fold < folds && folds > 1; ++fold) {
@@ -222,8 +224,8 @@ Model train_model(const TrainOptions& options) {
           d.first_tagger.tag(t.words, {}, t.first_pass, features, scores);
         }
     } else {
-      d.tagger = train_tagger(tagged, d.tags.size(), true, options.tagger_epochs,
-                              options.seed + 1, report_tagger, &context);
+      d.tagger = train_tagger(tagged, d.tags.size(), true, options.tagger_epochs, options.seed + 1,
+                              report_tagger, &context);
     }
   }
   if (folds == 1)
@@ -261,10 +263,10 @@ Model train_model(const TrainOptions& options) {
   }
   context.dev_trees = &dev_trees;
   context.epochs = options.parser_epochs;
-  d.parser = train_parser(trees, d.parser, options.parser_epochs, options.seed, report_parser,
-                          &context);
+  d.parser =
+      train_parser(trees, d.parser, options.parser_epochs, options.seed, report_parser, &context);
   d.parser.weights = prune(
-      context.best_weights, 0.1,
+      context.best_weights, 0.25,
       [&](const FrozenWeights& w) {
         Parser p = d.parser;
         p.weights = w;
@@ -305,15 +307,16 @@ Model train_model(const TrainOptions& options) {
       {"dev_file", options.dev.filename().string()},
       {"dev_hash", file_hash(options.dev)},
       {"seed", std::to_string(options.seed)},
-      {"epochs", fmt::format("tagger {}, parser {} (best dev LAS at epoch {}), jack-knife folds {}",
-                             options.tagger_epochs, options.parser_epochs, context.best_epoch,
-                             folds)},
-      {"size", fmt::format("taggers {} features / {} weights, parser {} features / {} weights, "
-                           "lemmatizer {} rules / {} exceptions",
-                           d.first_tagger.weights.feature_count() + d.tagger.weights.feature_count(),
-                           d.first_tagger.weights.weight_count() + d.tagger.weights.weight_count(),
-                           d.parser.weights.feature_count(), d.parser.weights.weight_count(),
-                           d.lemmatizer.rule_count(), d.lemmatizer.exception_count())},
+      {"epochs",
+       fmt::format("tagger {}, parser {} (best dev LAS at epoch {}), jack-knife folds {}",
+                   options.tagger_epochs, options.parser_epochs, context.best_epoch, folds)},
+      {"size",
+       fmt::format("taggers {} features / {} weights, parser {} features / {} weights, "
+                   "lemmatizer {} rules / {} exceptions",
+                   d.first_tagger.weights.feature_count() + d.tagger.weights.feature_count(),
+                   d.first_tagger.weights.weight_count() + d.tagger.weights.weight_count(),
+                   d.parser.weights.feature_count(), d.parser.weights.weight_count(),
+                   d.lemmatizer.rule_count(), d.lemmatizer.exception_count())},
       {"attribution", kAttribution},
   };
   Model model(std::move(data));
@@ -334,9 +337,7 @@ Scores evaluate(const Model& model, const std::vector<ConlluSentence>& gold,
   Scores s;
   std::size_t upos = 0, xpos = 0, lemma = 0, uas = 0, las = 0, las_universal = 0;
   std::vector<WordAnalysis> analysis;
-  auto universal = [](std::string_view relation) {
-    return relation.substr(0, relation.find(':'));
-  };
+  auto universal = [](std::string_view relation) { return relation.substr(0, relation.find(':')); };
   for (const auto& sentence : gold) {
     const auto forms = forms_of(sentence);
     model.analyze(forms, analysis);

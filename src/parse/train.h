@@ -32,8 +32,8 @@ Model train_model(const TrainOptions& options);
 struct Scores {
   std::size_t words = 0, sentences = 0;
   double upos = 0, xpos = 0, lemma = 0;
-  double uas = 0, las = 0;    // LAS with the full relation ("nmod:poss")
-  double las_universal = 0;   // LAS on the universal part only ("nmod"), as the CoNLL 2018 script
+  double uas = 0, las = 0;   // LAS with the full relation ("nmod:poss")
+  double las_universal = 0;  // LAS on the universal part only ("nmod"), as the CoNLL 2018 script
 };
 
 // Analyzes each gold sentence's words with `model` and compares with the annotation. When

@@ -15,7 +15,8 @@ void FrozenWeights::score(std::span<const std::uint64_t> features, std::int32_t*
   std::uint32_t begin[kChunk];
   for (std::size_t first = 0; first < features.size(); first += kChunk) {
     const std::size_t count = std::min(kChunk, features.size() - first);
-    for (std::size_t f = 0; f < count; ++f) __builtin_prefetch(&table_[features[first + f] >> shift]);
+    for (std::size_t f = 0; f < count; ++f)
+      __builtin_prefetch(&table_[features[first + f] >> shift]);
     std::size_t found = 0;
     for (std::size_t f = 0; f < count; ++f) {
       const std::uint64_t key = features[first + f];
@@ -120,8 +121,8 @@ void TrainingWeights::score(std::span<const std::uint64_t> features, std::int64_
 }
 
 void TrainingWeights::add(std::vector<Entry>& entries, int cls, int delta) {
-  auto found = std::find_if(entries.begin(), entries.end(),
-                            [cls](const Entry& e) { return e.cls == cls; });
+  auto found =
+      std::find_if(entries.begin(), entries.end(), [cls](const Entry& e) { return e.cls == cls; });
   if (found == entries.end()) {
     entries.push_back({static_cast<std::uint16_t>(cls), 0, 0, clock_});
     found = entries.end() - 1;
@@ -166,8 +167,7 @@ FrozenWeights TrainingWeights::freeze() const {
     for (const Entry& e : entries) {
       const long q = std::lround(average(e) / step);
       if (q == 0) continue;
-      out.weights_.push_back(
-          {static_cast<std::int16_t>(q), static_cast<std::uint8_t>(e.cls), 0});
+      out.weights_.push_back({static_cast<std::int16_t>(q), static_cast<std::uint8_t>(e.cls), 0});
     }
     if (out.weights_.size() == before) continue;  // every weight rounded to zero
     out.keys_.push_back(key);

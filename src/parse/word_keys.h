@@ -9,12 +9,12 @@
 namespace dyad::parse {
 
 struct WordKeys {
-  std::uint64_t form = 0;       // exact bytes
-  std::uint64_t norm = 0;       // ASCII lower-cased, digits → 0 ("2005" and "1999" alike)
+  std::uint64_t form = 0;        // exact bytes
+  std::uint64_t norm = 0;        // ASCII lower-cased, digits → 0 ("2005" and "1999" alike)
   std::uint64_t suffix[4] = {};  // last 1..4 bytes of `norm`'s text
-  std::uint64_t prefix1 = 0;    // first byte, case kept
-  std::uint64_t prefix3 = 0;    // first 3 bytes, lower-cased
-  std::uint64_t shape = 0;      // X/x/d classes with runs collapsed: "Xx", "d.d", "XX"
+  std::uint64_t prefix1 = 0;     // first byte, case kept
+  std::uint64_t prefix3 = 0;     // first 3 bytes, lower-cased
+  std::uint64_t shape = 0;       // X/x/d classes with runs collapsed: "Xx", "d.d", "XX"
   bool capitalized = false;
 };
 

@@ -39,8 +39,8 @@ std::size_t clitic_start(std::string_view token) {
   for (const std::size_t quote : {std::size_t{1}, std::size_t{3}}) {
     const std::size_t length = 2 + quote;  // n + quote + t
     if (token.size() > length && lower(token[token.size() - length]) == 'n' &&
-        apostrophe_at(token, token.size() - length + 1) == quote &&
-        lower(token.back()) == 't' && is_letter(token[token.size() - length - 1]))
+        apostrophe_at(token, token.size() - length + 1) == quote && lower(token.back()) == 't' &&
+        is_letter(token[token.size() - length - 1]))
       return token.size() - length;
   }
   // 'm 're 've 'll 'd 's after a word.
@@ -54,25 +54,23 @@ std::size_t clitic_start(std::string_view token) {
         return rest - quote;
   }
   if (iequals(token, "cannot")) return 3;
-  if (iequals(token, "gonna") || iequals(token, "wanna") || iequals(token, "gotta"))
-    return 3;
+  if (iequals(token, "gonna") || iequals(token, "wanna") || iequals(token, "gotta")) return 3;
   return 0;
 }
 
 // UD keeps a word whole after these prefixes ("e-mail", "non-profit", "anti-war").
 bool is_kept_prefix(std::string_view word) {
   static constexpr std::array<std::string_view, 19> kPrefixes = {
-      "e",  "non", "pre", "anti", "re",  "mid",  "post",  "co",  "over", "pro",
-      "multi", "ex", "sub", "semi", "neo", "cross", "micro", "intra", "vice"};
+      "e",     "non", "pre", "anti", "re",  "mid",   "post",  "co",    "over", "pro",
+      "multi", "ex",  "sub", "semi", "neo", "cross", "micro", "intra", "vice"};
   for (const std::string_view prefix : kPrefixes)
     if (iequals(word, prefix)) return true;
   return false;
 }
 
 bool is_digits(std::string_view text) {
-  return !text.empty() && std::all_of(text.begin(), text.end(), [](char c) {
-    return c >= '0' && c <= '9';
-  });
+  return !text.empty() &&
+         std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
 bool is_punctuation(std::string_view token) {
@@ -107,8 +105,8 @@ void parser_words(std::span<const std::string_view> tokens, std::vector<ParserWo
              tokens[last + 1].data() + 1 == tokens[last + 2].data())
         last += 2;
       const char* end = tokens[last].data() + tokens[last].size();
-      out.push_back({std::string_view(token.data(), static_cast<std::size_t>(end - token.data())),
-                     t, last});
+      out.push_back(
+          {std::string_view(token.data(), static_cast<std::size_t>(end - token.data())), t, last});
       t = last;
       continue;
     }

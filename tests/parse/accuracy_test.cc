@@ -16,8 +16,8 @@ constexpr double kUposFloor = 95.2, kXposFloor = 94.5, kLemmaFloor = 96.2, kUasF
                  kLasFloor = 82.3;
 
 TEST(ParseAccuracy, ShippedModelOnEwtTest) {
-  const std::filesystem::path test = std::filesystem::path(DYAD_SHARED_DIR) /
-                                     "treebanks/ud-english-ewt/en_ewt-ud-test.conllu";
+  const std::filesystem::path test =
+      std::filesystem::path(DYAD_SHARED_DIR) / "treebanks/ud-english-ewt/en_ewt-ud-test.conllu";
   if (!std::filesystem::exists(test)) GTEST_SKIP() << "no " << test << " (../shared absent)";
   const Model model = Model::load(std::filesystem::path(DYAD_DATA_DIR) / "parse/en_ewt.model");
   const Scores scores = evaluate(model, read_conllu_file(test));
