@@ -28,6 +28,8 @@ int main(int argc, char** argv) {
       {"validate", add_validate_command(app, globals)},
       {"export", add_export_command(app, globals)},
       {"query", add_query_command(app, globals)},
+      {"train", add_train_command(app, globals)},
+      {"parse", add_parse_command(app, globals)},
   };
   try {
     app.parse(argc, argv);
