@@ -47,6 +47,8 @@ nlohmann::json article_json(const Document& doc, const Article& article) {
   return {{"doc_id", doc.id},
           {"origin", doc.origin},
           {"format", doc.format},
+          {"encoding", doc.encoding},
+          {"encoding_basis", doc.encoding_basis},
           {"url", optional_json(doc.meta.url)},
           {"site", optional_json(doc.meta.source)},
           {"title", optional_json(article.title)},

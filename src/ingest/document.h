@@ -32,10 +32,12 @@ struct DocumentMeta {
 };
 
 struct Document {
-  std::string id;      // file stem, JSONL "id", or WARC-Record-ID
-  std::string origin;  // where it came from: "path", "path:line", "path@offset"
-  std::string format;  // "txt", "html", "jsonl", "warc"
-  std::string text;    // valid UTF-8; for HTML, the text extracted from the page
+  std::string id;                  // file stem, JSONL "id", or WARC-Record-ID
+  std::string origin;              // where it came from: "path", "path:line", "path@offset"
+  std::string format;              // "txt", "html", "jsonl", "warc"
+  std::string text;                // valid UTF-8; for HTML, the text extracted from the page
+  std::string encoding = "utf-8";  // what the bytes were read as, e.g. "windows-1252"
+  std::string encoding_basis;      // what decided it, e.g. "<meta charset>", "detected (...)"
   DocumentMeta meta;
   std::vector<Removed> removed;       // blocks dropped while extracting text (HTML only)
   std::vector<std::string> warnings;  // repaired problems, e.g. invalid UTF-8 replaced

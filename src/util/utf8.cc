@@ -30,6 +30,10 @@ std::size_t first_invalid(std::string_view text) {
 
 }  // namespace
 
+bool is_valid_utf8(std::string_view text) {
+  return first_invalid(text) == text.size();
+}
+
 std::size_t repair_utf8(std::string& text) {
   std::size_t bad = first_invalid(text);
   if (bad == text.size()) return 0;

@@ -7,6 +7,9 @@
 
 namespace dyad {
 
+// Whether `text` is entirely valid UTF-8.
+bool is_valid_utf8(std::string_view text);
+
 // Replaces every invalid UTF-8 sequence with U+FFFD. Returns how many were replaced;
 // valid input is left untouched (and not copied).
 std::size_t repair_utf8(std::string& text);
