@@ -53,7 +53,7 @@ std::string page(const std::string& head, const std::string& paragraph) {
 
 TEST(Encoding, MetaCharsetWindows1252) {
   std::string bytes = encode(page("<meta charset=\"windows-1252\">", kFrench), "windows-1252");
-  const DecodedCharset got = decode_to_utf8(bytes, {.html = true});
+  const DecodedCharset got = decode_to_utf8(bytes, {.html = true, .content_type = {}});
   EXPECT_EQ(got.encoding, "windows-1252");
   EXPECT_EQ(got.basis, "<meta charset>");
   EXPECT_NE(bytes.find(kFrench), std::string::npos);
@@ -63,18 +63,18 @@ TEST(Encoding, HttpEquivIso8859_2) {
   std::string bytes = encode(
       page("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=ISO-8859-2\">", kPolish),
       "ISO-8859-2");
-  const DecodedCharset got = decode_to_utf8(bytes, {.html = true});
+  const DecodedCharset got = decode_to_utf8(bytes, {.html = true, .content_type = {}});
   EXPECT_EQ(got.encoding, "iso-8859-2");
   EXPECT_NE(bytes.find(kPolish), std::string::npos);
 }
 
 TEST(Encoding, ShiftJisDeclaredAndUndeclared) {
   std::string declared = encode(page("<meta charset=\"Shift_JIS\">", kJapanese), "Shift_JIS");
-  EXPECT_EQ(decode_to_utf8(declared, {.html = true}).encoding, "shift_jis");
+  EXPECT_EQ(decode_to_utf8(declared, {.html = true, .content_type = {}}).encoding, "shift_jis");
   EXPECT_NE(declared.find(kJapanese), std::string::npos);
 
   std::string undeclared = encode(page("", kJapanese), "Shift_JIS");
-  const DecodedCharset got = decode_to_utf8(undeclared, {.html = true});
+  const DecodedCharset got = decode_to_utf8(undeclared, {.html = true, .content_type = {}});
   EXPECT_EQ(got.encoding, "shift_jis");
   EXPECT_TRUE(got.basis.starts_with("detected")) << got.basis;
   EXPECT_NE(undeclared.find(kJapanese), std::string::npos);
@@ -82,7 +82,7 @@ TEST(Encoding, ShiftJisDeclaredAndUndeclared) {
 
 TEST(Encoding, MetaClaimingUtf8OverWindows1252BytesIsOverruled) {
   std::string bytes = encode(page("<meta charset=\"utf-8\">", kFrench), "windows-1252");
-  const DecodedCharset got = decode_to_utf8(bytes, {.html = true});
+  const DecodedCharset got = decode_to_utf8(bytes, {.html = true, .content_type = {}});
   EXPECT_EQ(got.encoding, "windows-1252");
   EXPECT_NE(got.basis.find("<meta charset> says utf-8"), std::string::npos) << got.basis;
   EXPECT_FALSE(has_replacement_char(bytes));
@@ -91,7 +91,7 @@ TEST(Encoding, MetaClaimingUtf8OverWindows1252BytesIsOverruled) {
 
 TEST(Encoding, MetaClaimingLatin1OverUtf8BytesIsOverruled) {
   std::string bytes = page("<meta charset=\"iso-8859-1\">", kFrench);
-  const DecodedCharset got = decode_to_utf8(bytes, {.html = true});
+  const DecodedCharset got = decode_to_utf8(bytes, {.html = true, .content_type = {}});
   EXPECT_EQ(got.encoding, "utf-8");
   EXPECT_EQ(got.basis, "valid UTF-8 (<meta charset> says windows-1252)");
   EXPECT_NE(bytes.find(kFrench), std::string::npos);  // not double-decoded into "Ã©"
