@@ -242,6 +242,12 @@ struct Block {
 // An itemprop="articleBody" element with less text is a teaser or an empty shell.
 constexpr std::size_t kMinMarkedBodyChars = 200;
 
+// Blocks that hold a paragraph's text; text owned by other blocks (a <div> with <br>s) makes
+// the block a container of its own paragraph.
+bool is_text_block(GumboTag t) {
+  return tag_in(t, {GUMBO_TAG_P, GUMBO_TAG_PRE});
+}
+
 class Extractor {
  public:
   explicit Extractor(std::vector<Removed>& removed) : removed_(removed) {}
@@ -335,6 +341,33 @@ class Extractor {
     return top;
   }
 
+  // A story split into several wrappers of the same class (sections between figures and pull
+  // quotes, blocks around ads) continues in the other wrappers: they join the chosen roots.
+  void add_same_class_parts(int top, std::vector<int>& roots) const {
+    const std::string_view cls = attr(nodes_[top].node, "class");
+    if (cls.empty()) return;
+    const std::size_t before = roots.size();
+    for (std::size_t i = 0; i < nodes_.size(); ++i) {
+      const Block& b = nodes_[i];
+      if (static_cast<int>(i) == top || tag_of(b.node) != tag_of(nodes_[top].node) ||
+          b.chars < 50 || b.link_density() > 0.3 || attr(b.node, "class") != cls)
+        continue;
+      if (!overlaps(static_cast<int>(i), roots)) roots.push_back(static_cast<int>(i));
+    }
+    if (roots.size() > before) std::sort(roots.begin(), roots.end());  // index = page order
+  }
+
+  // Whether `node` is one of `roots`, inside one, or holds one.
+  bool overlaps(int node, const std::vector<int>& roots) const {
+    for (int root : roots) {
+      for (int up = node; up >= 0; up = nodes_[up].parent)
+        if (up == root) return true;
+      for (int up = root; up >= 0; up = nodes_[up].parent)
+        if (up == node) return true;
+    }
+    return false;
+  }
+
   // Whether `node` lies inside one of `roots` that holds more than twice its text.
   bool is_small_part_of(int node, const std::vector<int>& roots) const {
     for (int root : roots)
@@ -365,9 +398,12 @@ class Extractor {
           b.own.chars < 25 || b.parent < 0)
         continue;
       double points = 1.0 + b.own.commas + std::min<double>(b.own.chars / 100, 3);
-      add_score(b.parent, points);
-      if (int grandparent = nodes_[b.parent].parent; grandparent >= 0)
-        add_score(grandparent, points / 2);
+      // Text straight inside a <div> (paragraphs split by <br>) is the div's own paragraph:
+      // the div is its container, as the <div> around a <p> is.
+      int container =
+          is_text_block(tag_of(b.node)) ? b.parent : static_cast<int>(&b - nodes_.data());
+      add_score(container, points);
+      if (int up = nodes_[container].parent; up >= 0) add_score(up, points / 2);
     }
     int top = 0;  // <body> when nothing scored
     double best = 0;
@@ -397,6 +433,7 @@ class Extractor {
       if (it->second == top || (b.candidate && b.score >= threshold) || good_paragraph)
         roots.push_back(it->second);
     }
+    add_same_class_parts(top, roots);
     return roots;
   }
 

@@ -133,5 +133,44 @@ TEST(HtmlChoice, CommentThreadLongerThanTheStoryStaysOut) {
   EXPECT_FALSE(contains(article.text, "smile for the cameras"));
 }
 
+TEST(HtmlChoice, StorySplitByBrInOneDivBesideACategoryMenu) {
+  // Text straight inside a <div>, paragraphs split by <br>: the div is the story's container.
+  const std::string html =
+      "<html><body><div class=\"row\"><div class=\"col-3\"><ul>"
+      "<li><a href=/c/1>Health</a></li><li><a href=/c/2>Education</a></li>"
+      "<li><a href=/c/3>Sport</a></li><li><a href=/c/4>Culture</a></li></ul></div>"
+      "<div class=\"col-9\"><img src=a.jpg>The district health team reported on Friday that "
+      "two of its five vehicles had been broken into overnight, and their batteries taken."
+      "<br><br>Patients booked for the morning are being given new appointments, the health "
+      "department said, and service should be back to normal by the afternoon.<br><br><br>"
+      "</div></div><div class=\"address\">City Hall, 1111 Main Street, Riverside. "
+      "Phone: (047) 2106-8000, office hours 8 to 17.</div></body></html>";
+  const HtmlArticle article = extract_html(html);
+  EXPECT_TRUE(contains(article.text,
+                       "their batteries taken.\nPatients booked for the morning are being given"))
+      << article.text;
+  EXPECT_FALSE(contains(article.text, "City Hall"));
+}
+
+TEST(HtmlChoice, StorySplitOverSeveralSameClassSectionsIsKeptWhole) {
+  const std::string html =
+      "<html><body><section class=\"post-section\"><p>The foreign ministers of Armenia and "
+      "Azerbaijan met in Vienna on Tuesday for a third round of talks on the border, the "
+      "Austrian foreign ministry said, after months of delay.</p><p>Officials from both sides "
+      "described the meeting as constructive, though no agreement was announced.</p></section>"
+      "<figure><img src=map.png><figcaption>The disputed border.</figcaption></figure>"
+      "<div class=\"wrap\"><section class=\"post-section\"><p>The European Union, which has "
+      "hosted earlier rounds, said it stood ready to send monitors to the border once the two "
+      "governments agreed on a mandate, a step Baku has resisted.</p></section></div>"
+      "<div class=\"wrap\"><div class=\"pull\"><blockquote>We are closer than ever."
+      "</blockquote></div><section class=\"post-section\"><p>The next round is expected in "
+      "Brussels in March, diplomats said, though no date has been set.</p></section></div>"
+      "</body></html>";
+  const HtmlArticle article = extract_html(html);
+  EXPECT_TRUE(contains(article.text, "met in Vienna on Tuesday")) << article.text;
+  EXPECT_TRUE(contains(article.text, "ready to send monitors"));
+  EXPECT_TRUE(contains(article.text, "expected in Brussels in March"));
+}
+
 }  // namespace
 }  // namespace dyad
