@@ -27,6 +27,7 @@ struct Removed {
 struct DocumentMeta {
   std::optional<std::string> title;
   std::optional<std::string> date;  // as given by the source: ISO 8601 or free text
+  std::string date_source;          // where in the page the date was, e.g. "JSON-LD datePublished"
   std::optional<std::string> url;
   std::optional<std::string> source;  // outlet / site name
 };

@@ -597,10 +597,22 @@ HtmlArticle extract_html(std::string_view html) {
     extractor.record_outside(chosen);
     article.text = writer.take();
   }
-  meta.date =
-      first_of({meta_value(page, {"article:published_time", "pubdate", "publishdate", "date",
-                                  "dc.date.issued", "parsely-pub-date", "datepublished"}),
-                page.itemprop_date, page.ld_date, content_time(roots)});
+  // The publisher's own statements first (structured data, then meta tags), then the
+  // <time> printed with the story. Never the page's "today" stamp: that is text, not metadata.
+  const std::pair<std::optional<std::string>, const char*> dates[] = {
+      {page.ld_date, "JSON-LD datePublished"},
+      {meta_value(page, {"article:published_time"}), "meta article:published_time"},
+      {page.itemprop_date, "itemprop datePublished"},
+      {meta_value(page, {"pubdate", "publishdate", "date", "dc.date.issued", "parsely-pub-date",
+                         "datepublished"}),
+       "meta date"},
+      {content_time(roots), "<time> in the article"}};
+  for (const auto& [date, source] : dates) {
+    if (!date) continue;
+    meta.date = date;
+    meta.date_source = source;
+    break;
+  }
   return article;
 }
 

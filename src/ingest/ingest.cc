@@ -72,7 +72,10 @@ void finish_html(Document& doc, std::string&& html) {
   doc.removed = std::move(article.removed);
   // Fields given explicitly (JSONL) win over what the page says about itself.
   if (!doc.meta.title) doc.meta.title = std::move(article.meta.title);
-  if (!doc.meta.date) doc.meta.date = std::move(article.meta.date);
+  if (!doc.meta.date) {
+    doc.meta.date = std::move(article.meta.date);
+    doc.meta.date_source = std::move(article.meta.date_source);
+  }
   if (!doc.meta.url) doc.meta.url = std::move(article.meta.url);
   if (!doc.meta.source) doc.meta.source = std::move(article.meta.source);
 }
