@@ -8,6 +8,7 @@
 
 #include "ingest/gzip_reader.h"
 #include "ingest/html.h"
+#include "ingest/plain_text.h"
 #include "ingest/warc.h"
 #include "util/utf8.h"
 
@@ -110,6 +111,7 @@ void read_single(const fs::path& path, Format format, const IngestOptions& optio
   } else {
     doc.format = "txt";
     doc.text = std::move(bytes);
+    unwrap_hard_wrapped(doc.text);
   }
   callbacks.on_document(std::move(doc));
 }
@@ -181,6 +183,7 @@ void read_jsonl(const fs::path& path, const IngestOptions& options,
     }
     if (text) {
       doc.text = std::move(body);
+      unwrap_hard_wrapped(doc.text);
     } else {
       finish_html(doc, std::move(body));
       if (trim(doc.text).empty()) {
