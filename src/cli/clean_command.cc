@@ -49,6 +49,8 @@ nlohmann::json article_json(const Document& doc, const Article& article) {
           {"format", doc.format},
           {"encoding", doc.encoding},
           {"encoding_basis", doc.encoding_basis},
+          {"language", doc.language},
+          {"language_reliable", doc.language_reliable},
           {"url", optional_json(doc.meta.url)},
           {"site", optional_json(doc.meta.source)},
           {"title", optional_json(article.title)},

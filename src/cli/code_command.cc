@@ -97,24 +97,28 @@ std::function<int()> add_code_command(CLI::App& app, const GlobalOptions& global
     }
     // With other outputs asked for, unchanged documents are still coded (for those outputs).
     const bool store_only = store && !jsonl && !tsv && !options->brief;
-    std::size_t documents = 0, unchanged = 0, events = 0, sentences = 0, bytes = 0;
+    std::size_t documents = 0, unchanged = 0, not_english = 0, events = 0, sentences = 0, bytes = 0;
     const auto started = std::chrono::steady_clock::now();
     std::uint64_t event_id = 0;
     struct Result {
       Coded coded;
       std::vector<EventRecord> records;
-      bool unchanged = false;  // stored already with the same content: not coded
-      std::string jsonl;       // the records as JSON Lines, serialised by the worker thread
+      bool unchanged = false;    // stored already with the same content: not coded
+      std::string jsonl;         // the records as JSON Lines, serialised by the worker thread
     };
     const int code = run_parallel<Result>(
         options->batch, options->threads,
         [&](const Document& doc) {
+          // The dictionaries and patterns are English: another language yields nothing or noise.
+          if (doc.language_reliable && doc.language != "en") {
+            return Result{{}, {}, false, {}, true};
+          }
           if (store_only) {
             const auto stored = stored_hashes.find(doc.id);
             if (stored != stored_hashes.end() && stored->second == content_hash(doc))
-              return Result{{}, {}, true, {}};
+              return Result{{}, {}, true, {}, false};
           }
-          Result result{pipeline.run(doc), {}, false, {}};
+          Result result{pipeline.run(doc), {}, false, {}, false};
           result.records = make_records(doc, result.coded.article, result.coded.sentences,
                                         result.coded.mentions, result.coded.events);
           if (jsonl)
@@ -125,6 +129,10 @@ std::function<int()> add_code_command(CLI::App& app, const GlobalOptions& global
           return result;
         },
         [&](const Document& doc, Result& result) {
+          if (result.not_english) {
+            ++not_english;
+            return;
+          }
           ++documents;
           if (result.unchanged) {
             ++unchanged;
@@ -145,8 +153,9 @@ std::function<int()> add_code_command(CLI::App& app, const GlobalOptions& global
     if (store) store->commit();
     const double seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-    const std::string skipped =
+    std::string skipped =
         store ? fmt::format(" ({} unchanged in {})", unchanged, store->location()) : "";
+    if (not_english > 0) skipped += fmt::format(" ({} not in English, not coded)", not_english);
     std::cerr << fmt::format(
         "dyad: coded {} documents{}, {} sentences, {} events in {:.2f} s ({:.0f} documents/s, "
         "{:.1f} MB/s, {:.0f} sentences/s, {:.0f} events/s)\n",

@@ -8,6 +8,7 @@
 
 #include "ingest/gzip_reader.h"
 #include "ingest/html.h"
+#include "ingest/language.h"
 #include "ingest/plain_text.h"
 #include "ingest/warc.h"
 #include "util/utf8.h"
@@ -244,7 +245,15 @@ std::string prepare_text(std::string& bytes, const CharsetHints& hints, Document
 }
 
 void ingest(const std::vector<fs::path>& inputs, const IngestOptions& options,
-            const IngestCallbacks& callbacks) {
+            const IngestCallbacks& given) {
+  // Every reader's documents pass here once their text is final: identify the language.
+  IngestCallbacks callbacks{[&](Document&& doc) {
+                              const DetectedLanguage language = detect_language(doc.text);
+                              doc.language = language.code;
+                              doc.language_reliable = language.reliable;
+                              given.on_document(std::move(doc));
+                            },
+                            given.on_error};
   for (const auto& input : inputs) {
     std::error_code ec;
     const auto status = fs::status(input, ec);
