@@ -8,7 +8,7 @@ namespace dyad {
 
 struct DetectedLanguage {
   std::string code = "un";  // ISO 639-1 where one exists ("en", "de"), "un" when unknown
-  bool reliable = false;    // CLD2 is confident (enough text, one clear winner)
+  bool reliable = false;    // CLD2 is confident and the text is not partly English either
 };
 
 // The main language of valid UTF-8 `text` (its first 64 KB).

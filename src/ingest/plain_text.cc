@@ -57,6 +57,17 @@ bool ends_sentence(std::string_view line) {
          (line.back() == '.' || line.back() == '!' || line.back() == '?' || line.back() == ':');
 }
 
+// A short line cut mid-sentence ("... Draukraftwerke AG of" once a dateline was taken off its
+// start) ends in a lower-case letter or a comma; headlines, names and sign-offs rarely do
+// before a full-width line.
+bool continues_sentence(std::string_view text, const Line& line) {
+  std::size_t last = line.end;
+  while (last > line.begin && (text[last - 1] == ' ' || text[last - 1] == '\t')) --last;
+  if (last == line.begin) return false;
+  const char c = text[last - 1];
+  return (c >= 'a' && c <= 'z') || c == ',';
+}
+
 }  // namespace
 
 std::size_t unwrap_hard_wrapped(std::string& text) {
@@ -71,7 +82,9 @@ std::size_t unwrap_hard_wrapped(std::string& text) {
     // A line well short of the width ended where its writer chose: a paragraph's last line,
     // or a headline, list item or sign-off. One a little short that ends a sentence most
     // likely ended its paragraph too (and a break after a sentence cuts no sentence).
-    if (line.width * 10 < width * 7) continue;
+    if (line.width * 10 < width * 7 &&
+        !(continues_sentence(text, line) && next.width * 10 >= width * 7))
+      continue;
     if (line.width * 100 < width * 85 &&
         ends_sentence(std::string_view(text).substr(line.begin, line.end - line.begin)))
       continue;

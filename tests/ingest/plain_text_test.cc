@@ -36,6 +36,20 @@ TEST(UnwrapHardWrapped, WireStoryBecomesOneLinePerParagraph) {
   EXPECT_EQ(text.size(), kWireStory.size());  // offsets into the text are kept
 }
 
+TEST(UnwrapHardWrapped, ShortFirstLineCutMidSentenceIsJoined) {
+  // A converter took "VIENNA, March 5 - " off the first line, leaving it short.
+  std::string text =
+      "Oesterreichische Draukraftwerke AG of\n"
+      "Klagenfurt is launching a 100 mln Swiss franc bond priced at 100\n"
+      "pct, lead manager Swiss Bank Corp said, with subscriptions to\n"
+      "close on March 20.\n"
+      "    The issue is guaranteed by the Austrian state, the bank said.\n"
+      " REUTER\n";
+  unwrap_hard_wrapped(text);
+  EXPECT_NE(text.find("AG of Klagenfurt is launching"), std::string::npos) << text;
+  EXPECT_NE(text.find("state, the bank said.\n REUTER"), std::string::npos) << text;
+}
+
 TEST(UnwrapHardWrapped, EmailWithBlankLinesBetweenParagraphs) {
   std::string text =
       "Dear colleagues,\n"
