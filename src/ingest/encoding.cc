@@ -3,7 +3,6 @@
 #include <unicode/ucnv.h>
 #include <unicode/ucsdet.h>
 #include <unicode/unistr.h>
-#include <unicode/utf8.h>
 
 #include <array>
 #include <memory>
@@ -15,28 +14,6 @@
 namespace dyad {
 
 namespace {
-
-struct Utf8Census {
-  std::size_t multibyte = 0;  // valid sequences of 2-4 bytes
-  std::size_t invalid = 0;
-};
-
-Utf8Census census(std::string_view text) {
-  Utf8Census out;
-  const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
-  const auto length = static_cast<int32_t>(text.size());
-  int32_t i = 0;
-  while (i < length) {
-    if (bytes[i] < 0x80) {
-      ++i;
-      continue;
-    }
-    UChar32 c;
-    U8_NEXT(bytes, i, length, c);
-    ++(c < 0 ? out.invalid : out.multibyte);
-  }
-  return out;
-}
 
 // Maps a declared or detected label to the encoding browsers actually use for it (the WHATWG
 // Encoding Standard): "iso-8859-1" and "ascii" pages are decoded as windows-1252, whose extra
@@ -178,7 +155,7 @@ DecodedCharset decode_to_utf8(std::string& bytes, const CharsetHints& hints) {
     declared_by = "HTTP Content-Type";
   }
   const std::string claim = declared.empty() ? "" : " (" + declared_by + " says " + declared + ")";
-  const Utf8Census utf8 = census(bytes);
+  const Utf8Census utf8 = utf8_census(bytes);
   if (utf8.invalid == 0) {
     if (utf8.multibyte == 0) return {"utf-8", "ASCII only"};
     return {"utf-8",
