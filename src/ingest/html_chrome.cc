@@ -20,7 +20,7 @@ bool is_boilerplate_word(std::string_view w) {
       "newsletter", "subscribe",  "subscription", "cookie",      "cookies",       "consent",
       "gdpr",       "menu",       "breadcrumb",   "breadcrumbs", "footer",        "nav",
       "navbar",     "navigation", "popular",      "trending",    "mostread",      "outbrain",
-      "taboola"};
+      "taboola",    "caption",    "captions"};
   return kWords.count(w) > 0;
 }
 
@@ -89,6 +89,10 @@ std::optional<Verdict> chrome_verdict(const GumboNode* n, std::size_t page_text)
   if (tag_in(t, {GUMBO_TAG_BUTTON, GUMBO_TAG_SELECT, GUMBO_TAG_TEXTAREA, GUMBO_TAG_INPUT}) ||
       (t == GUMBO_TAG_FORM && !holds_the_story()))
     return Verdict{"html.form", "form control " + tag};
+  // Photo captions describe the picture, often of another day; a sidebar essay's figure is no
+  // substitute for the story.
+  if ((t == GUMBO_TAG_FIGURE || t == GUMBO_TAG_FIGCAPTION) && !holds_the_story())
+    return Verdict{"html.figure", "figure or photo caption " + tag};
   if (tag_in(t, {GUMBO_TAG_IFRAME, GUMBO_TAG_SVG, GUMBO_TAG_OBJECT, GUMBO_TAG_EMBED,
                  GUMBO_TAG_CANVAS, GUMBO_TAG_VIDEO, GUMBO_TAG_AUDIO, GUMBO_TAG_MATH}))
     return Verdict{"html.embed", "embedded object " + tag};

@@ -172,5 +172,25 @@ TEST(HtmlChoice, StorySplitOverSeveralSameClassSectionsIsKeptWhole) {
   EXPECT_TRUE(contains(article.text, "expected in Brussels in March"));
 }
 
+TEST(HtmlChoice, PhotoCaptionsInsideTheStoryAreLeftOut) {
+  const std::string html =
+      "<html><body><article><div class=\"story\"><figure><img src=a.jpg><figcaption>Armenian "
+      "soldiers stand guard at a checkpoint near the border in 2021.</figcaption></figure>" +
+      story_paragraphs() +
+      "<div class=\"image-caption\">A map of the disputed villages, drawn from satellite "
+      "images taken last year.</div></div></article></body></html>";
+  const HtmlArticle article = extract_html(html);
+  EXPECT_TRUE(contains(article.text, "met in Vienna on Tuesday")) << article.text;
+  EXPECT_FALSE(contains(article.text, "stand guard at a checkpoint"));
+  EXPECT_FALSE(contains(article.text, "satellite images"));
+}
+
+TEST(HtmlChoice, FigureHoldingTheWholeStoryIsKept) {
+  // Some templates wrap the article in a <figure>: then it is the story, not a caption.
+  const std::string html =
+      "<html><body><figure class=\"post\">" + story_paragraphs() + "</figure></body></html>";
+  EXPECT_TRUE(contains(extract_html(html).text, "met in Vienna on Tuesday"));
+}
+
 }  // namespace
 }  // namespace dyad
