@@ -82,19 +82,26 @@ std::function<int()> add_code_command(CLI::App& app, const GlobalOptions& global
     }
     // With other outputs asked for, unchanged documents are still coded (for those outputs).
     const bool store_only = store && sinks.size() == 1 && !options->brief;
-    std::size_t documents = 0, skipped = 0, recoded = 0, events = 0, sentences = 0, bytes = 0;
+    std::size_t documents = 0, skipped = 0, recoded = 0, not_english = 0, events = 0,
+                sentences = 0, bytes = 0;
     const auto started = std::chrono::steady_clock::now();
     struct Result {
       AnalyzedDocument analyzed;
       std::vector<EventRecord> records;
       bool skipped = false;               // stored already and up to date: not coded
       bool data_changed = false;          // stored with the same content under other data
+      bool not_english = false;           // reliably another language: not coded
       std::vector<std::string> prepared;  // per sink, made on the worker thread
     };
     const int code = run_parallel<Result>(
         options->batch, options->threads,
         [&](const Document& doc) {
           Result result;
+          // The dictionaries and patterns are English: another language yields nothing or noise.
+          if (doc.language_reliable && doc.language != "en") {
+            result.not_english = true;
+            return result;
+          }
           if (store) {
             const auto stored = store->stored_as(doc);
             if (store_only && stored == StoreSink::Stored::kUpToDate) {
@@ -109,6 +116,10 @@ std::function<int()> add_code_command(CLI::App& app, const GlobalOptions& global
           return result;
         },
         [&](const Document& doc, Result& result) {
+          if (result.not_english) {
+            ++not_english;
+            return;
+          }
           ++documents;
           if (result.skipped) {
             ++skipped;
@@ -135,6 +146,7 @@ std::function<int()> add_code_command(CLI::App& app, const GlobalOptions& global
             fmt::format("; {} recoded because the dictionaries, rules or dyad changed", recoded);
       stored += ")";
     }
+    if (not_english > 0) stored += fmt::format(" ({} not in English, not coded)", not_english);
     std::cerr << fmt::format(
         "dyad: coded {} documents{}, {} sentences, {} events in {:.2f} s ({:.0f} documents/s, "
         "{:.1f} MB/s, {:.0f} sentences/s, {:.0f} events/s)\n",

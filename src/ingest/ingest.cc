@@ -8,6 +8,8 @@
 
 #include "ingest/gzip_reader.h"
 #include "ingest/html.h"
+#include "ingest/language.h"
+#include "ingest/plain_text.h"
 #include "ingest/warc.h"
 #include "util/utf8.h"
 
@@ -72,7 +74,10 @@ void finish_html(Document& doc, std::string&& html) {
   doc.removed = std::move(article.removed);
   // Fields given explicitly (JSONL) win over what the page says about itself.
   if (!doc.meta.title) doc.meta.title = std::move(article.meta.title);
-  if (!doc.meta.date) doc.meta.date = std::move(article.meta.date);
+  if (!doc.meta.date) {
+    doc.meta.date = std::move(article.meta.date);
+    doc.meta.date_source = std::move(article.meta.date_source);
+  }
   if (!doc.meta.url) doc.meta.url = std::move(article.meta.url);
   if (!doc.meta.source) doc.meta.source = std::move(article.meta.source);
 }
@@ -96,15 +101,18 @@ void read_single(const fs::path& path, Format format, const IngestOptions& optio
   Document doc;
   doc.id = document_stem(path);
   doc.origin = origin;
-  if (std::string problem = prepare_text(bytes, doc.warnings); !problem.empty())
+  const bool html =
+      format == Format::kHtml || (format == Format::kUnknown && looks_like_html(bytes));
+  if (std::string problem = prepare_text(bytes, {html, {}}, doc); !problem.empty())
     return callbacks.on_error({origin, problem});
-  if (format == Format::kHtml || (format == Format::kUnknown && looks_like_html(bytes))) {
+  if (html) {
     doc.format = "html";
     finish_html(doc, std::move(bytes));
     if (trim(doc.text).empty()) return callbacks.on_error({origin, "page has no article text"});
   } else {
     doc.format = "txt";
     doc.text = std::move(bytes);
+    unwrap_hard_wrapped(doc.text);
   }
   callbacks.on_document(std::move(doc));
 }
@@ -137,7 +145,13 @@ void read_jsonl(const fs::path& path, const IngestOptions& options,
     Document doc;
     doc.origin = origin;
     doc.format = "jsonl";
-    if (repair_utf8(line) > 0) doc.warnings.push_back("invalid UTF-8 replaced with U+FFFD");
+    // A line that is not UTF-8 comes from a tool that wrote a page's bytes as they were: read
+    // it in their encoding (the JSON syntax is ASCII in all of them).
+    std::optional<DecodedCharset> line_charset;
+    if (!is_valid_utf8(line)) {
+      line_charset = decode_to_utf8(line, {/*html=*/true, {}});
+      if (repair_utf8(line) > 0) doc.warnings.push_back("invalid UTF-8 replaced with U+FFFD");
+    }
     const nlohmann::json object = nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false);
     if (object.is_discarded()) {
       callbacks.on_error({origin, "not valid JSON"});
@@ -160,12 +174,17 @@ void read_jsonl(const fs::path& path, const IngestOptions& options,
       continue;
     }
     std::string body = text ? std::move(*text) : std::move(*html);
-    if (std::string problem = prepare_text(body, doc.warnings); !problem.empty()) {
+    if (std::string problem = prepare_text(body, {html.has_value(), {}}, doc); !problem.empty()) {
       callbacks.on_error({origin, problem});
       continue;
     }
+    if (line_charset) {
+      doc.encoding = std::move(line_charset->encoding);
+      doc.encoding_basis = "JSON line: " + line_charset->basis;
+    }
     if (text) {
       doc.text = std::move(body);
+      unwrap_hard_wrapped(doc.text);
     } else {
       finish_html(doc, std::move(body));
       if (trim(doc.text).empty()) {
@@ -194,14 +213,22 @@ void read_file(const fs::path& path, Format format, const IngestOptions& options
 
 }  // namespace
 
-std::string prepare_text(std::string& bytes, std::vector<std::string>& warnings) {
-  if (bytes.starts_with("\xEF\xBB\xBF")) bytes.erase(0, 3);
+std::string prepare_text(std::string& bytes, const CharsetHints& hints, Document& doc) {
+  if (bytes.empty()) return "empty document";
+  // UTF-16 text is full of NUL bytes: convert it before looking for binary content.
+  const bool utf16 = bytes.starts_with("\xFE\xFF") || bytes.starts_with("\xFF\xFE");
+  if (!utf16)
+    if (std::string binary = sniff_binary(bytes); !binary.empty()) return binary;
+  DecodedCharset charset = decode_to_utf8(bytes, hints);
+  doc.encoding = std::move(charset.encoding);
+  doc.encoding_basis = std::move(charset.basis);
   if (trim(bytes).empty())
     return bytes.empty() ? "empty document" : "document holds only whitespace";
-  if (std::string binary = sniff_binary(bytes); !binary.empty()) return binary;
+  if (utf16)
+    if (std::string binary = sniff_binary(bytes); !binary.empty()) return binary;
   if (const std::size_t replaced = repair_utf8(bytes); replaced > 0)
-    warnings.push_back(std::to_string(replaced) + " invalid UTF-8 sequence" +
-                       (replaced == 1 ? "" : "s") + " replaced with U+FFFD");
+    doc.warnings.push_back(std::to_string(replaced) + " invalid UTF-8 sequence" +
+                           (replaced == 1 ? "" : "s") + " replaced with U+FFFD");
   if (bytes.find('\r') != std::string::npos) {
     std::string out;
     out.reserve(bytes.size());
@@ -218,7 +245,15 @@ std::string prepare_text(std::string& bytes, std::vector<std::string>& warnings)
 }
 
 void ingest(const std::vector<fs::path>& inputs, const IngestOptions& options,
-            const IngestCallbacks& callbacks) {
+            const IngestCallbacks& given) {
+  // Every reader's documents pass here once their text is final: identify the language.
+  IngestCallbacks callbacks{[&](Document&& doc) {
+                              const DetectedLanguage language = detect_language(doc.text);
+                              doc.language = language.code;
+                              doc.language_reliable = language.reliable;
+                              given.on_document(std::move(doc));
+                            },
+                            given.on_error};
   for (const auto& input : inputs) {
     std::error_code ec;
     const auto status = fs::status(input, ec);

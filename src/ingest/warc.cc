@@ -184,7 +184,8 @@ void read_warc(const std::filesystem::path& path, const IngestOptions& options,
     if (doc.id.empty()) doc.id = origin;
     doc.origin = origin;
     doc.format = "warc";
-    if (std::string problem = prepare_text(payload, doc.warnings); !problem.empty()) {
+    if (std::string problem = prepare_text(payload, {/*html=*/true, http["content-type"]}, doc);
+        !problem.empty()) {
       callbacks.on_error({origin, problem});
       continue;
     }

@@ -7,6 +7,16 @@
 
 namespace dyad {
 
+// How many valid multi-byte sequences and invalid sequences `text` holds.
+struct Utf8Census {
+  std::size_t multibyte = 0;  // valid sequences of 2-4 bytes
+  std::size_t invalid = 0;
+};
+Utf8Census utf8_census(std::string_view text);
+
+// Whether `text` is entirely valid UTF-8.
+bool is_valid_utf8(std::string_view text);
+
 // Replaces every invalid UTF-8 sequence with U+FFFD. Returns how many were replaced;
 // valid input is left untouched (and not copied).
 std::size_t repair_utf8(std::string& text);

@@ -57,6 +57,28 @@ TEST(Cli, BadDocumentsAreReportedOneLineEachAndTheRestRuns) {
   EXPECT_EQ(article["title"], "Ministers Meet");
 }
 
+TEST(Cli, DocumentsNotInEnglishAreNotCodedAndAreCounted) {
+  testing::TempDir dir;
+  dir.write("de.txt",
+            "Die Außenminister Armeniens und Aserbaidschans haben sich am Dienstag in Wien zu "
+            "einer dritten Gesprächsrunde über die Grenze getroffen, teilte das österreichische "
+            "Außenministerium mit. Der iranische Außenminister rief beide Seiten zur Ruhe auf.\n");
+  dir.write("en.txt",
+            "Iran urges calm\n\nIranian Foreign Minister Hossein Amir-Abdollahian called on "
+            "Armenia and Azerbaijan on Monday to resolve their differences through dialogue.\n");
+  const auto run = run_dyad("code --jsonl - " + dir.path().string());
+  EXPECT_EQ(run.exit_code, 0) << run.err;
+  EXPECT_NE(run.err.find("dyad: coded 1 documents (1 not in English, not coded)"),
+            std::string::npos)
+      << run.err;
+  EXPECT_EQ(run.out.find("\"de\""), std::string::npos);  // no event from the German text
+  const auto clean = run_dyad("clean --json " + (dir.path() / "de.txt").string());
+  const auto article = nlohmann::json::parse(clean.out);
+  EXPECT_EQ(article["language"], "de");
+  EXPECT_EQ(article["language_reliable"], true);
+  EXPECT_EQ(article["encoding"], "utf-8");
+}
+
 TEST(Cli, CleanJsonOnSamplesGivesOneObjectPerArticle) {
   DYAD_REQUIRE_SHARED("samples");
   const auto run = run_dyad("clean --json " + (testing::shared_dir() / "samples").string());
