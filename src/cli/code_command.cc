@@ -24,6 +24,7 @@ struct CodeOptions {
   std::string tsv;
   std::string db;
   int db_batch = 500;
+  double db_wait = EventStore::kDefaultBusyWait;
   unsigned threads = 1;
   bool brief = false;
 };
@@ -51,6 +52,17 @@ void print_brief(const EventRecord& r, std::string_view text) {
              r.modality == "asserted" ? "" : "  (" + r.modality + ")");
 }
 
+// The database failed: one error with its cause, and what became of the run's documents.
+void report_stop(const StoreUnavailable& e) {
+  std::cerr << "dyad: error: " << e.what() << '\n'
+            << fmt::format(
+                   "dyad: stopped: {} document{} handed to the database since its last commit "
+                   "{} rolled back, and later documents were not stored; documents committed "
+                   "before are intact: run the same command again to store the rest\n",
+                   e.rolled_back(), e.rolled_back() == 1 ? "" : "s",
+                   e.rolled_back() == 1 ? "was" : "were");
+}
+
 }  // namespace
 
 std::function<int()> add_code_command(CLI::App& app, const GlobalOptions& globals) {
@@ -72,11 +84,18 @@ std::function<int()> add_code_command(CLI::App& app, const GlobalOptions& global
                    "documents per database transaction (default 500); a crash loses at most "
                    "the documents of one transaction, and a re-run codes them again")
       ->check(CLI::Range(1, 1000000));
+  command
+      ->add_option("--db-wait", options->db_wait,
+                   "seconds to wait for another writer holding the database (default 60); "
+                   "then the run stops, and a re-run completes it")
+      ->check(CLI::NonNegativeNumber);
   command->add_option("--threads", options->threads, "worker threads (default 1)")
       ->check(CLI::Range(1u, 256u));
   command->add_flag("--brief", options->brief,
                     "print one readable line per event to stdout instead of JSON Lines");
   return [options, &globals]() {
+    refuse_overwrite({{"--jsonl", options->jsonl}, {"--tsv", options->tsv}}, options->batch.inputs,
+                     options->db);
     const auto pipeline_owner = make_pipeline(globals.data_dir, globals.dictionaries);
     const Pipeline& pipeline = *pipeline_owner;
     if (options->jsonl.empty() && options->tsv.empty() && options->db.empty() && !options->brief)
@@ -93,6 +112,7 @@ std::function<int()> add_code_command(CLI::App& app, const GlobalOptions& global
     if (!options->db.empty()) {
       store = open_event_store(options->db);
       store->set_documents_per_transaction(options->db_batch);
+      store->set_busy_wait(options->db_wait);
       stored_hashes = store->content_hashes();
     }
     // With other outputs asked for, unchanged documents are still coded (for those outputs).
@@ -106,43 +126,49 @@ std::function<int()> add_code_command(CLI::App& app, const GlobalOptions& global
       bool unchanged = false;  // stored already with the same content: not coded
       std::string jsonl;       // the records as JSON Lines, serialised by the worker thread
     };
-    const int code = run_parallel<Result>(
-        options->batch, options->threads,
-        [&](const Document& doc) {
-          if (store_only) {
-            const auto stored = stored_hashes.find(doc.id);
-            if (stored != stored_hashes.end() && stored->second == content_hash(doc))
-              return Result{{}, {}, true, {}};
-          }
-          Result result{pipeline.run(doc), {}, false, {}};
-          result.records = make_records(doc, result.coded.article, result.coded.sentences,
-                                        result.coded.mentions, result.coded.events);
-          if (jsonl)
-            for (const auto& record : result.records) {
-              result.jsonl += to_json(record).dump();
-              result.jsonl += '\n';
+    int code = kOk;
+    try {
+      code = run_parallel<Result>(
+          options->batch, options->threads,
+          [&](const Document& doc) {
+            if (store_only) {
+              const auto stored = stored_hashes.find(doc.id);
+              if (stored != stored_hashes.end() && stored->second == content_hash(doc))
+                return Result{{}, {}, true, {}};
             }
-          return result;
-        },
-        [&](const Document& doc, Result& result) {
-          ++documents;
-          if (result.unchanged) {
-            ++unchanged;
-            return;
-          }
-          sentences += result.coded.sentences.size();
-          bytes += doc.text.size();
-          events += result.records.size();
-          if (jsonl) jsonl->stream() << result.jsonl;
-          for (const auto& record : result.records) {
-            if (options->brief) print_brief(record, result.coded.article.text);
-            if (tsv) tsv->stream() << gdelt_row(record, ++event_id) << '\n';
-          }
-          if (store && store->put(make_stored_document(doc, result.coded.article),
-                                  result.records) == EventStore::PutResult::kUnchanged)
-            ++unchanged;
-        });
-    if (store) store->commit();
+            Result result{pipeline.run(doc), {}, false, {}};
+            result.records = make_records(doc, result.coded.article, result.coded.sentences,
+                                          result.coded.mentions, result.coded.events);
+            if (jsonl)
+              for (const auto& record : result.records) {
+                result.jsonl += to_json(record).dump();
+                result.jsonl += '\n';
+              }
+            return result;
+          },
+          [&](const Document& doc, Result& result) {
+            ++documents;
+            if (result.unchanged) {
+              ++unchanged;
+              return;
+            }
+            sentences += result.coded.sentences.size();
+            bytes += doc.text.size();
+            events += result.records.size();
+            if (jsonl) jsonl->stream() << result.jsonl;
+            for (const auto& record : result.records) {
+              if (options->brief) print_brief(record, result.coded.article.text);
+              if (tsv) tsv->stream() << gdelt_row(record, ++event_id) << '\n';
+            }
+            if (store && store->put(make_stored_document(doc, result.coded.article),
+                                    result.records) == EventStore::PutResult::kUnchanged)
+              ++unchanged;
+          });
+      if (store) store->commit();
+    } catch (const StoreUnavailable& e) {
+      report_stop(e);
+      return static_cast<int>(kStopped);
+    }
     const double seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     const std::string skipped =

@@ -7,37 +7,14 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "support/run_dyad.h"
 #include "support/shared.h"
 #include "support/temp_dir.h"
 
 namespace dyad {
 namespace {
 
-struct Run {
-  int exit_code = -1;
-  std::string out;
-  std::string err;
-};
-
-Run run_dyad(const std::string& args) {
-  testing::TempDir scratch;
-  const auto err_file = scratch.path() / "stderr";
-  const std::string command = std::string(DYAD_BINARY) + " " + args + " 2>" + err_file.string();
-  Run run;
-  FILE* pipe = popen(command.c_str(), "r");
-  if (!pipe) return run;
-  std::array<char, 4096> buffer{};
-  std::size_t got = 0;
-  while ((got = fread(buffer.data(), 1, buffer.size(), pipe)) > 0)
-    run.out.append(buffer.data(), got);
-  const int status = pclose(pipe);
-  run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  std::ifstream err(err_file);
-  std::stringstream text;
-  text << err.rdbuf();
-  run.err = text.str();
-  return run;
-}
+using testing::run_dyad;
 
 TEST(Cli, VersionAndHelp) {
   const auto version = run_dyad("--version");
