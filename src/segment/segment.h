@@ -26,6 +26,12 @@ struct Sentence {
   std::vector<Token> tokens;
 };
 
+// The longest sentence the later stages see. Their work grows faster than linearly with a
+// sentence's length (every mention against every other), so one 8 MB "paragraph" without a full
+// stop — a broken scrape — would take hours; longer runs are cut at clause marks (docs: a real
+// news sentence is under 1,000 bytes).
+constexpr std::size_t kMaxSentenceBytes = 4096;
+
 class Segmenter {
  public:
   // Loads `<data_dir>/segment/abbreviations.txt`. Throws std::runtime_error on failure.
@@ -35,7 +41,7 @@ class Segmenter {
 
   // Thread-safe. The title and the dateline are sentences of their own; every block is split
   // with ICU's sentence iterator (locale en@ss=standard), then breaks after our abbreviations
-  // and single initials are undone.
+  // and single initials are undone; runs longer than kMaxSentenceBytes are cut.
   std::vector<Sentence> split(const Article& article) const;
 
   // Words, numbers and punctuation of `text` (offsets relative to `base`). Hyphenated words stay
