@@ -30,11 +30,10 @@ std::string collapse_spaces(std::string_view text) {
   return out;
 }
 
-// "19950101" or "950101" → "1995-01-01"; "" → "". Throws std::runtime_error on anything else.
+// "19950101" or "950101" → "1995-01-01"; other digit strings → "" (no date). Throws
+// std::runtime_error on anything but digits.
 std::string suite_date(std::string digits) {
-  if (digits.empty()) return {};
-  if ((digits.size() != 6 && digits.size() != 8) ||
-      !std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; }))
+  if (!std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; }))
     throw std::runtime_error("date '" + digits + "' is not YYYYMMDD or YYMMDD");
   if (digits.size() == 6) digits = (std::stoi(digits.substr(0, 2)) < 50 ? "20" : "19") + digits;
   if (digits.size() != 8) return {};

@@ -78,11 +78,8 @@ TEST(Faults, OutputThatIsAnInputIsRefusedBeforeAnythingIsOpened) {
 
 TEST(Faults, OutputThatIsTheDatabaseIsRefused) {
   testing::TempDir dir;
-  const auto input =
-      dir.write("in.jsonl", "{\"id\": \"a1\", \"text\": \"Turkey condemned Syria.\"}\n");
-  const auto db = dir.path() / "events.db";
-  ASSERT_EQ(run_dyad("code " + quoted(input.string()) + " --db " + quoted(db.string())).exit_code,
-            0);
+  const auto db = testing::coded_database(dir);
+  const auto input = dir.path() / "seed.jsonl";
   const auto tsv = run_dyad("code " + quoted(input.string()) + " --db " + quoted(db.string()) +
                             " --tsv " + quoted(db.string()));
   EXPECT_EQ(tsv.exit_code, 2);
@@ -158,11 +155,7 @@ TEST(Faults, NewlineInAFileNameCannotForgeAnErrorLine) {
 
 TEST(Faults, ReadOnlyDatabaseCanBeExportedAndQueried) {
   testing::TempDir dir;
-  const auto input =
-      dir.write("in.jsonl", "{\"id\": \"a1\", \"text\": \"Turkey condemned Syria.\"}\n");
-  const auto db = dir.path() / "events.db";
-  ASSERT_EQ(run_dyad("code " + quoted(input.string()) + " --db " + quoted(db.string())).exit_code,
-            0);
+  const auto db = testing::coded_database(dir);
   // The file and its folder are the reader's to read only.
   std::filesystem::permissions(
       dir.path(), std::filesystem::perms::owner_read | std::filesystem::perms::owner_exec |

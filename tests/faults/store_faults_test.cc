@@ -132,19 +132,10 @@ class WriteLock {
   sqlite3* db_ = nullptr;
 };
 
-// A database with the schema and one document, as an earlier run leaves it.
-std::filesystem::path existing_database(const testing::TempDir& dir) {
-  const auto seed = dir.write("seed.jsonl", "{\"id\": \"seed\", \"text\": \"Iran met Iraq.\"}\n");
-  const auto db = dir.path() / "events.db";
-  EXPECT_EQ(run_dyad("code " + quoted(seed.string()) + " --db " + quoted(db.string())).exit_code,
-            0);
-  return db;
-}
-
 TEST(StoreFaults, BusyDatabaseIsWaitedFor) {
   testing::TempDir dir;
   const auto input = dir.write("in.jsonl", articles(600));
-  const auto db = existing_database(dir);
+  const auto db = testing::coded_database(dir);
   WriteLock lock(db);
   std::thread releaser([&lock] {
     std::this_thread::sleep_for(std::chrono::milliseconds(1500));
@@ -161,7 +152,7 @@ TEST(StoreFaults, BusyDatabaseIsWaitedFor) {
 TEST(StoreFaults, DatabaseLockedPastTheWaitStopsWithoutEmittingTwice) {
   testing::TempDir dir;
   const auto input = dir.write("in.jsonl", articles(600));
-  const auto db = existing_database(dir);
+  const auto db = testing::coded_database(dir);
   const auto jsonl = dir.path() / "events.jsonl";
   {
     WriteLock lock(db);

@@ -1,6 +1,7 @@
 // Helpers for the fault tests: reading results back from files, databases and JSON output.
 #pragma once
 
+#include <gtest/gtest.h>
 #include <sqlite3.h>
 #include <unistd.h>
 
@@ -48,6 +49,17 @@ inline std::multiset<std::string> doc_ids(const Run& run) {
   while (std::getline(lines, line))
     if (!line.empty()) ids.insert(nlohmann::json::parse(line)["doc_id"].get<std::string>());
   return ids;
+}
+
+// A database holding one coded document (its input: seed.jsonl in `dir`), as an earlier
+// `dyad code --db` run leaves it.
+inline std::filesystem::path coded_database(const TempDir& dir) {
+  const auto input =
+      dir.write("seed.jsonl", "{\"id\": \"seed\", \"text\": \"Turkey condemned Syria.\"}\n");
+  const auto db = dir.path() / "events.db";
+  EXPECT_EQ(run_dyad("code " + quoted(input.string()) + " --db " + quoted(db.string())).exit_code,
+            0);
+  return db;
 }
 
 // A prefix that runs a command as an unprivileged user when the tests run as root (root reads
