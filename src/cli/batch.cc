@@ -40,11 +40,23 @@ void refuse_overwrite(const std::vector<OutputFile>& outputs,
   }
 }
 
+void report_stopped_run(const StoreUnavailable& e) {
+  report_error("", e.what());
+  if (e.rolled_back() == 0) return;  // a reader, or nothing was in flight
+  std::cerr << "dyad: stopped: " << e.rolled_back() << " document"
+            << (e.rolled_back() == 1 ? " " : "s ")
+            << "handed to the database since its last commit "
+            << (e.rolled_back() == 1 ? "was" : "were")
+            << " rolled back, and later documents were not stored; documents committed before "
+               "are intact: run the same command again to store the rest\n";
+}
+
 void report_error(const std::string& document, const std::string& message) {
   std::string line = message;
   for (char& c : line)
     if (c == '\n' || c == '\r' || c == '\t') c = ' ';
-  std::cerr << "dyad: error: " << printable_name(document) << ": " << printable_name(line) << '\n';
+  std::cerr << "dyad: error: " << (document.empty() ? "" : printable_name(document) + ": ")
+            << printable_name(line) << '\n';
 }
 
 int run_batch(const BatchOptions& options, const std::function<void(Document&)>& process) {

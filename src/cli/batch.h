@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "ingest/ingest.h"
+#include "store/event_store.h"
 
 namespace dyad::cli {
 
@@ -34,7 +35,11 @@ struct OutputFile {
 void refuse_overwrite(const std::vector<OutputFile>& outputs,
                       const std::vector<std::string>& inputs, const std::string& db);
 
-// The one-line error for a failed document: "dyad: error: <document>: <message>"; line breaks
+// The database failed and the command stopped (exit 3): its cause, and what was not stored.
+void report_stopped_run(const StoreUnavailable& e);
+
+// The one-line error for a failed document: "dyad: error: <document>: <message>" (without a
+// document: "dyad: error: <message>"); line breaks
 // and other control characters in either are escaped, so one error is always one line.
 void report_error(const std::string& document, const std::string& message);
 

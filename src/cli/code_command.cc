@@ -52,17 +52,6 @@ void print_brief(const EventRecord& r, std::string_view text) {
              r.modality == "asserted" ? "" : "  (" + r.modality + ")");
 }
 
-// The database failed: one error with its cause, and what became of the run's documents.
-void report_stop(const StoreUnavailable& e) {
-  std::cerr << "dyad: error: " << e.what() << '\n'
-            << fmt::format(
-                   "dyad: stopped: {} document{} handed to the database since its last commit "
-                   "{} rolled back, and later documents were not stored; documents committed "
-                   "before are intact: run the same command again to store the rest\n",
-                   e.rolled_back(), e.rolled_back() == 1 ? "" : "s",
-                   e.rolled_back() == 1 ? "was" : "were");
-}
-
 }  // namespace
 
 std::function<int()> add_code_command(CLI::App& app, const GlobalOptions& globals) {
@@ -126,49 +115,43 @@ std::function<int()> add_code_command(CLI::App& app, const GlobalOptions& global
       bool unchanged = false;  // stored already with the same content: not coded
       std::string jsonl;       // the records as JSON Lines, serialised by the worker thread
     };
-    int code = kOk;
-    try {
-      code = run_parallel<Result>(
-          options->batch, options->threads,
-          [&](const Document& doc) {
-            if (store_only) {
-              const auto stored = stored_hashes.find(doc.id);
-              if (stored != stored_hashes.end() && stored->second == content_hash(doc))
-                return Result{{}, {}, true, {}};
-            }
-            Result result{pipeline.run(doc), {}, false, {}};
-            result.records = make_records(doc, result.coded.article, result.coded.sentences,
-                                          result.coded.mentions, result.coded.events);
-            if (jsonl)
-              for (const auto& record : result.records) {
-                result.jsonl += to_json(record).dump();
-                result.jsonl += '\n';
-              }
-            return result;
-          },
-          [&](const Document& doc, Result& result) {
-            ++documents;
-            if (result.unchanged) {
-              ++unchanged;
-              return;
-            }
-            sentences += result.coded.sentences.size();
-            bytes += doc.text.size();
-            events += result.records.size();
-            if (jsonl) jsonl->stream() << result.jsonl;
+    const int code = run_parallel<Result>(
+        options->batch, options->threads,
+        [&](const Document& doc) {
+          if (store_only) {
+            const auto stored = stored_hashes.find(doc.id);
+            if (stored != stored_hashes.end() && stored->second == content_hash(doc))
+              return Result{{}, {}, true, {}};
+          }
+          Result result{pipeline.run(doc), {}, false, {}};
+          result.records = make_records(doc, result.coded.article, result.coded.sentences,
+                                        result.coded.mentions, result.coded.events);
+          if (jsonl)
             for (const auto& record : result.records) {
-              if (options->brief) print_brief(record, result.coded.article.text);
-              if (tsv) tsv->stream() << gdelt_row(record, ++event_id) << '\n';
+              result.jsonl += to_json(record).dump();
+              result.jsonl += '\n';
             }
-            if (store && store->put(make_stored_document(doc, result.coded.article),
-                                    result.records) == EventStore::PutResult::kUnchanged)
-              ++unchanged;
-          });
-      if (store) store->commit();
-    } catch (const StoreUnavailable& e) {
-      report_stop(e);
-      return static_cast<int>(kStopped);
-    }
+          return result;
+        },
+        [&](const Document& doc, Result& result) {
+          ++documents;
+          if (result.unchanged) {
+            ++unchanged;
+            return;
+          }
+          sentences += result.coded.sentences.size();
+          bytes += doc.text.size();
+          events += result.records.size();
+          if (jsonl) jsonl->stream() << result.jsonl;
+          for (const auto& record : result.records) {
+            if (options->brief) print_brief(record, result.coded.article.text);
+            if (tsv) tsv->stream() << gdelt_row(record, ++event_id) << '\n';
+          }
+          if (store && store->put(make_stored_document(doc, result.coded.article),
+                                  result.records) == EventStore::PutResult::kUnchanged)
+            ++unchanged;
+        });
+    if (store) store->commit();  // a failing database stops the run: StoreUnavailable, main()
     const double seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     const std::string skipped =
