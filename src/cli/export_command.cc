@@ -38,7 +38,7 @@ std::function<int()> add_export_command(CLI::App& app, const GlobalOptions& /*gl
       "postgresql:// URL) as GDELT 2.0 event rows, JSON Lines with every mention, or CSV.");
   command->add_option("--db", options->db, "the event database")->required();
   command->add_option("--format", options->format, "gdelt (default), jsonl or csv")
-      ->check(CLI::IsMember({"gdelt", "jsonl", "csv"}));
+      ->check(CLI::IsMember(output_format_names()));
   command->add_option("--from", options->filter.from, "first event date, YYYY-MM-DD")
       ->check(iso_date_validator());
   command->add_option("--to", options->filter.to, "last event date, YYYY-MM-DD (inclusive)")
@@ -48,16 +48,14 @@ std::function<int()> add_export_command(CLI::App& app, const GlobalOptions& /*gl
     refuse_overwrite({{"--output", options->output}}, {}, options->db);
     const auto store = open_event_store(options->db, /*create_missing=*/false);
     const auto groups = store->events(options->filter);
-    const ExportFormat format = options->format == "jsonl" ? ExportFormat::kJsonl
-                                : options->format == "csv" ? ExportFormat::kCsv
-                                                           : ExportFormat::kGdelt;
+    const auto format = make_output_format(options->format);
     std::ofstream file;
     if (options->output != "-") {
       file.open(options->output, std::ios::binary | std::ios::trunc);
       if (!file) throw std::runtime_error(options->output + ": cannot write");
     }
     std::ostream& out = file.is_open() ? file : std::cout;
-    write_events(out, groups, format);
+    write_events(out, groups, *format);
     out.flush();
     if (!out) throw std::runtime_error(options->output + ": write failed");
     std::cerr << "dyad: exported " << groups.size() << " events from " << store->location() << '\n';

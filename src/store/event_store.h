@@ -29,6 +29,9 @@ struct StoredDocument {
   std::string content_hash;  // content_hash(): decides whether a re-run must re-code it
   std::string text;          // the cleaned article text every stored offset points into
   std::string ingest_date;   // YYYY-MM-DD (UTC) of the run that stored it; set by the store
+  // The pipeline's data fingerprint when it was coded (Pipeline::fingerprint()): a re-run with
+  // other dictionaries, rules or model recodes it. Empty when stored before schema 3.
+  std::string data_fingerprint;
 };
 
 // FNV-1a 64 (16 hex digits) over the raw document text and the metadata that feeds coding
@@ -40,7 +43,8 @@ std::string content_hash(const Document& doc);
 // the document was read from.
 std::string document_outlet(const Document& doc, const std::optional<std::string>& credited_source);
 
-StoredDocument make_stored_document(const Document& doc, const Article& article);
+StoredDocument make_stored_document(const Document& doc, const Article& article,
+                                    const std::string& data_fingerprint = "");
 
 // One mention of an event, as stored: the coded record plus the outlet of its document.
 struct StoredMention {
@@ -110,8 +114,8 @@ class EventStore {
   // Where the store lives, for messages: the file, or the URL without its password.
   virtual const std::string& location() const = 0;
 
-  // Stores a document and its events. A document already stored with the same content hash is
-  // left alone (kUnchanged); with another hash its mentions are replaced (kReplaced). Writes are
+  // Stores a document and its events. A document already stored with the same content hash and
+  // data fingerprint is left alone (kUnchanged); otherwise its mentions are replaced (kReplaced). Writes are
   // grouped into transactions of many documents; each document is all-or-nothing, and the event
   // counts are brought up to date in the same transaction, so a crash loses whole documents only.
   // Throws StoreUnavailable when the database fails (then put() and commit() may not be called
@@ -128,6 +132,9 @@ class EventStore {
   // doc_id → content hash of every stored document: lets a re-run skip unchanged documents
   // before coding them.
   virtual std::unordered_map<std::string, std::string> content_hashes() = 0;
+  // doc_id → data fingerprint of every stored document (empty for documents stored before
+  // schema 3).
+  virtual std::unordered_map<std::string, std::string> data_fingerprints() = 0;
   // Every document (with its text), ordered by doc_id.
   virtual std::vector<StoredDocument> documents() = 0;
   // Events with their mentions, ordered by date then id.

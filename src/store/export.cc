@@ -1,6 +1,8 @@
 #include "store/export.h"
 
 #include <cstdio>
+#include <memory>
+#include <stdexcept>
 
 namespace dyad {
 
@@ -12,32 +14,73 @@ std::string format_goldstein(double goldstein) {
   return out;
 }
 
-std::vector<std::string> csv_row(const EventGroup& g) {
-  const EventRecord first = group_record(g);
-  return {std::to_string(g.id),
-          g.date,
-          g.date_is_ingest ? "1" : "0",
-          g.source_code,
-          g.target_code,
-          g.cameo,
-          g.root,
-          g.label,
-          format_goldstein(g.goldstein),
-          std::to_string(g.quad_class),
-          std::to_string(g.num_mentions),
-          std::to_string(g.num_sources),
-          std::to_string(g.num_articles),
+// A CSV row: the event's key and counts, its first mention's URL and evidence sentence.
+std::vector<std::string> csv_row(const EventRecord& first, std::int64_t id, bool date_is_ingest,
+                                 const GdeltCounts& counts) {
+  return {std::to_string(id),
+          first.date.value_or(""),
+          date_is_ingest ? "1" : "0",
+          first.source.code,
+          first.target.code,
+          first.cameo,
+          first.root,
+          first.label,
+          format_goldstein(first.goldstein),
+          std::to_string(first.quad_class),
+          std::to_string(counts.mentions),
+          std::to_string(counts.sources),
+          std::to_string(counts.articles),
           first.url.value_or(""),
           first.sentence_text};
 }
 
-void write_csv_line(std::ostream& out, const std::vector<std::string>& fields) {
+std::string csv_line(const std::vector<std::string>& fields) {
+  std::string line;
   for (std::size_t i = 0; i < fields.size(); ++i) {
-    if (i > 0) out << ',';
-    out << csv_field(fields[i]);
+    if (i > 0) line += ',';
+    line += csv_field(fields[i]);
   }
-  out << "\r\n";  // RFC 4180 line ending
+  return line + "\r\n";  // RFC 4180 line ending
 }
+
+GdeltCounts group_counts(const EventGroup& g) {
+  return {g.num_mentions, g.num_sources, g.num_articles};
+}
+
+class JsonLinesFormat final : public OutputFormat {
+ public:
+  std::string_view name() const override { return "jsonl"; }
+  std::string mention_line(const EventRecord& record, std::uint64_t) const override {
+    return to_json(record).dump() + '\n';
+  }
+  std::string event_line(const EventGroup& group) const override {
+    return to_json(group).dump() + '\n';
+  }
+};
+
+class GdeltFormat final : public OutputFormat {
+ public:
+  std::string_view name() const override { return "gdelt"; }
+  std::string header() const override { return gdelt_header() + '\n'; }
+  std::string mention_line(const EventRecord& record, std::uint64_t event_id) const override {
+    return gdelt_row(record, event_id) + '\n';
+  }
+  std::string event_line(const EventGroup& g) const override {
+    return gdelt_row(group_record(g), static_cast<std::uint64_t>(g.id), group_counts(g)) + '\n';
+  }
+};
+
+class CsvFormat final : public OutputFormat {
+ public:
+  std::string_view name() const override { return "csv"; }
+  std::string header() const override { return csv_line(csv_columns()); }
+  std::string mention_line(const EventRecord& record, std::uint64_t event_id) const override {
+    return csv_line(csv_row(record, static_cast<std::int64_t>(event_id), false, {}));
+  }
+  std::string event_line(const EventGroup& g) const override {
+    return csv_line(csv_row(group_record(g), g.id, g.date_is_ingest, group_counts(g)));
+  }
+};
 
 }  // namespace
 
@@ -98,23 +141,23 @@ std::string csv_field(std::string_view text) {
   return quoted;
 }
 
-void write_events(std::ostream& out, const std::vector<EventGroup>& groups, ExportFormat format) {
-  switch (format) {
-    case ExportFormat::kGdelt:
-      out << gdelt_header() << '\n';
-      for (const auto& g : groups)
-        out << gdelt_row(group_record(g), static_cast<std::uint64_t>(g.id),
-                         {g.num_mentions, g.num_sources, g.num_articles})
-            << '\n';
-      break;
-    case ExportFormat::kJsonl:
-      for (const auto& g : groups) out << to_json(g).dump() << '\n';
-      break;
-    case ExportFormat::kCsv:
-      write_csv_line(out, csv_columns());
-      for (const auto& g : groups) write_csv_line(out, csv_row(g));
-      break;
-  }
+void write_events(std::ostream& out, const std::vector<EventGroup>& groups,
+                  const OutputFormat& format) {
+  out << format.header();
+  for (const auto& g : groups) out << format.event_line(g);
+}
+
+const std::vector<std::string>& output_format_names() {
+  static const std::vector<std::string> names = {"jsonl", "gdelt", "csv"};
+  return names;
+}
+
+std::unique_ptr<OutputFormat> make_output_format(std::string_view name) {
+  if (name == "jsonl") return std::make_unique<JsonLinesFormat>();
+  if (name == "gdelt") return std::make_unique<GdeltFormat>();
+  if (name == "csv") return std::make_unique<CsvFormat>();
+  throw std::invalid_argument("unknown output format '" + std::string(name) +
+                              "' (known: jsonl, gdelt, csv)");
 }
 
 }  // namespace dyad

@@ -1,4 +1,5 @@
-// Event groups out of the store as GDELT 2.0 event rows, JSON Lines or CSV (`dyad export`).
+// Event groups out of the store in any output format (`dyad export`), and the pieces the formats
+// share.
 #pragma once
 
 #include <nlohmann/json.hpp>
@@ -8,10 +9,9 @@
 #include <vector>
 
 #include "store/event_store.h"
+#include "store/output_format.h"
 
 namespace dyad {
-
-enum class ExportFormat { kGdelt, kJsonl, kCsv };
 
 // The record an event's GDELT row is written from: its first mention (actors, SOURCEURL), dated
 // with the event's date.
@@ -26,7 +26,8 @@ const std::vector<std::string>& csv_columns();
 // RFC 4180: a field with a comma, quote or line break is quoted, quotes doubled.
 std::string csv_field(std::string_view text);
 
-// Writes the header (GDELT, CSV) and one line per event.
-void write_events(std::ostream& out, const std::vector<EventGroup>& groups, ExportFormat format);
+// Writes the format's header and one line per event.
+void write_events(std::ostream& out, const std::vector<EventGroup>& groups,
+                  const OutputFormat& format);
 
 }  // namespace dyad

@@ -1,5 +1,6 @@
 // EventRecord: one coded event with everything a reader of our output needs, independent of
-// the pipeline's internal types. JSONL and GDELT TSV are written from it, and the store keeps it.
+// the pipeline's internal types (src/pipeline/records.h makes them). JSONL and GDELT TSV are
+// written from it, and the store keeps it.
 #pragma once
 
 #include <nlohmann/json.hpp>
@@ -8,7 +9,6 @@
 #include <vector>
 
 #include "clean/article.h"
-#include "events/coder.h"
 #include "ingest/document.h"
 
 namespace dyad {
@@ -33,11 +33,6 @@ struct EventRecord {
   std::string rule;
   std::optional<std::string> url;
 };
-
-std::vector<EventRecord> make_records(const Document& doc, const Article& article,
-                                      const std::vector<Sentence>& sentences,
-                                      const std::vector<ActorMention>& mentions,
-                                      const std::vector<Event>& events);
 
 // The JSON Lines object; its field names are a contract other tools read.
 nlohmann::json to_json(const EventRecord& record);

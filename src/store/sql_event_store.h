@@ -26,6 +26,7 @@ class SqlEventStore : public EventStore {
     documents_per_transaction_ = documents;
   }
   std::unordered_map<std::string, std::string> content_hashes() override;
+  std::unordered_map<std::string, std::string> data_fingerprints() override;
   std::vector<StoredDocument> documents() override;
   std::vector<EventGroup> events(const EventFilter& filter) override;
   std::vector<DyadSummary> dyads(const EventFilter& filter) override;

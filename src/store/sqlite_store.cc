@@ -25,7 +25,8 @@ CREATE TABLE IF NOT EXISTS documents (
   text TEXT NOT NULL,
   outlet TEXT NOT NULL DEFAULT '',
   content_hash TEXT,
-  ingest_date TEXT NOT NULL DEFAULT ''
+  ingest_date TEXT NOT NULL DEFAULT '',
+  data_fingerprint TEXT NOT NULL DEFAULT ''
 );
 )sql";
 
@@ -157,6 +158,7 @@ SqliteStore::SqliteStore(const std::filesystem::path& file, bool read_only) : fi
       found = schema_version();  // another process may have created it meanwhile
       check_not_newer(found);
       if (found == 1) migrate_from_v1();
+      if (found == 1 || found == 2) migrate_from_v2();
       create_schema();
       if (found == 0)
         execute("INSERT INTO schema_version VALUES ($1)", {std::int64_t{kSchemaVersion}});
@@ -270,6 +272,13 @@ void SqliteStore::create_schema() {
   execute_script(kDocumentsTable);
   execute_script(kEventTables);
   execute_script(views_sql("CREATE VIEW IF NOT EXISTS"));
+}
+
+// Schema 3 records the data fingerprint each document was coded under; documents stored before
+// have none, so the next run recodes them.
+void SqliteStore::migrate_from_v2() {
+  execute_script("ALTER TABLE documents ADD COLUMN data_fingerprint TEXT NOT NULL DEFAULT ''");
+  execute("UPDATE schema_version SET version = $1", {std::int64_t{kSchemaVersion}});
 }
 
 void SqliteStore::migrate_from_v1() {

@@ -15,4 +15,8 @@ std::filesystem::path find_data_dir(const std::string& explicit_dir = "");
 // included), else the same path once the symbolic links of its existing part are resolved.
 bool same_file(const std::filesystem::path& a, const std::filesystem::path& b);
 
+// Where compiled dictionaries are cached between runs: $DYAD_CACHE_DIR ("off" disables the
+// cache: an empty path), else $XDG_CACHE_HOME/dyad, else $HOME/.cache/dyad; empty without any.
+std::filesystem::path cache_dir();
+
 }  // namespace dyad

@@ -188,21 +188,21 @@ TEST_P(StoreTest, ExportWritesEveryFormatWithTheRightShape) {
   ASSERT_GE(groups.size(), 5u);
 
   std::ostringstream gdelt;
-  write_events(gdelt, groups, ExportFormat::kGdelt);
+  write_events(gdelt, groups, *make_output_format("gdelt"));
   const auto gdelt_lines = split(gdelt.str(), '\n');
   ASSERT_EQ(gdelt_lines.size(), groups.size() + 2);  // header, rows, the final newline
   for (std::size_t i = 1; i <= groups.size(); ++i)
     expect_gdelt_row(split(gdelt_lines[i], '\t'), groups[i - 1]);
 
   std::ostringstream csv;
-  write_events(csv, groups, ExportFormat::kCsv);
+  write_events(csv, groups, *make_output_format("csv"));
   const auto records = parse_csv(csv.str());
   ASSERT_EQ(records.size(), groups.size() + 1);
   EXPECT_EQ(records[0], csv_columns());
   for (std::size_t i = 1; i < records.size(); ++i) expect_csv_row(records[i], groups[i - 1]);
 
   std::ostringstream jsonl;
-  write_events(jsonl, groups, ExportFormat::kJsonl);
+  write_events(jsonl, groups, *make_output_format("jsonl"));
   std::istringstream lines(jsonl.str());
   std::string line;
   std::size_t n = 0;
