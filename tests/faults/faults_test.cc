@@ -214,5 +214,22 @@ TEST(Faults, NotAWarcRecordShowsNoRawControlBytes) {
   EXPECT_EQ(run.err.find('\0'), std::string::npos);
 }
 
+TEST(Faults, RerunWithOtherDictionariesRecodes) {
+  testing::TempDir dir;
+  const auto input = dir.write("in/a.txt", "Talks\n\nArnor condemned Gondor on Monday.\n");
+  dir.write("tiny/Tiny.actors", "ARNOR_  [ARN]\nGONDOR  [GON]\n");
+  dir.write("tiny/Tiny.agents", "MINISTER_ [~GOV]\n");
+  dir.write("tiny/Tiny.verbs", "CONDEMN  [111]\n");
+  const auto db = dir.path() / "events.db";
+  const std::string code = "code " + quoted(input.string()) + " --db " + quoted(db.string());
+  ASSERT_EQ(run_dyad(code).exit_code, 0);
+  EXPECT_EQ(testing::sqlite_count(db, "SELECT COUNT(*) FROM events WHERE source_code = 'ARN'"), 0);
+  const auto rerun =
+      run_dyad("--dictionaries " + quoted((dir.path() / "tiny").string()) + " " + code);
+  ASSERT_EQ(rerun.exit_code, 0) << rerun.err;
+  EXPECT_EQ(testing::sqlite_count(db, "SELECT COUNT(*) FROM events WHERE source_code = 'ARN'"), 1)
+      << rerun.err;
+}
+
 }  // namespace
 }  // namespace dyad
