@@ -9,6 +9,7 @@
 #include <cstdlib>
 #include <fstream>
 #include <iterator>
+#include <map>
 #include <stdexcept>
 #include <unordered_map>
 
@@ -310,17 +311,19 @@ std::vector<LexiconMatch> ActorLexicon::scan(std::string_view text) const {
     const auto la = a.span.end - a.span.begin, lb = b.span.end - b.span.begin;
     return la != lb ? la > lb : a.span.begin < b.span.begin;
   });
-  std::vector<LexiconMatch> chosen;
+  // The matches kept so far never overlap, so by their begin they are ordered by their end too:
+  // a new match overlaps one iff the last kept one starting before its end reaches past its
+  // begin (a log-time look-up: an article can hold hundreds of thousands of matches).
+  std::map<std::size_t, LexiconMatch*> chosen;  // by begin
   for (auto& match : found) {
-    const bool overlaps = std::any_of(chosen.begin(), chosen.end(), [&](const LexiconMatch& c) {
-      return match.span.begin < c.span.end && c.span.begin < match.span.end;
-    });
-    if (!overlaps) chosen.push_back(std::move(match));
+    const auto after = chosen.lower_bound(match.span.end);
+    if (after != chosen.begin() && std::prev(after)->second->span.end > match.span.begin) continue;
+    chosen.emplace(match.span.begin, &match);
   }
-  std::sort(chosen.begin(), chosen.end(), [](const LexiconMatch& a, const LexiconMatch& b) {
-    return a.span.begin < b.span.begin;
-  });
-  return chosen;
+  std::vector<LexiconMatch> out;
+  out.reserve(chosen.size());
+  for (auto& [begin, match] : chosen) out.push_back(std::move(*match));
+  return out;
 }
 
 }  // namespace dyad

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "ingest/ingest.h"
+#include "store/event_store.h"
 
 namespace dyad::cli {
 
@@ -23,7 +24,23 @@ void add_batch_options(CLI::App& command, BatchOptions& options);
 // document only. Returns the exit code (0, or 1 when some document failed).
 int run_batch(const BatchOptions& options, const std::function<void(Document&)>& process);
 
-// The one-line error for a failed document: "dyad: error: <document>: <message>".
+// A file a command writes, by the option that names it ("--jsonl").
+struct OutputFile {
+  std::string option;
+  std::string path;  // "-" (stdout) and "" (not asked for) are never checked
+};
+
+// Throws std::runtime_error when an output is also an input, the database (`db`, empty for
+// none) or another output: writing it would destroy what is read. Call before opening anything.
+void refuse_overwrite(const std::vector<OutputFile>& outputs,
+                      const std::vector<std::string>& inputs, const std::string& db);
+
+// The database failed and the command stopped (exit 3): its cause, and what was not stored.
+void report_stopped_run(const StoreUnavailable& e);
+
+// The one-line error for a failed document: "dyad: error: <document>: <message>" (without a
+// document: "dyad: error: <message>"); line breaks
+// and other control characters in either are escaped, so one error is always one line.
 void report_error(const std::string& document, const std::string& message);
 
 }  // namespace dyad::cli

@@ -23,6 +23,7 @@ struct CodeOptions {
   std::string csv;
   std::string db;
   int db_batch = 500;
+  double db_wait = EventStore::kDefaultBusyWait;
   unsigned threads = 1;
   bool brief = false;
 };
@@ -59,17 +60,25 @@ std::function<int()> add_code_command(CLI::App& app, const GlobalOptions& global
                    "documents per database transaction (default 500); a crash loses at most "
                    "the documents of one transaction, and a re-run codes them again")
       ->check(CLI::Range(1, 1000000));
+  command
+      ->add_option("--db-wait", options->db_wait,
+                   "seconds to wait for another writer holding the database (default 60); "
+                   "then the run stops, and a re-run completes it")
+      ->check(CLI::NonNegativeNumber);
   command->add_option("--threads", options->threads, "worker threads (default 1)")
       ->check(CLI::Range(1u, 256u));
   command->add_flag("--brief", options->brief,
                     "print one readable line per event to stdout instead of JSON Lines");
   return [options, &globals]() {
+    refuse_overwrite(
+        {{"--jsonl", options->jsonl}, {"--tsv", options->tsv}, {"--csv", options->csv}},
+        options->batch.inputs, options->db);
     const auto pipeline_owner = make_pipeline({globals.data_dir, globals.dictionaries}, std::cerr);
     const Pipeline& pipeline = *pipeline_owner;
     if (options->jsonl.empty() && options->tsv.empty() && options->csv.empty() &&
         options->db.empty() && !options->brief)
       options->jsonl = "-";
-    const SinkOptions sink_options{options->db_batch, pipeline.fingerprint()};
+    const SinkOptions sink_options{options->db_batch, pipeline.fingerprint(), options->db_wait};
     std::vector<std::unique_ptr<EventSink>> sinks;
     for (const auto& [kind, target] : {std::pair<std::string, std::string>{"jsonl", options->jsonl},
                                        {"gdelt", options->tsv},
@@ -135,6 +144,7 @@ std::function<int()> add_code_command(CLI::App& app, const GlobalOptions& global
           for (std::size_t i = 0; i < sinks.size(); ++i)
             sinks[i]->write(doc, result.analyzed, result.records, result.prepared[i]);
         });
+    // A failing database stops the run: StoreUnavailable, reported by main().
     for (const auto& sink : sinks) sink->finish();
     const double seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();

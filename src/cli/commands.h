@@ -13,8 +13,9 @@ struct GlobalOptions {
   std::string dictionaries;  // --dictionaries: TABARI/PETRARCH dictionaries instead of ours
 };
 
-// Exit codes: 0 ok, 1 some documents failed, 2 usage error (CLI11 parse errors).
-enum ExitCode { kOk = 0, kSomeFailed = 1, kUsage = 2 };
+// Exit codes: 0 ok, 1 some documents failed, 2 usage error (CLI11 parse errors), 3 the run
+// stopped part-way because its database failed (a re-run completes it).
+enum ExitCode { kOk = 0, kSomeFailed = 1, kUsage = 2, kStopped = 3 };
 
 // Adds `clean` to `app`; the returned function runs it after parsing.
 std::function<int()> add_clean_command(CLI::App& app, const GlobalOptions& globals);

@@ -4,6 +4,7 @@
 #include <iostream>
 #include <memory>
 
+#include "cli/batch.h"
 #include "cli/commands.h"
 #include "store/event_store.h"
 #include "store/export.h"
@@ -44,6 +45,7 @@ std::function<int()> add_export_command(CLI::App& app, const GlobalOptions& /*gl
       ->check(iso_date_validator());
   command->add_option("-o,--output", options->output, "write to FILE ('-' = stdout, default)");
   return [options]() {
+    refuse_overwrite({{"--output", options->output}}, {}, options->db);
     const auto store = open_event_store(options->db, /*create_missing=*/false);
     const auto groups = store->events(options->filter);
     const auto format = make_output_format(options->format);

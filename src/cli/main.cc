@@ -4,7 +4,9 @@
 #include <utility>
 #include <vector>
 
+#include "cli/batch.h"
 #include "cli/commands.h"
+#include "store/event_store.h"
 
 int main(int argc, char** argv) {
   using namespace dyad::cli;
@@ -40,6 +42,9 @@ int main(int argc, char** argv) {
   try {
     for (const auto& [name, run] : commands)
       if (app.got_subcommand(name)) return run();
+  } catch (const dyad::StoreUnavailable& e) {
+    report_stopped_run(e);
+    return kStopped;
   } catch (const std::exception& e) {
     std::cerr << "dyad: error: " << e.what() << '\n';
     return kUsage;

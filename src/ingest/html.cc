@@ -105,16 +105,25 @@ std::optional<std::string> cap_nesting(std::string_view html) {
   std::size_t copied = 0;
   std::unordered_map<std::string, int> open;  // per tag name, so stray end tags do not count
   int depth = 0;
+  auto in_foreign_content = [&open] {
+    for (const char* root : {"svg", "math"})
+      if (const auto it = open.find(root); it != open.end() && it->second > 0) return true;
+    return false;
+  };
   auto blank = [&](std::size_t begin, std::size_t end) {
     out.append(html.substr(copied, begin - copied));
     out += ' ';
     copied = end;
   };
   for (std::size_t i = html.find('<'); i != std::string_view::npos; i = html.find('<', i)) {
-    if (html.substr(i, 4) == "<!--") {
-      std::size_t end = html.find("-->", i + 4);
-      if (end == std::string_view::npos) break;
-      i = end + 3;
+    if (html.substr(i, 4) == "<!--") {  // a comment ends as HTML5 says, "<!-->" included
+      if (html.substr(i + 4, 1) == ">" || html.substr(i + 4, 2) == "->") {
+        i += html[i + 4] == '>' ? 5 : 6;
+        continue;
+      }
+      const std::size_t end = std::min(html.find("-->", i + 4), html.find("--!>", i + 4));
+      if (end == std::string_view::npos) break;  // the rest of the page is a comment
+      i = end + (html[end + 2] == '!' ? 4 : 3);
       continue;
     }
     bool end_tag = i + 1 < html.size() && html[i + 1] == '/';
@@ -134,7 +143,8 @@ std::optional<std::string> cap_nesting(std::string_view html) {
       while (at != std::string_view::npos && !istarts_with(html.substr(at + 2), name))
         at = html.find("</", at + 2);
       next = std::min(at, html.size());
-    } else if (html[close - 1] != '/' && !never_nests(name)) {
+    } else if (!never_nests(name) && (html[close - 1] != '/' || !in_foreign_content())) {
+      // "<div/>" opens a div like "<div>" does: only inside <svg> and <math> is "/>" a close.
       if (end_tag) {
         if (auto it = open.find(name); it != open.end() && it->second > 0) {
           if (depth > kMaxNesting) blank(i, close + 1);

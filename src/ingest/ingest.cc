@@ -5,6 +5,7 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <system_error>
+#include <unordered_map>
 
 #include "ingest/gzip_reader.h"
 #include "ingest/html.h"
@@ -82,8 +83,8 @@ void finish_html(Document& doc, std::string&& html) {
   if (!doc.meta.source) doc.meta.source = std::move(article.meta.source);
 }
 
-void read_single(const fs::path& path, Format format, const IngestOptions& options,
-                 const IngestCallbacks& callbacks) {
+void read_single(const fs::path& path, Format format, const std::string& id,
+                 const IngestOptions& options, const IngestCallbacks& callbacks) {
   const std::string origin = path.string();
   std::error_code ec;
   const auto size = fs::file_size(path, ec);
@@ -99,7 +100,7 @@ void read_single(const fs::path& path, Format format, const IngestOptions& optio
   bytes.resize(static_cast<std::size_t>(in.gcount()));
 
   Document doc;
-  doc.id = document_stem(path);
+  doc.id = id;
   doc.origin = origin;
   const bool html =
       format == Format::kHtml || (format == Format::kUnknown && looks_like_html(bytes));
@@ -125,11 +126,10 @@ std::optional<std::string> string_field(const nlohmann::json& object, const char
   return std::nullopt;
 }
 
-void read_jsonl(const fs::path& path, const IngestOptions& options,
+void read_jsonl(const fs::path& path, const std::string& stem, const IngestOptions& options,
                 const IngestCallbacks& callbacks) {
   CompressedReader reader(path);
   if (!reader.open_error().empty()) return callbacks.on_error({path.string(), reader.open_error()});
-  const std::string stem = path.stem().string();
   std::string line;
   bool too_long = false;
   std::size_t line_number = 0;
@@ -199,16 +199,55 @@ void read_jsonl(const fs::path& path, const IngestOptions& options,
         {path.string(), reader.stream_error() + " after line " + std::to_string(line_number)});
 }
 
-void read_file(const fs::path& path, Format format, const IngestOptions& options,
-               const IngestCallbacks& callbacks) {
+// `id` is the document id of a single-document file, the id prefix of JSONL lines without one.
+void read_file(const fs::path& path, Format format, const std::string& id,
+               const IngestOptions& options, const IngestCallbacks& callbacks) {
   switch (format) {
     case Format::kJsonl:
-      return read_jsonl(path, options, callbacks);
+      return read_jsonl(path, id, options, callbacks);
     case Format::kWarc:
       return read_warc(path, options, callbacks);
     default:
-      return read_single(path, format, options, callbacks);
+      return read_single(path, format, id, options, callbacks);
   }
+}
+
+// The id a file's documents are named by: its stem (JSONL: without .jsonl either).
+std::string file_stem(const fs::path& path, Format format) {
+  return format == Format::kJsonl ? path.stem().string() : document_stem(path);
+}
+
+// Lists the files of a directory tree to read (hidden entries skipped; symbolic links to
+// directories not followed, so a link cannot loop). An entry that cannot be read — a folder
+// without permission, a looping or broken link with a document's name — is reported, and the
+// walk goes on with the rest.
+void list_files(const fs::path& dir, const IngestCallbacks& callbacks,
+                std::vector<fs::path>& files) {
+  std::error_code ec;
+  fs::directory_iterator it(dir, ec);
+  if (ec) return callbacks.on_error({dir.string(), "cannot read directory: " + ec.message()});
+  std::vector<fs::path> subdirs;
+  for (; !ec && it != fs::directory_iterator(); it.increment(ec)) {
+    const fs::path& path = it->path();
+    const std::string name = path.filename().string();
+    if (!name.empty() && name.front() == '.') continue;
+    std::error_code status_error, link_error;
+    const auto status = it->status(status_error);
+    const bool link = it->is_symlink(link_error);
+    if (status_error && status_error != std::errc::no_such_file_or_directory) {
+      callbacks.on_error({path.string(), "cannot read: " + status_error.message()});
+    } else if (fs::is_directory(status)) {
+      if (!link) subdirs.push_back(path);
+    } else if (format_of(path) == Format::kUnknown) {
+      continue;
+    } else if (fs::is_regular_file(status)) {
+      files.push_back(path);
+    } else if (!fs::exists(status)) {
+      callbacks.on_error({path.string(), "symbolic link to a missing file"});
+    }
+  }
+  if (ec) callbacks.on_error({dir.string(), "cannot read directory: " + ec.message()});
+  for (const auto& subdir : subdirs) list_files(subdir, callbacks, files);
 }
 
 }  // namespace
@@ -254,31 +293,61 @@ void ingest(const std::vector<fs::path>& inputs, const IngestOptions& options,
                               given.on_document(std::move(doc));
                             },
                             given.on_error};
+  // Document ids are unique in a run (a store keeps one document per id): a repeated one is an
+  // error for the later document. Names from the file system are made printable first.
+  std::unordered_map<std::string, std::string> id_origins;  // id → the document that has it
+  IngestCallbacks checked;
+  checked.on_error = [&](IngestError&& error) {
+    error.document = printable_name(error.document);
+    callbacks.on_error(std::move(error));
+  };
+  checked.on_document = [&](Document&& doc) {
+    doc.id = printable_name(doc.id);
+    doc.origin = printable_name(doc.origin);
+    const auto [it, added] = id_origins.try_emplace(doc.id, doc.origin);
+    if (!added)
+      return callbacks.on_error(
+          {doc.origin, "document id \"" + doc.id + "\" already used by " + it->second});
+    callbacks.on_document(std::move(doc));
+  };
+  // The first candidate no earlier document has taken (the last one, a full path, as fallback).
+  auto free_id = [&](std::initializer_list<std::string> candidates) {
+    for (const auto& id : candidates)
+      if (!id_origins.contains(printable_name(id))) return id;
+    return *(candidates.end() - 1);
+  };
   for (const auto& input : inputs) {
     std::error_code ec;
     const auto status = fs::status(input, ec);
-    if (ec || !fs::exists(status)) {
-      callbacks.on_error({input.string(), "no such file or directory"});
+    if (ec && ec != std::errc::no_such_file_or_directory) {
+      checked.on_error({input.string(), "cannot read: " + ec.message()});
+      continue;
+    }
+    if (!fs::exists(status)) {
+      checked.on_error({input.string(), "no such file or directory"});
       continue;
     }
     if (!fs::is_directory(status)) {
-      read_file(input, format_of(input), options, callbacks);
+      const Format format = format_of(input);
+      read_file(input, format, free_id({file_stem(input, format), input.string()}), options,
+                checked);
       continue;
     }
     std::vector<fs::path> files;
-    fs::recursive_directory_iterator it(input, fs::directory_options::skip_permission_denied, ec);
-    for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-      const auto name = it->path().filename().string();
-      if (!name.empty() && name.front() == '.') {
-        if (it->is_directory()) it.disable_recursion_pending();
-        continue;
-      }
-      if (it->is_regular_file() && format_of(it->path()) != Format::kUnknown)
-        files.push_back(it->path());
-    }
-    if (ec) callbacks.on_error({input.string(), "cannot list directory: " + ec.message()});
+    list_files(input, checked, files);
     std::sort(files.begin(), files.end());
-    for (const auto& file : files) read_file(file, format_of(file), options, callbacks);
+    // Files of one tree whose stems collide (the same name in two folders) are all named by
+    // their path inside the tree, whichever is read first.
+    std::unordered_map<std::string, int> stems;
+    for (const auto& file : files) ++stems[file_stem(file, format_of(file))];
+    for (const auto& file : files) {
+      const Format format = format_of(file);
+      const std::string stem = file_stem(file, format);
+      const std::string relative = file.lexically_relative(input).generic_string();
+      const std::string id = stems[stem] > 1 ? free_id({relative, file.string()})
+                                             : free_id({stem, relative, file.string()});
+      read_file(file, format, id, options, checked);
+    }
   }
 }
 

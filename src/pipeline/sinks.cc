@@ -58,6 +58,7 @@ class FormatSink final : public EventSink {
 StoreSink::StoreSink(const std::string& location, const SinkOptions& options)
     : store_(open_event_store(location)), fingerprint_(options.data_fingerprint) {
   store_->set_documents_per_transaction(options.documents_per_transaction);
+  store_->set_busy_wait(options.busy_wait);
   stored_hashes_ = store_->content_hashes();
   stored_fingerprints_ = store_->data_fingerprints();
 }

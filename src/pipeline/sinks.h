@@ -30,8 +30,9 @@ class EventSink {
 };
 
 struct SinkOptions {
-  int documents_per_transaction = 500;  // the event database
-  std::string data_fingerprint;         // stored with each document
+  int documents_per_transaction = 500;              // the event database
+  std::string data_fingerprint;                     // stored with each document
+  double busy_wait = EventStore::kDefaultBusyWait;  // seconds to wait on another writer
 };
 
 // `kind` is an output format name ("jsonl", "gdelt", "csv") with `target` a file or "-" for

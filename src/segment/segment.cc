@@ -137,6 +137,23 @@ std::vector<Token> Segmenter::tokenize(std::string_view text, std::size_t base) 
   return tokens;
 }
 
+namespace {
+
+// Where to cut a run of text longer than kMaxSentenceBytes: after the last clause mark (; : ,)
+// in its second half, else after the last space, else at a character boundary.
+std::size_t overlong_sentence_cut(std::string_view text) {
+  const std::string_view window = text.substr(0, kMaxSentenceBytes);
+  for (const char* marks : {";:", ",", " "}) {
+    const std::size_t at = window.find_last_of(marks);
+    if (at != std::string_view::npos && at >= kMaxSentenceBytes / 2) return at + 1;
+  }
+  std::size_t cut = kMaxSentenceBytes;
+  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+  return cut;
+}
+
+}  // namespace
+
 void Segmenter::annotate(std::string_view text, std::vector<Token>& tokens) const {
   for (std::size_t t = 0; t < tokens.size(); ++t) {
     Token& token = tokens[t];
@@ -163,8 +180,8 @@ std::vector<Sentence> Segmenter::split(const Article& article) const {
   std::vector<Sentence> sentences;
   std::unique_ptr<icu::BreakIterator> iterator(prototype_->clone());
   const std::string_view text = article.text;
-  auto add = [&](Sentence::Kind kind, std::size_t block, std::size_t begin, std::size_t end) {
-    const std::string_view piece = trim(text.substr(begin, end - begin));
+  auto add_piece = [&](Sentence::Kind kind, std::size_t block, std::string_view piece) {
+    piece = trim(piece);
     if (piece.empty()) return;
     const std::size_t start = static_cast<std::size_t>(piece.data() - text.data());
     Sentence sentence;
@@ -174,6 +191,15 @@ std::vector<Sentence> Segmenter::split(const Article& article) const {
     sentence.tokens = tokenize(piece, start);
     annotate(text, sentence.tokens);
     sentences.push_back(std::move(sentence));
+  };
+  auto add = [&](Sentence::Kind kind, std::size_t block, std::size_t begin, std::size_t end) {
+    std::string_view rest = text.substr(begin, end - begin);
+    while (rest.size() > kMaxSentenceBytes) {
+      const std::size_t cut = overlong_sentence_cut(rest);
+      add_piece(kind, block, rest.substr(0, cut));
+      rest.remove_prefix(cut);
+    }
+    add_piece(kind, block, rest);
   };
   for (std::size_t b = 0; b < article.blocks.size(); ++b) {
     const Block& block = article.blocks[b];

@@ -38,6 +38,12 @@ struct Sentence {
   std::vector<Token> tokens;
 };
 
+// The longest sentence the later stages see. Their work grows faster than linearly with a
+// sentence's length (every mention against every other), so one 8 MB "paragraph" without a full
+// stop — a broken scrape — would take hours; longer runs are cut at clause marks (docs: a real
+// news sentence is under 1,000 bytes).
+constexpr std::size_t kMaxSentenceBytes = 4096;
+
 class Segmenter {
  public:
   // Loads `<data_dir>/segment/abbreviations.txt` and `<data_dir>/grammar/word_classes.tsv`.
@@ -48,7 +54,8 @@ class Segmenter {
 
   // Thread-safe. The title and the dateline are sentences of their own; every block is split
   // with ICU's sentence iterator (locale en@ss=standard), then breaks after our abbreviations
-  // and single initials are undone. Tokens carry their norm and word classes.
+  // and single initials are undone; runs longer than kMaxSentenceBytes are cut. Tokens carry
+  // their norm and word classes.
   std::vector<Sentence> split(const Article& article) const;
 
   // Fills norm and classes of a sentence's tokens (`text` is the Article::text they index).

@@ -70,8 +70,11 @@ std::string document_outlet(const Document& doc,
     if (auto host = url_host(*doc.meta.url)) return *host;
   if (credited_source && !credited_source->empty()) return *credited_source;
   if (doc.meta.source && !doc.meta.source->empty()) return *doc.meta.source;
-  const std::string directory =
-      std::filesystem::path(origin_file(doc.origin)).parent_path().string();
+  // The same folder however the input was spelled ("in/a.txt", "./in/a.txt", "/abs/in/a.txt").
+  const std::filesystem::path file = origin_file(doc.origin);
+  std::error_code ec;
+  const auto absolute = std::filesystem::absolute(file, ec);
+  const std::string directory = (ec ? file : absolute).lexically_normal().parent_path().string();
   return directory.empty() ? "." : directory;
 }
 
@@ -99,7 +102,7 @@ std::unique_ptr<EventStore> open_event_store(const std::string& location, bool c
   if (is_postgres_url(location)) return std::make_unique<PostgresStore>(location);
   if (!create_missing && !std::filesystem::exists(location))
     throw std::runtime_error(location + ": no such database file");
-  return std::make_unique<SqliteStore>(location);
+  return std::make_unique<SqliteStore>(location, /*read_only=*/!create_missing);
 }
 
 bool is_iso_date(const std::string& text) {

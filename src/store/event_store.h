@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <memory>
 #include <optional>
+#include <stdexcept>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -90,6 +91,20 @@ struct SearchHit {
   StoredMention mention;
 };
 
+// The database itself failed — disk full, an I/O error, locked by another writer past the wait,
+// the connection lost — so nothing more can be stored in this run. The open transaction was
+// rolled back; documents committed before it are intact, and a re-run stores the rest.
+class StoreUnavailable : public std::runtime_error {
+ public:
+  explicit StoreUnavailable(const std::string& message, std::size_t rolled_back = 0)
+      : std::runtime_error(message), rolled_back_(rolled_back) {}
+  // Documents that put() had accepted in the rolled-back transaction, and the one it was storing.
+  std::size_t rolled_back() const { return rolled_back_; }
+
+ private:
+  std::size_t rolled_back_;
+};
+
 class EventStore {
  public:
   enum class PutResult { kStored, kReplaced, kUnchanged };
@@ -103,9 +118,14 @@ class EventStore {
   // data fingerprint is left alone (kUnchanged); otherwise its mentions are replaced (kReplaced). Writes are
   // grouped into transactions of many documents; each document is all-or-nothing, and the event
   // counts are brought up to date in the same transaction, so a crash loses whole documents only.
+  // Throws StoreUnavailable when the database fails (then put() and commit() may not be called
+  // again), std::runtime_error when only this document could not be stored.
   virtual PutResult put(const StoredDocument& doc, const std::vector<EventRecord>& events) = 0;
-  // Ends the current transaction.
+  // Ends the current transaction. Throws StoreUnavailable when that fails.
   virtual void commit() = 0;
+  // How long a write waits for another writer to release the database before the run stops.
+  static constexpr double kDefaultBusyWait = 60.0;
+  virtual void set_busy_wait(double seconds) = 0;
   // Documents per transaction (default 500): fewer lose less work to a crash, more write faster.
   virtual void set_documents_per_transaction(int documents) = 0;
 
@@ -129,7 +149,8 @@ class EventStore {
 };
 
 // Opens `location`: a postgresql:// (or postgres://) URL, else an SQLite file, created when
-// missing unless `create_missing` is false (readers: a typo must not yield an empty database).
+// missing unless `create_missing` is false (readers: a typo must not yield an empty database;
+// an SQLite file is then opened read-only).
 // Creates or migrates the schema. Throws std::runtime_error naming the location.
 std::unique_ptr<EventStore> open_event_store(const std::string& location,
                                              bool create_missing = true);

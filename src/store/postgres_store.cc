@@ -96,16 +96,54 @@ struct PostgresStore::Session {
   std::unique_ptr<pqxx::work> transaction;  // the open write transaction, if any
 };
 
+namespace {
+
+// libpq's messages run over several lines ("terminating connection…\nserver closed…"): one
+// error is one line in dyad's output.
+std::string one_line(const std::string& text) {
+  std::string line;
+  for (const char c : text) {
+    if (c == '\n' || c == '\r') {
+      if (!line.empty() && line.back() != ' ') line += "; ";
+    } else {
+      line += c;
+    }
+  }
+  while (!line.empty() && (line.back() == ' ' || line.back() == ';')) line.pop_back();
+  return line;
+}
+
+// The connection or the server failed (rather than one statement on its data): SQLSTATE
+// classes 08 connection, 53 insufficient resources (disk full), 57 operator intervention
+// (server shut down, connection terminated), 58 system error; and 55P03, a lock held by another
+// writer past lock_timeout.
+bool server_failed(const pqxx::sql_error& e) {
+  const std::string state = e.sqlstate();
+  return state == "55P03" || state.starts_with("08") || state.starts_with("53") ||
+         state.starts_with("57") || state.starts_with("58");
+}
+
+}  // namespace
+
 template <typename Action>
 auto PostgresStore::guarded(const std::string& what, Action&& action) {
   try {
     return action();
+  } catch (const pqxx::broken_connection& e) {
+    throw StoreUnavailable(location_ + ": " + what + ": " + one_line(e.what()));
+  } catch (const pqxx::in_doubt_error& e) {
+    throw StoreUnavailable(location_ + ": " + what + ": " + one_line(e.what()));
+  } catch (const pqxx::sql_error& e) {
+    const std::string message = location_ + ": " + what + ": " + one_line(e.what());
+    if (server_failed(e)) throw StoreUnavailable(message);
+    throw std::runtime_error(message);
   } catch (const pqxx::failure& e) {
-    std::string message = e.what();
-    while (!message.empty() && (message.back() == '\n' || message.back() == ' '))
-      message.pop_back();
-    throw std::runtime_error(location_ + ": " + what + ": " + message);
+    throw std::runtime_error(location_ + ": " + what + ": " + one_line(e.what()));
   }
+}
+
+void PostgresStore::set_busy_wait(double seconds) {
+  execute_script("SET lock_timeout = " + std::to_string(static_cast<long>(seconds * 1000)));
 }
 
 PostgresStore::PostgresStore(const std::string& url) : location_(redact_password(url)) {

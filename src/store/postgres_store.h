@@ -22,6 +22,7 @@ class PostgresStore final : public SqlEventStore {
   PostgresStore& operator=(const PostgresStore&) = delete;
 
   const std::string& location() const override { return location_; }
+  void set_busy_wait(double seconds) override;
 
  protected:
   void execute(const std::string& sql, const Params& params) override;

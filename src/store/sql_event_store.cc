@@ -174,10 +174,22 @@ void SqlEventStore::finish() noexcept {
 
 EventStore::PutResult SqlEventStore::put(const StoredDocument& doc,
                                          const std::vector<EventRecord>& events) {
-  if (!in_transaction_) {
-    begin_transaction();
-    in_transaction_ = true;
+  PutResult result = PutResult::kUnchanged;
+  try {
+    if (!in_transaction_) {
+      begin_transaction();
+      in_transaction_ = true;
+    }
+    result = store_document(doc, events);
+  } catch (const StoreUnavailable& e) {
+    abandon_transaction(e.what(), 1);
   }
+  if (result != PutResult::kUnchanged && ++pending_ >= documents_per_transaction_) commit();
+  return result;
+}
+
+EventStore::PutResult SqlEventStore::store_document(const StoredDocument& doc,
+                                                    const std::vector<EventRecord>& events) {
   const auto existing =
       select("SELECT id, content_hash, data_fingerprint FROM documents WHERE doc_id = $1",
              {doc.doc_id});
@@ -224,13 +236,29 @@ EventStore::PutResult SqlEventStore::put(const StoredDocument& doc,
     }
     store_mentions(document_id, stored, events);
     execute_script("RELEASE SAVEPOINT dyad_document");
-  } catch (...) {
-    execute_script("ROLLBACK TO SAVEPOINT dyad_document");
-    execute_script("RELEASE SAVEPOINT dyad_document");
+  } catch (const StoreUnavailable&) {
+    throw;
+  } catch (const std::exception& e) {
+    try {
+      execute_script("ROLLBACK TO SAVEPOINT dyad_document");
+      execute_script("RELEASE SAVEPOINT dyad_document");
+    } catch (const std::exception&) {
+      // The database ended the whole transaction itself (SQLite does on a full disk): the
+      // document's error is the real cause, and the documents before it are gone too.
+      throw StoreUnavailable(e.what());
+    }
     throw;
   }
-  if (++pending_ >= documents_per_transaction_) commit();
   return existing.empty() ? PutResult::kStored : PutResult::kReplaced;
+}
+
+void SqlEventStore::abandon_transaction(const std::string& cause, std::size_t in_hand) {
+  const std::size_t rolled_back = static_cast<std::size_t>(pending_) + in_hand;
+  in_transaction_ = false;
+  pending_ = 0;
+  dirty_groups_.clear();
+  rollback_transaction();
+  throw StoreUnavailable(cause, rolled_back);
 }
 
 void SqlEventStore::store_mentions(std::int64_t document_id, const StoredDocument& doc,
@@ -283,12 +311,8 @@ void SqlEventStore::commit() {
       execute("DELETE FROM events WHERE id = $1 AND num_mentions = 0", {group});
     }
     commit_transaction();
-  } catch (...) {
-    in_transaction_ = false;
-    pending_ = 0;
-    dirty_groups_.clear();
-    rollback_transaction();
-    throw;
+  } catch (const std::exception& e) {
+    abandon_transaction(e.what(), 0);
   }
   in_transaction_ = false;
   pending_ = 0;

@@ -77,6 +77,33 @@ std::size_t repair_utf8(std::string& text) {
   return replaced;
 }
 
+std::string printable_name(std::string_view name) {
+  const auto* bytes = reinterpret_cast<const uint8_t*>(name.data());
+  const auto length = static_cast<int32_t>(name.size());
+  std::string out;
+  out.reserve(name.size());
+  auto escape = [&out](uint8_t byte) {
+    static constexpr char kHex[] = "0123456789ABCDEF";
+    out += "\\x";
+    out += kHex[byte >> 4];
+    out += kHex[byte & 0xF];
+  };
+  int32_t i = 0;
+  while (i < length) {
+    const int32_t start = i;
+    UChar32 c;
+    U8_NEXT(bytes, i, length, c);
+    if (c < 0) {
+      for (int32_t b = start; b < i; ++b) escape(bytes[b]);
+    } else if (c < 0x20 || c == 0x7F) {
+      escape(static_cast<uint8_t>(c));
+    } else {
+      out.append(name.substr(static_cast<std::size_t>(start), static_cast<std::size_t>(i - start)));
+    }
+  }
+  return out;
+}
+
 std::string shorten_utf8(std::string_view text, std::size_t max_bytes) {
   if (text.size() <= max_bytes) return std::string(text);
   std::size_t cut = max_bytes;

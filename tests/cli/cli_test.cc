@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "support/run_dyad.h"
 #include "support/shared.h"
 #include "support/run_dyad.h"
 #include "support/temp_dir.h"
