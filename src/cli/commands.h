@@ -24,6 +24,7 @@ std::function<int()> add_explain_command(CLI::App& app, const GlobalOptions& glo
 std::function<int()> add_validate_command(CLI::App& app, const GlobalOptions& globals);
 std::function<int()> add_export_command(CLI::App& app, const GlobalOptions& globals);
 std::function<int()> add_query_command(CLI::App& app, const GlobalOptions& globals);
+std::function<int()> add_serve_command(CLI::App& app, const GlobalOptions& globals);
 // Checks a YYYY-MM-DD option value (export and query --from/--to).
 CLI::Validator iso_date_validator();
 

@@ -28,6 +28,7 @@ int main(int argc, char** argv) {
       {"validate", add_validate_command(app, globals)},
       {"export", add_export_command(app, globals)},
       {"query", add_query_command(app, globals)},
+      {"serve", add_serve_command(app, globals)},
   };
   try {
     app.parse(argc, argv);

@@ -123,8 +123,9 @@ class StatementReset {
 
 }  // namespace
 
-SqliteStore::SqliteStore(const std::filesystem::path& file) : file_(file.string()) {
-  if (sqlite3_open(file.c_str(), &db_) != SQLITE_OK) {
+SqliteStore::SqliteStore(const std::filesystem::path& file, bool read_only) : file_(file.string()) {
+  const int flags = read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+  if (sqlite3_open_v2(file.c_str(), &db_, flags, nullptr) != SQLITE_OK) {
     const std::string message = db_ ? sqlite3_errmsg(db_) : "out of memory";
     sqlite3_close(db_);
     db_ = nullptr;
@@ -132,6 +133,10 @@ SqliteStore::SqliteStore(const std::filesystem::path& file) : file_(file.string(
   }
   try {
     sqlite3_busy_timeout(db_, 5000);
+    if (read_only) {
+      open_read_only();
+      return;
+    }
     execute_script("PRAGMA journal_mode=WAL");
     execute_script("PRAGMA synchronous=NORMAL");  // WAL + NORMAL: a killed process loses nothing
     execute_script("PRAGMA foreign_keys=ON");
@@ -174,6 +179,16 @@ int SqliteStore::schema_version() {
   if (table[0][0] == "0") return 0;
   const auto rows = select("SELECT version FROM schema_version", {});
   return rows.empty() || !rows[0][0] ? 0 : std::stoi(*rows[0][0]);
+}
+
+void SqliteStore::open_read_only() {
+  const int found = schema_version();
+  if (found == 0) throw std::runtime_error(file_ + ": not a dyad event database");
+  if (found != kSchemaVersion)
+    throw std::runtime_error(
+        file_ + ": schema " + std::to_string(found) + ", this dyad reads " +
+        std::to_string(kSchemaVersion) +
+        (found < kSchemaVersion ? " (run `dyad query --db FILE dyads` once to migrate it)" : ""));
 }
 
 void SqliteStore::create_schema() {
@@ -280,8 +295,14 @@ void SqliteStore::rollback_transaction() {
   sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
 }
 
-std::string SqliteStore::search_condition() const {
-  return "m.id IN (SELECT rowid FROM mention_search WHERE mention_search MATCH $1)";
+std::string SqliteStore::search_condition(const std::string& placeholder) const {
+  return "m.id IN (SELECT rowid FROM mention_search WHERE mention_search MATCH " + placeholder +
+         ")";
+}
+
+std::string SqliteStore::sentence_offset_sql() const {
+  // As blobs, instr counts bytes, the unit of every stored offset.
+  return "instr(CAST(d.text AS BLOB), CAST(m.sentence_text AS BLOB)) - 1";
 }
 
 std::string SqliteStore::search_parameter(const std::string& text) const {

@@ -17,8 +17,9 @@ class SqliteStore final : public SqlEventStore {
   static constexpr int kSchemaVersion = 2;
 
   // Opens or creates the database (WAL mode), creating the schema or migrating an older one in
-  // one transaction. Throws std::runtime_error naming the file.
-  explicit SqliteStore(const std::filesystem::path& file);
+  // one transaction. `read_only`: opens an existing file of the current schema and never writes
+  // to it. Throws std::runtime_error naming the file.
+  explicit SqliteStore(const std::filesystem::path& file, bool read_only = false);
   ~SqliteStore() override;
   SqliteStore(const SqliteStore&) = delete;
   SqliteStore& operator=(const SqliteStore&) = delete;
@@ -32,13 +33,15 @@ class SqliteStore final : public SqlEventStore {
   void begin_transaction() override;
   void commit_transaction() override;
   void rollback_transaction() override;
-  std::string search_condition() const override;
+  std::string search_condition(const std::string& placeholder) const override;
   std::string search_parameter(const std::string& text) const override;
+  std::string sentence_offset_sql() const override;
 
  private:
   [[noreturn]] void fail(const std::string& what) const;
   sqlite3_stmt* prepared(const std::string& sql, const Params& params);
   int schema_version();
+  void open_read_only();
   void create_schema();
   void migrate_from_v1();
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <filesystem>
+#include <optional>
 #include <string>
 
 namespace dyad {
@@ -10,5 +11,10 @@ namespace dyad {
 // executable's parent (an installed or build-tree layout), else the source tree's data/.
 // Throws std::runtime_error naming every place tried when none holds data/clean/rules.tsv.
 std::filesystem::path find_data_dir(const std::string& explicit_dir = "");
+
+// The built dashboard (`dyad serve`): `explicit_dir` when non-empty, else $DYAD_WEB, else web/
+// beside the executable's parent, else the source tree's web/dist (where web/'s build writes it).
+// None when no candidate holds index.html; throws when `explicit_dir` does not.
+std::optional<std::filesystem::path> find_web_dir(const std::string& explicit_dir = "");
 
 }  // namespace dyad
