@@ -164,19 +164,7 @@ json mention_json(const StoredMention& m) {
 }
 
 json group_json(const EventGroup& g) {
-  json out{{"id", g.id},
-           {"date", g.date},
-           {"date_is_ingest", g.date_is_ingest},
-           {"source_code", g.source_code},
-           {"target_code", g.target_code},
-           {"cameo", g.cameo},
-           {"root", g.root},
-           {"label", g.label},
-           {"goldstein", g.goldstein},
-           {"quad_class", g.quad_class},
-           {"num_mentions", g.num_mentions},
-           {"num_sources", g.num_sources},
-           {"num_articles", g.num_articles}};
+  json out = group_fields_json(g);
   out["evidence"] = g.mentions.empty() ? json(nullptr) : mention_json(g.mentions.front());
   return out;
 }
