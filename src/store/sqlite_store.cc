@@ -63,7 +63,11 @@ CREATE TABLE IF NOT EXISTS event_mentions (
 );
 CREATE INDEX IF NOT EXISTS event_mentions_event ON event_mentions(event_id);
 CREATE INDEX IF NOT EXISTS event_mentions_document ON event_mentions(document_id);
-CREATE INDEX IF NOT EXISTS events_dyad_date ON events(source_code, target_code, date);
+DROP INDEX IF EXISTS events_dyad_date;
+CREATE INDEX IF NOT EXISTS events_dyad
+  ON events(source_code, target_code, date, quad_class, goldstein);
+CREATE INDEX IF NOT EXISTS events_target_date ON events(target_code, date);
+CREATE INDEX IF NOT EXISTS events_date ON events(date);
 CREATE INDEX IF NOT EXISTS events_root_date ON events(root, date);
 CREATE VIRTUAL TABLE IF NOT EXISTS mention_search USING fts5(
   sentence_text, content = 'event_mentions', content_rowid = 'id',
