@@ -165,23 +165,25 @@ std::vector<EventGroup> SqlEventStore::events(const EventFilter& filter) {
   Where w = where(filter);
   const std::string order =
       filter.newest_first ? " ORDER BY e.date DESC, e.id DESC" : " ORDER BY e.date, e.id";
-  const std::string selected = w.sql + order + w.limit(filter);
+  // The page's ids first, from the filter alone: an index that covers the filter answers it
+  // without reading rows (SQLite would otherwise pick an index that also yields the selected
+  // columns and read every row of a busy actor).
+  const std::string page = "SELECT e.id FROM events e" + w.sql + order + w.limit(filter);
   std::vector<EventGroup> groups;
   std::unordered_map<std::int64_t, std::size_t> index;
   for (const auto& row :
        select("SELECT e.id, e.date, e.date_is_ingest, e.source_code, e.target_code, e.cameo, "
               "e.root, e.label, e.goldstein, e.quad_class, e.num_mentions, e.num_sources, "
-              "e.num_articles FROM events e" +
-                  selected,
+              "e.num_articles FROM events e WHERE e.id IN (" +
+                  page + ")" + order,
               w.params)) {
     index.emplace(integer(row[0]), groups.size());
     groups.push_back(group_from(row));
   }
   if (groups.empty()) return groups;
   std::vector<std::int64_t> event_ids;
-  auto mentions = read_mentions(
-      " WHERE m.event_id IN (SELECT e.id FROM events e" + selected + ") ORDER BY m.event_id, m.id",
-      w.params, &event_ids);
+  auto mentions = read_mentions(" WHERE m.event_id IN (" + page + ") ORDER BY m.event_id, m.id",
+                                w.params, &event_ids);
   for (std::size_t i = 0; i < mentions.size(); ++i)
     if (const auto it = index.find(event_ids[i]); it != index.end())
       groups[it->second].mentions.push_back(std::move(mentions[i]));
