@@ -106,6 +106,12 @@ nlohmann::json to_json(const EventGroup& g) {
     m["outlet"] = mention.outlet;
     mentions.push_back(std::move(m));
   }
+  nlohmann::json event = group_fields_json(g);
+  event["mentions"] = std::move(mentions);
+  return event;
+}
+
+nlohmann::json group_fields_json(const EventGroup& g) {
   return {{"id", g.id},
           {"date", g.date},
           {"date_is_ingest", g.date_is_ingest},
@@ -118,8 +124,7 @@ nlohmann::json to_json(const EventGroup& g) {
           {"quad_class", g.quad_class},
           {"num_mentions", g.num_mentions},
           {"num_sources", g.num_sources},
-          {"num_articles", g.num_articles},
-          {"mentions", std::move(mentions)}};
+          {"num_articles", g.num_articles}};
 }
 
 const std::vector<std::string>& csv_columns() {

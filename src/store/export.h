@@ -19,6 +19,8 @@ EventRecord group_record(const EventGroup& group);
 
 // One JSON object per event: its key and counts, and every mention with its evidence.
 nlohmann::json to_json(const EventGroup& group);
+// The same object without "mentions": the event's key, CAMEO fields and counts.
+nlohmann::json group_fields_json(const EventGroup& group);
 
 // The CSV columns, in order.
 const std::vector<std::string>& csv_columns();

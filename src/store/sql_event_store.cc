@@ -2,7 +2,8 @@
 
 #include <chrono>
 #include <cstdio>
-#include <unordered_map>
+
+#include "store/sql_rows.h"
 
 namespace dyad {
 
@@ -18,93 +19,6 @@ Param optional_text(const std::optional<std::string>& text) {
 Param span_end(const std::optional<Span>& span, bool end) {
   if (!span) return nullptr;
   return static_cast<std::int64_t>(end ? span->end : span->begin);
-}
-
-std::int64_t integer(const std::optional<std::string>& field) {
-  return field ? std::stoll(*field) : 0;
-}
-
-double real(const std::optional<std::string>& field) {
-  return field ? std::stod(*field) : 0.0;
-}
-
-std::string text(const std::optional<std::string>& field) {
-  return field.value_or("");
-}
-
-// A WHERE clause under construction, with the parameters its placeholders refer to.
-struct Where {
-  std::string sql = " WHERE 1 = 1";
-  std::vector<Param> params;
-
-  std::string placeholder(Param value) {
-    params.push_back(std::move(value));
-    std::string name(1, '$');
-    name += std::to_string(params.size());
-    return name;
-  }
-  // `column` starts with the code: CAMEO actor codes are built of 3-letter prefixes.
-  std::string prefix_match(const std::string& column, const std::string& placeholder) {
-    const std::string code = "CAST(" + placeholder + " AS TEXT)";
-    return "substr(" + column + ", 1, length(" + code + ")) = " + code;
-  }
-  void add_dates(const EventFilter& filter) {
-    if (filter.from) sql += " AND e.date >= " + placeholder(*filter.from);
-    if (filter.to) sql += " AND e.date <= " + placeholder(*filter.to);
-  }
-  void add_filter(const EventFilter& filter) {
-    add_dates(filter);
-    if (filter.actor) {
-      const std::string code = placeholder(*filter.actor);
-      sql += " AND (" + prefix_match("e.source_code", code) + " OR " +
-             prefix_match("e.target_code", code) + ")";
-    }
-    if (filter.root) sql += " AND e.root = " + placeholder(*filter.root);
-  }
-  std::string limit(const EventFilter& filter) {
-    return filter.limit ? " LIMIT " + placeholder(*filter.limit) : "";
-  }
-};
-
-constexpr const char* kMentionColumns =
-    "SELECT m.event_id, d.doc_id, m.sentence, d.date, m.source_code, m.source_country, "
-    "m.source_agent, m.source_text, m.source_begin, m.source_end, m.target_code, "
-    "m.target_country, m.target_agent, m.target_text, m.target_begin, m.target_end, e.cameo, "
-    "e.root, e.label, e.goldstein, e.quad_class, m.modality, m.span_begin, m.span_end, "
-    "m.sentence_text, m.rule, d.url, d.outlet "
-    "FROM event_mentions m JOIN documents d ON d.id = m.document_id "
-    "JOIN events e ON e.id = m.event_id";
-
-ActorRecord actor_from(const std::vector<std::optional<std::string>>& row, std::size_t first) {
-  ActorRecord actor{text(row[first]), text(row[first + 1]), text(row[first + 2]),
-                    text(row[first + 3]), std::nullopt};
-  if (row[first + 4] && row[first + 5])
-    actor.span = Span{static_cast<std::size_t>(integer(row[first + 4])),
-                      static_cast<std::size_t>(integer(row[first + 5]))};
-  return actor;
-}
-
-StoredMention mention_from(const std::vector<std::optional<std::string>>& row) {
-  StoredMention mention;
-  EventRecord& r = mention.record;
-  r.doc_id = text(row[1]);
-  r.sentence = static_cast<std::size_t>(integer(row[2]));
-  r.date = row[3];
-  r.source = actor_from(row, 4);
-  r.target = actor_from(row, 10);
-  r.cameo = text(row[16]);
-  r.root = text(row[17]);
-  r.label = text(row[18]);
-  r.goldstein = real(row[19]);
-  r.quad_class = static_cast<int>(integer(row[20]));
-  r.modality = text(row[21]);
-  r.span =
-      Span{static_cast<std::size_t>(integer(row[22])), static_cast<std::size_t>(integer(row[23]))};
-  r.sentence_text = text(row[24]);
-  r.rule = text(row[25]);
-  r.url = row[26];
-  mention.outlet = text(row[27]);
-  return mention;
 }
 
 constexpr const char* kRecount =
@@ -343,107 +257,6 @@ std::vector<StoredDocument> SqlEventStore::documents() {
                          text(row[7]), text(row[9]), text(row[8]), text(row[10])});
   }
   return documents;
-}
-
-std::vector<StoredMention> SqlEventStore::read_mentions(const std::string& where,
-                                                        const Params& params,
-                                                        std::vector<std::int64_t>* event_ids) {
-  std::vector<StoredMention> mentions;
-  for (const auto& row : select(std::string(kMentionColumns) + where, params)) {
-    if (event_ids) event_ids->push_back(integer(row[0]));
-    mentions.push_back(mention_from(row));
-  }
-  return mentions;
-}
-
-std::vector<EventGroup> SqlEventStore::events(const EventFilter& filter) {
-  Where where;
-  where.add_filter(filter);
-  const std::string selected = where.sql + " ORDER BY e.date, e.id" + where.limit(filter);
-  std::vector<EventGroup> groups;
-  std::unordered_map<std::int64_t, std::size_t> index;
-  for (const auto& row :
-       select("SELECT e.id, e.date, e.date_is_ingest, e.source_code, e.target_code, e.cameo, "
-              "e.root, e.label, e.goldstein, e.quad_class, e.num_mentions, e.num_sources, "
-              "e.num_articles FROM events e" +
-                  selected,
-              where.params)) {
-    EventGroup g;
-    g.id = integer(row[0]);
-    g.date = text(row[1]);
-    g.date_is_ingest = integer(row[2]) != 0;
-    g.source_code = text(row[3]);
-    g.target_code = text(row[4]);
-    g.cameo = text(row[5]);
-    g.root = text(row[6]);
-    g.label = text(row[7]);
-    g.goldstein = real(row[8]);
-    g.quad_class = static_cast<int>(integer(row[9]));
-    g.num_mentions = integer(row[10]);
-    g.num_sources = integer(row[11]);
-    g.num_articles = integer(row[12]);
-    index.emplace(g.id, groups.size());
-    groups.push_back(std::move(g));
-  }
-  std::vector<std::int64_t> event_ids;
-  auto mentions = read_mentions(
-      " WHERE m.event_id IN (SELECT e.id FROM events e" + selected + ") ORDER BY m.event_id, m.id",
-      where.params, &event_ids);
-  for (std::size_t i = 0; i < mentions.size(); ++i)
-    if (const auto it = index.find(event_ids[i]); it != index.end())
-      groups[it->second].mentions.push_back(std::move(mentions[i]));
-  return groups;
-}
-
-std::vector<DyadSummary> SqlEventStore::dyads(const EventFilter& filter) {
-  Where where;
-  where.add_dates(filter);
-  std::vector<DyadSummary> dyads;
-  for (const auto& row :
-       select("SELECT e.source_code, e.target_code, SUM(e.num_events), SUM(e.num_mentions), "
-              "SUM(e.goldstein_sum) FROM dyad_days e" +
-                  where.sql +
-                  " GROUP BY e.source_code, e.target_code "
-                  "ORDER BY SUM(e.num_events) DESC, SUM(e.num_mentions) DESC, e.source_code, "
-                  "e.target_code" +
-                  where.limit(filter),
-              where.params)) {
-    DyadSummary d{text(row[0]), text(row[1]), integer(row[2]), integer(row[3]), 0.0};
-    d.mean_goldstein = d.num_events > 0 ? real(row[4]) / static_cast<double>(d.num_events) : 0.0;
-    dyads.push_back(std::move(d));
-  }
-  return dyads;
-}
-
-std::vector<DyadDay> SqlEventStore::dyad_days(const std::string& source, const std::string& target,
-                                              const EventFilter& filter) {
-  Where where;
-  where.sql += " AND " + where.prefix_match("e.source_code", where.placeholder(source));
-  where.sql += " AND " + where.prefix_match("e.target_code", where.placeholder(target));
-  where.add_dates(filter);
-  std::vector<DyadDay> days;
-  for (const auto& row :
-       select("SELECT e.date, e.source_code, e.target_code, e.num_events, e.verbal_cooperation, "
-              "e.material_cooperation, e.verbal_conflict, e.material_conflict, e.goldstein_sum "
-              "FROM dyad_days e" +
-                  where.sql + " ORDER BY e.date, e.source_code, e.target_code",
-              where.params)) {
-    DyadDay day{text(row[0]), text(row[1]), text(row[2]), integer(row[3]), {}, real(row[8])};
-    for (int q = 0; q < 4; ++q) day.by_quad_class[q] = integer(row[4 + q]);
-    days.push_back(std::move(day));
-  }
-  return days;
-}
-
-std::vector<SearchHit> SqlEventStore::search(const std::string& text, std::int64_t limit) {
-  if (text.find_first_not_of(" \t\r\n") == std::string::npos) return {};
-  std::vector<std::int64_t> event_ids;
-  auto mentions = read_mentions(" WHERE " + search_condition() + " ORDER BY m.id LIMIT $2",
-                                {search_parameter(text), limit}, &event_ids);
-  std::vector<SearchHit> hits;
-  for (std::size_t i = 0; i < mentions.size(); ++i)
-    hits.push_back({event_ids[i], std::move(mentions[i])});
-  return hits;
 }
 
 }  // namespace dyad
