@@ -78,7 +78,10 @@ std::function<int()> add_code_command(CLI::App& app, const GlobalOptions& global
     if (options->jsonl.empty() && options->tsv.empty() && options->csv.empty() &&
         options->db.empty() && !options->brief)
       options->jsonl = "-";
-    const SinkOptions sink_options{options->db_batch, pipeline.fingerprint(), options->db_wait};
+    // Only the event database keeps the fingerprint: computed only when one is written.
+    const SinkOptions sink_options{options->db_batch,
+                                   options->db.empty() ? std::string() : pipeline.fingerprint(),
+                                   options->db_wait};
     std::vector<std::unique_ptr<EventSink>> sinks;
     for (const auto& [kind, target] : {std::pair<std::string, std::string>{"jsonl", options->jsonl},
                                        {"gdelt", options->tsv},
@@ -91,8 +94,8 @@ std::function<int()> add_code_command(CLI::App& app, const GlobalOptions& global
     }
     // With other outputs asked for, unchanged documents are still coded (for those outputs).
     const bool store_only = store && sinks.size() == 1 && !options->brief;
-    std::size_t documents = 0, skipped = 0, recoded = 0, not_english = 0, events = 0,
-                sentences = 0, bytes = 0;
+    std::size_t documents = 0, skipped = 0, recoded = 0, not_english = 0, events = 0, sentences = 0,
+                bytes = 0;
     const auto started = std::chrono::steady_clock::now();
     struct Result {
       AnalyzedDocument analyzed;

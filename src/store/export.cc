@@ -50,6 +50,7 @@ GdeltCounts group_counts(const EventGroup& g) {
 class JsonLinesFormat final : public OutputFormat {
  public:
   std::string_view name() const override { return "jsonl"; }
+  bool numbers_events() const override { return false; }
   std::string mention_line(const EventRecord& record, std::uint64_t) const override {
     return to_json(record).dump() + '\n';
   }
