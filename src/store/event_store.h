@@ -147,11 +147,11 @@ class EventStore {
   virtual const std::string& location() const = 0;
 
   // Stores a document and its events. A document already stored with the same content hash and
-  // data fingerprint is left alone (kUnchanged); otherwise its mentions are replaced (kReplaced).
-  // Writes are grouped into transactions of many documents; each document is all-or-nothing, and
-  // the event counts are brought up to date in the same transaction, so a crash loses whole
-  // documents only. Throws StoreUnavailable when the database fails (then put() and commit() may
-  // not be called again), std::runtime_error when only this document could not be stored.
+  // data fingerprint is left alone (kUnchanged); otherwise its mentions are replaced (kReplaced). Writes are
+  // grouped into transactions of many documents; each document is all-or-nothing, and the event
+  // counts are brought up to date in the same transaction, so a crash loses whole documents only.
+  // Throws StoreUnavailable when the database fails (then put() and commit() may not be called
+  // again), std::runtime_error when only this document could not be stored.
   virtual PutResult put(const StoredDocument& doc, const std::vector<EventRecord>& events) = 0;
   // Ends the current transaction. Throws StoreUnavailable when that fails.
   virtual void commit() = 0;
