@@ -1,8 +1,50 @@
 #include "pipeline/parse_stage.h"
 
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+
 #include "parse/words.h"
 
 namespace dyad {
+
+namespace {
+
+// The treebank the parser learnt from is nearly all ASCII, so a name such as "Erdoğan" looks
+// to it like no word it knows (it was tagged AUX). The parser reads such words with their
+// accents removed ("Erdogan", "Señor" → "Senor"): decomposed (NFD), combining marks dropped.
+void fold_accents(std::string_view word, std::string& out) {
+  out.clear();
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+  if (U_FAILURE(status)) {
+    out.assign(word);
+    return;
+  }
+  const icu::UnicodeString decomposed =
+      nfd->normalize(icu::UnicodeString::fromUTF8(
+                         icu::StringPiece(word.data(), static_cast<int32_t>(word.size()))),
+                     status);
+  if (U_FAILURE(status)) {
+    out.assign(word);
+    return;
+  }
+  icu::UnicodeString kept;
+  for (int32_t i = 0; i < decomposed.length();) {
+    const UChar32 c = decomposed.char32At(i);
+    if (u_charType(c) != U_NON_SPACING_MARK) kept.append(c);
+    i += U16_LENGTH(c);
+  }
+  kept.toUTF8String(out);
+}
+
+bool has_non_ascii(std::string_view word) {
+  for (const char c : word)
+    if (static_cast<unsigned char>(c) >= 0x80) return true;
+  return false;
+}
+
+}  // namespace
 
 void parse_tokens(const parse::Model& model, std::string_view text, std::vector<Token>& tokens) {
   // Per-thread working memory, reused from sentence to sentence.
@@ -10,13 +52,22 @@ void parse_tokens(const parse::Model& model, std::string_view text, std::vector<
   thread_local std::vector<parse::ParserWord> words;
   thread_local std::vector<parse::WordAnalysis> analysis;
   thread_local std::vector<int> main_word;  // per token: the word that speaks for it
+  thread_local std::vector<std::string> folded;
 
   views.clear();
   for (const Token& t : tokens)
     views.push_back(text.substr(t.span.begin, t.span.end - t.span.begin));
   parse::parser_words(views, words);
   forms.clear();
-  for (const auto& w : words) forms.push_back(w.text);
+  if (folded.size() < words.size()) folded.resize(words.size());  // before any view into it
+  for (std::size_t w = 0; w < words.size(); ++w) {
+    if (has_non_ascii(words[w].text)) {
+      fold_accents(words[w].text, folded[w]);
+      forms.push_back(folded[w]);
+    } else {
+      forms.push_back(words[w].text);
+    }
+  }
   model.analyze(forms, analysis);
 
   // A token's main word is the first of its words whose head lies outside the token.
@@ -57,12 +108,16 @@ void parse_tokens(const parse::Model& model, std::string_view text, std::vector<
 }
 
 void ParseStage::run(AnalyzedDocument& doc) const {
-  std::vector<bool> has_actor(doc.sentences.size(), false);
+  std::vector<bool> wanted(doc.sentences.size(), false);
   for (const auto& mention : doc.mentions)
-    if (!mention.location && !mention.code.empty() && mention.sentence < has_actor.size())
-      has_actor[mention.sentence] = true;
+    if (!mention.location && !mention.code.empty() && mention.sentence < wanted.size())
+      wanted[mention.sentence] = true;
+  // "They met in Moscow", "The two countries signed a deal": a group named earlier acts.
   for (std::size_t s = 0; s < doc.sentences.size(); ++s)
-    if (has_actor[s]) parse_tokens(model_, doc.article.text, doc.sentences[s].tokens);
+    for (const Token& t : doc.sentences[s].tokens)
+      if (t.is(WordClass::kGroupNoun) || t.norm == "they") wanted[s] = true;
+  for (std::size_t s = 0; s < doc.sentences.size(); ++s)
+    if (wanted[s]) parse_tokens(model_, doc.article.text, doc.sentences[s].tokens);
 }
 
 }  // namespace dyad

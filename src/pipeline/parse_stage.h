@@ -17,7 +17,8 @@ namespace dyad {
 void parse_tokens(const parse::Model& model, std::string_view text, std::vector<Token>& tokens);
 
 // Reads sentences and mentions; adds the syntax fields of the tokens of every sentence that can
-// hold an event: one naming at least one actor. The rest of an article (most of it: quotes,
+// hold an event: one naming at least one actor, or a group named before ("they", "the two
+// countries"). The rest of an article (most of it: quotes,
 // background, captions) is never parsed, which keeps coding fast. It runs after the actor stage
 // only to know which sentences those are; actors do not read the parse.
 class ParseStage final : public Stage {
