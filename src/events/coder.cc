@@ -382,6 +382,31 @@ class SentenceCoder {
   std::size_t index_;
 };
 
+// Patterns the parse can match when the words are too far apart for the word matcher ("talks
+// on Monday in Geneva with X", "airstrikes by Danish forces on X"): the event word, then at most
+// a preposition, then $T — the target is the word's object or its oblique with that preposition.
+std::optional<Match> parse_match(const SentenceSyntax& syntax, const EventPattern& pattern,
+                                 std::size_t anchor) {
+  const auto& elements = pattern.elements;
+  if (pattern.anchor != 0 || elements.size() < 2 || elements.size() > 3) return std::nullopt;
+  const PatternElement& last = elements.back();
+  if (last.kind != PatternElement::Kind::kTarget || last.anywhere_later) return std::nullopt;
+  const std::unordered_set<std::string>* prepositions = nullptr;
+  if (elements.size() == 3) {
+    if (elements[1].kind != PatternElement::Kind::kWords || elements[1].optional)
+      return std::nullopt;
+    prepositions = &elements[1].words;
+  } else if (elements[0].kind != PatternElement::Kind::kVerb || !syntax.is_verb(anchor)) {
+    return std::nullopt;  // a noun's bare object is no target
+  }
+  const SyntaxActors object = syntax.object_of(anchor, prepositions);
+  if (object.actors.empty()) return std::nullopt;
+  Match match;
+  match.targets = object.actors;
+  match.first = match.last = anchor;
+  return match;
+}
+
 // CAMEO codes events inside one country between different sectors (IRNOPP → IRNGOV), but not
 // an actor acting on itself: the same code, or a country and one of its own parts (IRN → IRNGOV).
 bool self_event(const ActorMention& a, const ActorMention& b) {
@@ -441,7 +466,8 @@ std::vector<Event> EventCoder::code(const std::vector<Sentence>& sentences,
         // ("missiles were fired at $T", "troops were sent to $T") has the moved thing as its
         // subject: the pattern's ordinary reading (its source from the subject) applies.
         const bool agent_named = parse_says_passive && parsed_passive.agent.stated;
-        if ((passive_by != kNone || agent_named) && !verb_object) continue;
+        const bool mutual_pattern = !pattern.has_target && !pattern.has_source;
+        if ((passive_by != kNone || agent_named) && !verb_object && !mutual_pattern) continue;
         std::optional<Match> match;
         bool passive = false;
         std::vector<std::size_t> sources, targets;
@@ -459,6 +485,7 @@ std::vector<Event> EventCoder::code(const std::vector<Sentence>& sentences,
           }
         } else if (passive_by == kNone) {
           match = PatternMatcher(tokens, mentions, pattern, t).run();
+          if (!match && syntax.parsed()) match = parse_match(syntax, pattern, t);
           if (match) {
             targets = match->targets;
             sources = match->sources;

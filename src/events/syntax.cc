@@ -148,6 +148,12 @@ SyntaxActors SentenceSyntax::phrase_role(std::size_t word, std::string path) con
     if (relation_is(clause, "acl") && head(clause) >= 0) {
       role.actors = phrase_actors(static_cast<std::size_t>(head(clause)));
       role.path += " > acl:relcl > head";
+    } else if (relative && word >= 2 && token(word - 1).norm == "," &&
+               mention_at_[word - 2] != kNone) {
+      // ", which …" that the parser did not attach as a relative clause: the pronoun still
+      // stands for the actor right before the comma ("welcomed Qatar, which has condemned …").
+      role.actors = with_conjuncts(mention_at_[word - 2]);
+      role.path += " > the actor before the comma";
     }
     return role;
   }
@@ -316,6 +322,36 @@ SyntaxActors SentenceSyntax::noun_agents(std::size_t noun) const {
     subject.path = std::string(light ? "obj > " : "obl > ") + subject.path;
     return subject;
   }
+  return role;
+}
+
+SyntaxActors SentenceSyntax::object_of(std::size_t predicate,
+                                       const std::unordered_set<std::string>* prepositions) const {
+  SyntaxActors role;
+  if (!parsed_ || predicate >= mention_at_.size()) return role;
+  auto take = [&](std::size_t c, std::string path) {
+    const auto found = phrase_actors(c);
+    role.actors.insert(role.actors.end(), found.begin(), found.end());
+    role.stated = true;
+    role.path = std::move(path);
+  };
+  if (!prepositions) {
+    for (const std::size_t c : children_[predicate])
+      if (relation_is(c, "obj") || relation_is(c, "iobj")) take(c, token(c).deprel);
+  } else {
+    bool particle = false;  // "called on X": "on" is the verb's particle, X its object
+    for (const std::size_t c : children_[predicate])
+      if (token(c).deprel == "compound:prt" && prepositions->contains(token(c).norm))
+        particle = true;
+    for (const std::size_t c : children_[predicate]) {
+      if ((relation_is(c, "obl") || relation_is(c, "nmod")) &&
+          prepositions->contains(std::string(case_word(c))))
+        take(c, token(c).deprel + ":" + std::string(case_word(c)));
+      else if (particle && relation_is(c, "obj"))
+        take(c, "compound:prt > obj");
+    }
+  }
+  sort_unique(role.actors);
   return role;
 }
 

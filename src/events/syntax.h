@@ -9,6 +9,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "actors/actors.h"
@@ -48,6 +49,11 @@ class SentenceSyntax {
     SyntaxActors patient, agent;
   };
   bool passive(std::size_t verb, Passive& out) const;
+  // The actors a predicate takes as its object: with `prepositions`, its obliques and noun
+  // modifiers introduced by one of them ("condemned … on Monday X" → no; "sanctions … on X"),
+  // or a particle's object ("called on X"); without, its direct and indirect objects.
+  SyntaxActors object_of(std::size_t predicate,
+                         const std::unordered_set<std::string>* prepositions) const;
   // The parties of a mutual noun: "talks between A and B", "a deal between A and B".
   SyntaxActors between(std::size_t noun) const;
 
