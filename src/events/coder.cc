@@ -383,27 +383,47 @@ class SentenceCoder {
 };
 
 // Patterns the parse can match when the words are too far apart for the word matcher ("talks
-// on Monday in Geneva with X", "airstrikes by Danish forces on X"): the event word, then at most
-// a preposition, then $T — the target is the word's object or its oblique with that preposition.
-std::optional<Match> parse_match(const SentenceSyntax& syntax, const EventPattern& pattern,
-                                 std::size_t anchor) {
+// on Monday in Geneva with X", "asking Britain, France, Germany and other allies to …"): the
+// event word, at most a preposition, then $T — the target is the word's object or its oblique
+// with that preposition — and then words that must follow the target ("{ask} $T to").
+std::optional<Match> parse_match(const SentenceSyntax& syntax, const SentenceTokens& tokens,
+                                 const std::vector<ActorMention>& mentions,
+                                 const EventPattern& pattern, std::size_t anchor) {
   const auto& elements = pattern.elements;
-  if (pattern.anchor != 0 || elements.size() < 2 || elements.size() > 3) return std::nullopt;
-  const PatternElement& last = elements.back();
-  if (last.kind != PatternElement::Kind::kTarget || last.anywhere_later) return std::nullopt;
+  if (pattern.anchor != 0 || elements.size() < 2) return std::nullopt;
+  std::size_t target = 1;
   const std::unordered_set<std::string>* prepositions = nullptr;
-  if (elements.size() == 3) {
-    if (elements[1].kind != PatternElement::Kind::kWords || elements[1].optional)
-      return std::nullopt;
+  if (elements[1].kind == PatternElement::Kind::kWords && !elements[1].optional) {
     prepositions = &elements[1].words;
+    target = 2;
   } else if (elements[0].kind != PatternElement::Kind::kVerb || !syntax.is_verb(anchor)) {
     return std::nullopt;  // a noun's bare object is no target
   }
+  if (target >= elements.size() || elements[target].kind != PatternElement::Kind::kTarget ||
+      elements[target].anywhere_later)
+    return std::nullopt;
   const SyntaxActors object = syntax.object_of(anchor, prepositions);
   if (object.actors.empty()) return std::nullopt;
   Match match;
   match.targets = object.actors;
   match.first = match.last = anchor;
+  for (const std::size_t m : object.actors)
+    match.last = std::max(match.last, mentions[m].last_token);
+  // The words after $T, in order, each within a few words of the one before.
+  std::size_t at = match.last + 1;
+  for (std::size_t i = target + 1; i < elements.size(); ++i) {
+    const PatternElement& element = elements[i];
+    if (element.kind != PatternElement::Kind::kWords && element.kind != PatternElement::Kind::kVerb)
+      return std::nullopt;
+    std::size_t t = at;
+    while (t < tokens.size() && t < at + kGap + 1 && !element.matches(tokens.id(t))) ++t;
+    if (t < tokens.size() && t < at + kGap + 1) {
+      match.last = t;
+      at = t + 1;
+    } else if (!element.optional) {
+      return std::nullopt;
+    }
+  }
   return match;
 }
 
@@ -485,7 +505,7 @@ std::vector<Event> EventCoder::code(const std::vector<Sentence>& sentences,
           }
         } else if (passive_by == kNone) {
           match = PatternMatcher(tokens, mentions, pattern, t).run();
-          if (!match && syntax.parsed()) match = parse_match(syntax, pattern, t);
+          if (!match && syntax.parsed()) match = parse_match(syntax, tokens, mentions, pattern, t);
           if (match) {
             targets = match->targets;
             sources = match->sources;
