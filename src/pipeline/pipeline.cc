@@ -7,6 +7,7 @@
 #include <stdexcept>
 
 #include "compat/foreign_dictionaries.h"
+#include "pipeline/parse_stage.h"
 #include "pipeline/validate.h"
 #include "util/hash.h"
 #include "util/paths.h"
@@ -21,6 +22,7 @@ Pipeline::Pipeline(const fs::path& data_dir)
       lexicon_(data_dir),
       cameo_(data_dir),
       patterns_(data_dir, [this](const std::string& code) { return cameo_.find(code) != nullptr; }),
+      parser_(parse::Model::load(data_dir / "parse" / "en_ewt.model")),
       data_dir_(data_dir) {
   add_stages();
 }
@@ -32,6 +34,7 @@ Pipeline::Pipeline(const fs::path& data_dir, ActorLexicon lexicon, PatternBook p
       lexicon_(std::move(lexicon)),
       cameo_(data_dir),
       patterns_(std::move(patterns)),
+      parser_(parse::Model::load(data_dir / "parse" / "en_ewt.model")),
       data_dir_(data_dir),
       dictionary_files_(dictionary_files) {
   add_stages();
@@ -48,6 +51,7 @@ const std::string& Pipeline::fingerprint() const {
 void Pipeline::add_stages() {
   stages_.push_back(std::make_unique<SegmentStage>(segmenter_));
   stages_.push_back(std::make_unique<ActorStage>(lexicon_));
+  stages_.push_back(std::make_unique<ParseStage>(parser_));
   stages_.push_back(std::make_unique<EventStage>(patterns_, cameo_));
 }
 
