@@ -20,7 +20,7 @@ bool is_boilerplate_word(std::string_view w) {
       "newsletter", "subscribe",  "subscription", "cookie",      "cookies",       "consent",
       "gdpr",       "menu",       "breadcrumb",   "breadcrumbs", "footer",        "nav",
       "navbar",     "navigation", "popular",      "trending",    "mostread",      "outbrain",
-      "taboola",    "caption",    "captions"};
+      "taboola",    "caption",    "captions",     "cta",         "donate",        "donation"};
   return kWords.count(w) > 0;
 }
 

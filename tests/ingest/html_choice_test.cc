@@ -233,6 +233,19 @@ TEST(HtmlChoice, HoverCardsInsideTheStoryAreNotItsText) {
                           [](const Removed& r) { return r.rule == "html.hover-card"; }));
 }
 
+TEST(HtmlChoice, CallToActionAndDonationBoxesAfterTheStoryAreChrome) {
+  const std::string html =
+      "<html><body><div class=\"entry\">" + story_paragraphs() +
+      "<div class=\"zone zone-widget-custom-cta-letter\"><h5>A Word to Our Readers</h5><p>We "
+      "do this work every day at no cost to you, but it is far from free to produce.</p></div>"
+      "<div class=\"donate-box\"><p>Support our reporting, which readers like you fund.</p>"
+      "</div></div></body></html>";
+  const HtmlArticle article = extract_html(html);
+  EXPECT_TRUE(contains(article.text, "The next round is expected in Brussels")) << article.text;
+  EXPECT_FALSE(contains(article.text, "no cost to you")) << article.text;
+  EXPECT_FALSE(contains(article.text, "Support our reporting")) << article.text;
+}
+
 TEST(HtmlChoice, LinksInRunningTextWithoutAPictureStay) {
   const std::string html =
       "<html><body><div class=\"story\"><p>The ministers met in <a href=\"/v\">Vienna</a>, "
