@@ -75,13 +75,16 @@ TEST(Clean, RemovesPageFurnitureWithRuleAndReason) {
   const auto article = cleaner().clean(
       text_document("top of page\n\nMinisters Meet in Moscow\n\n3 min read\n\n" + kBody1 +
                     "\n\nShare this article\n\nVisit us on:\n\nAdvertisement\n\n" + kBody2 +
-                    "\n\nLeave a Reply\n\nbottom of page"));
+                    "\n\nAdvert\n\nThis slideshow requires JavaScript.\n\nLeave a Reply\n\n"
+                    "bottom of page"));
   for (const auto& [line, rule] : std::vector<std::pair<std::string, std::string>>{
            {"top of page", "furniture.top_of_page"},
            {"3 min read", "furniture.read_time"},
            {"Share this article", "furniture.share"},
            {"Visit us on:", "furniture.visit_us"},
            {"Advertisement", "furniture.advertisement"},
+           {"Advert", "furniture.advertisement"},
+           {"This slideshow requires JavaScript.", "furniture.needs_javascript"},
            {"Leave a Reply", "furniture.leave_reply"},
            {"bottom of page", "furniture.bottom_of_page"}}) {
     const Removed* item = removed_line(article, line);
