@@ -142,6 +142,18 @@ TEST(Pipeline, FingerprintCoversEveryDataFileAndTheVersion) {
   EXPECT_NE(data_fingerprint(dir.path() / "data", {extra}), data_fingerprint(dir.path() / "data"));
 }
 
+TEST(ParseStage, ExplainShowsTheParseAndThePathOfEachEvent) {
+  testing::TempDir dir;
+  dir.write("a.txt",
+            "Headline For The Test\n\nKenya withdrew its envoy, accusing Uganda of lies.\n");
+  const auto run = testing::run_dyad("explain " + (dir.path() / "a.txt").string());
+  ASSERT_EQ(run.exit_code, 0) << run.err;
+  EXPECT_NE(run.out.find("parse  Kenya/PROPN nsubj>withdrew"), std::string::npos) << run.out;
+  EXPECT_NE(run.out.find("EVENT  KEN → UGA  112"), std::string::npos) << run.out;
+  EXPECT_NE(run.out.find("\"accusing\" --advcl > nsubj--> \"Kenya\""), std::string::npos)
+      << run.out;
+}
+
 // The data-integrity bug this guards: a re-run used to skip a document whose text was unchanged
 // even when the rules had changed, leaving events coded by the old rules in the database.
 TEST(Pipeline, ReRunRecodesDocumentsCodedUnderOtherDataAndLeavesNothingStale) {
