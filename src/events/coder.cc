@@ -642,6 +642,7 @@ std::vector<Event> EventCoder::code(const std::vector<Sentence>& sentences,
             event.modality = modality;
             event.passive = passive;
             event.path = path;
+            event.predicate = t;
             event.pattern = &pattern;
             // The evidence runs from the first to the last word that proves the event, actors
             // included when they are in this sentence (a quoted "we" has its speaker elsewhere).

@@ -4,6 +4,8 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
+#include <algorithm>
+
 #include "parse/words.h"
 
 namespace dyad {
@@ -108,16 +110,25 @@ void parse_tokens(const parse::Model& model, std::string_view text, std::vector<
 }
 
 void ParseStage::run(AnalyzedDocument& doc) const {
-  std::vector<bool> wanted(doc.sentences.size(), false);
+  // Parsed: sentences naming two actors with different codes, and sentences where a group
+  // named earlier may act ("they", "the two countries"). Parsing is most of the cost of coding,
+  // so the rest are not parsed; their events (one actor and an "it" or a quoted "we" standing
+  // for another) are read by the word rules.
+  std::vector<std::vector<const std::string*>> codes(doc.sentences.size());
   for (const auto& mention : doc.mentions)
-    if (!mention.location && !mention.code.empty() && mention.sentence < wanted.size())
-      wanted[mention.sentence] = true;
-  // "They met in Moscow", "The two countries signed a deal": a group named earlier acts.
-  for (std::size_t s = 0; s < doc.sentences.size(); ++s)
+    if (!mention.location && !mention.code.empty() && mention.sentence < codes.size()) {
+      auto& list = codes[mention.sentence];
+      if (std::none_of(list.begin(), list.end(),
+                       [&](const std::string* c) { return *c == mention.code; }))
+        list.push_back(&mention.code);
+    }
+  for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
+    bool group = false;
     for (const Token& t : doc.sentences[s].tokens)
-      if (t.is(WordClass::kGroupNoun) || t.norm == "they") wanted[s] = true;
-  for (std::size_t s = 0; s < doc.sentences.size(); ++s)
-    if (wanted[s]) parse_tokens(model_, doc.article.text, doc.sentences[s].tokens);
+      group |= t.is(WordClass::kGroupNoun) || t.norm == "they";
+    if (codes[s].size() >= 2 || group)
+      parse_tokens(model_, doc.article.text, doc.sentences[s].tokens);
+  }
 }
 
 }  // namespace dyad

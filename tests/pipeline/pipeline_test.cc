@@ -52,10 +52,12 @@ const Token* token_named(const AnalyzedDocument& analyzed, std::size_t sentence,
   return nullptr;
 }
 
-TEST(ParseStage, SentencesNamingAnActorGetHeadsAndRelationsOnTheirTokens) {
-  const auto analyzed =
-      pipeline().run(document("Azerbaijan's army attacked the villages. The weather was fine."));
-  // Sentence 0 is the headline; 1 names Azerbaijan; 2 names no actor and is left unparsed.
+TEST(ParseStage, SentencesThatCanHoldAnEventGetHeadsAndRelationsOnTheirTokens) {
+  const auto analyzed = pipeline().run(
+      document("Azerbaijan's army attacked Armenia's villages. The weather was fine. "
+               "Azerbaijan was quiet."));
+  // Sentence 0 is the headline; 1 names two actors; 2 names none and 3 only one: both are left
+  // unparsed (no event can be read off them).
   const Token* army = token_named(analyzed, 1, "army");
   const Token* attacked = token_named(analyzed, 1, "attacked");
   const Token* villages = token_named(analyzed, 1, "villages");
@@ -70,8 +72,15 @@ TEST(ParseStage, SentencesNamingAnActorGetHeadsAndRelationsOnTheirTokens) {
   EXPECT_EQ(&tokens.at(army->head), attacked);
   EXPECT_EQ(&tokens.at(villages->head), attacked);
   const Token* weather = token_named(analyzed, 2, "weather");
-  ASSERT_TRUE(weather);
+  const Token* quiet = token_named(analyzed, 3, "quiet");
+  ASSERT_TRUE(weather && quiet);
   EXPECT_TRUE(weather->deprel.empty());
+  EXPECT_TRUE(quiet->deprel.empty());
+  // A group named before may act: "they" sentences are parsed.
+  const auto group = pipeline().run(document("Chad and Niger met. They signed a deal."));
+  const Token* signed_ = token_named(group, 2, "signed");
+  ASSERT_TRUE(signed_);
+  EXPECT_EQ(signed_->deprel, "root");
 }
 
 TEST(ParseStage, TokensTheParserSplitsOrJoinsMapBackOntoDyadsTokens) {
@@ -140,6 +149,18 @@ TEST(Pipeline, FingerprintCoversEveryDataFileAndTheVersion) {
   // Foreign dictionaries enter it too.
   const auto extra = dir.write("Tiny.verbs", "CONDEMN [111]\n");
   EXPECT_NE(data_fingerprint(dir.path() / "data", {extra}), data_fingerprint(dir.path() / "data"));
+}
+
+TEST(ParseStage, ExplainShowsTheParseAndThePathOfEachEvent) {
+  testing::TempDir dir;
+  dir.write("a.txt",
+            "Headline For The Test\n\nKenya withdrew its envoy, accusing Uganda of lies.\n");
+  const auto run = testing::run_dyad("explain " + (dir.path() / "a.txt").string());
+  ASSERT_EQ(run.exit_code, 0) << run.err;
+  EXPECT_NE(run.out.find("parse  Kenya/PROPN nsubj>withdrew"), std::string::npos) << run.out;
+  EXPECT_NE(run.out.find("EVENT  KEN → UGA  112"), std::string::npos) << run.out;
+  EXPECT_NE(run.out.find("\"accusing\" --advcl > nsubj--> \"Kenya\""), std::string::npos)
+      << run.out;
 }
 
 // The data-integrity bug this guards: a re-run used to skip a document whose text was unchanged
