@@ -31,8 +31,8 @@ struct IngestCallbacks {
 
 // Reads each input (a file, or a directory walked recursively in sorted order) and calls
 // on_document / on_error for every document. Formats by extension: .txt, .html/.htm,
-// .jsonl/.jsonl.gz, .warc/.warc.gz, .sgm (Reuters-21578, reuters.h); other files inside directories are skipped, other files
-// named explicitly are read as text.
+// .jsonl/.jsonl.gz, .warc/.warc.gz, .sgm (Reuters-21578, reuters.h); other files inside
+// directories are skipped, other files named explicitly are read as text.
 void ingest(const std::vector<std::filesystem::path>& inputs, const IngestOptions& options,
             const IngestCallbacks& callbacks);
 
