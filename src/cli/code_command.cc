@@ -11,6 +11,7 @@
 #include "cli/commands.h"
 #include "cli/parallel.h"
 #include "cli/pipeline.h"
+#include "cli/progress.h"
 #include "store/event_store.h"
 #include "util/paths.h"
 
@@ -26,6 +27,8 @@ struct CodeOptions {
   int db_batch = 500;
   unsigned threads = 1;
   bool brief = false;
+  bool tsv_header = false;
+  bool undated_as_ingest = false;
 };
 
 // An output file, or stdout for "-".
@@ -63,7 +66,12 @@ std::function<int()> add_code_command(CLI::App& app, const GlobalOptions& global
   add_batch_options(*command, options->batch);
   command->add_option("--jsonl", options->jsonl,
                       "write events as JSON Lines to FILE ('-' = stdout)");
-  command->add_option("--tsv", options->tsv, "write events as GDELT 2.0 event-table TSV to FILE");
+  command->add_option("--tsv", options->tsv,
+                      "write events as GDELT 2.0 event-table rows to FILE (no header row, as "
+                      "GDELT's files; events of undated articles left out unless --undated "
+                      "as-ingest)");
+  command->add_flag("--header", options->tsv_header, "start the --tsv file with a header row");
+  add_undated_option(*command, options->undated_as_ingest);
   command->add_option("--db", options->db,
                       "store documents and events in this SQLite file or postgresql:// URL; "
                       "documents already stored unchanged are skipped");
@@ -88,8 +96,14 @@ std::function<int()> add_code_command(CLI::App& app, const GlobalOptions& global
     if (!options->jsonl.empty()) jsonl.emplace(options->jsonl);
     if (!options->tsv.empty()) {
       tsv.emplace(options->tsv);
-      tsv->stream() << gdelt_header() << '\n';
+      if (options->tsv_header) tsv->stream() << gdelt_header() << '\n';
     }
+    // GDELT's DATEADDED: when these events entered the data, i.e. this run.
+    const auto run_started = std::chrono::system_clock::now();
+    const std::string date_added = gdelt_timestamp(run_started);
+    const std::string ingest_day =
+        date_added.substr(0, 4) + "-" + date_added.substr(4, 2) + "-" + date_added.substr(6, 2);
+    std::size_t undated_left_out = 0;
     if (!options->db.empty()) {
       store = open_event_store(options->db);
       store->set_documents_per_transaction(options->db_batch);
@@ -100,6 +114,7 @@ std::function<int()> add_code_command(CLI::App& app, const GlobalOptions& global
     std::size_t documents = 0, unchanged = 0, events = 0, sentences = 0, bytes = 0;
     const auto started = std::chrono::steady_clock::now();
     std::uint64_t event_id = 0;
+    const auto progress = make_progress(options->batch);
     struct Result {
       Coded coded;
       std::vector<EventRecord> records;
@@ -133,15 +148,26 @@ std::function<int()> add_code_command(CLI::App& app, const GlobalOptions& global
           sentences += result.coded.sentences.size();
           bytes += doc.text.size();
           events += result.records.size();
+          progress->add_events(result.records.size());
           if (jsonl) jsonl->stream() << result.jsonl;
           for (const auto& record : result.records) {
             if (options->brief) print_brief(record, result.coded.article.text);
-            if (tsv) tsv->stream() << gdelt_row(record, ++event_id) << '\n';
+            if (!tsv) continue;
+            if (record.date) {
+              tsv->stream() << gdelt_row(record, ++event_id, date_added) << '\n';
+            } else if (options->undated_as_ingest) {
+              EventRecord dated = record;
+              dated.date = ingest_day;
+              tsv->stream() << gdelt_row(dated, ++event_id, date_added) << '\n';
+            } else {
+              ++undated_left_out;
+            }
           }
           if (store && store->put(make_stored_document(doc, result.coded.article),
                                   result.records) == EventStore::PutResult::kUnchanged)
             ++unchanged;
-        });
+        },
+        progress.get());
     if (store) store->commit();
     const double seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
@@ -152,6 +178,7 @@ std::function<int()> add_code_command(CLI::App& app, const GlobalOptions& global
         "{:.1f} MB/s, {:.0f} sentences/s, {:.0f} events/s)\n",
         documents, skipped, sentences, events, seconds, documents / seconds, bytes / seconds / 1e6,
         sentences / seconds, events / seconds);
+    report_undated_left_out(undated_left_out);
     return code;
   };
 }

@@ -8,6 +8,7 @@
 
 #include "ingest/gzip_reader.h"
 #include "ingest/html.h"
+#include "ingest/not_article.h"
 #include "ingest/warc.h"
 #include "util/utf8.h"
 
@@ -103,6 +104,10 @@ void read_single(const fs::path& path, Format format, const IngestOptions& optio
     finish_html(doc, std::move(bytes));
     if (trim(doc.text).empty()) return callbacks.on_error({origin, "page has no article text"});
   } else {
+    if (std::string reason = not_an_article(path, bytes); !reason.empty()) {
+      if (callbacks.on_not_article) callbacks.on_not_article({origin, std::move(reason)});
+      return;
+    }
     doc.format = "txt";
     doc.text = std::move(bytes);
   }
@@ -217,33 +222,69 @@ std::string prepare_text(std::string& bytes, std::vector<std::string>& warnings)
   return {};
 }
 
+namespace {
+
+// The files of one input: those ingest reads (in the order it reads them) and those it cannot.
+struct InputFiles {
+  std::vector<fs::path> readable, unreadable;
+  std::string error;  // the input is missing, or a directory could not be listed
+};
+
+InputFiles list_files(const fs::path& input) {
+  InputFiles out;
+  std::error_code ec;
+  const auto status = fs::status(input, ec);
+  if (ec || !fs::exists(status)) {
+    out.error = "no such file or directory";
+    return out;
+  }
+  if (!fs::is_directory(status)) {
+    out.readable.push_back(input);
+    return out;
+  }
+  fs::recursive_directory_iterator it(input, fs::directory_options::skip_permission_denied, ec);
+  for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+    const auto name = it->path().filename().string();
+    if (!name.empty() && name.front() == '.') {
+      if (it->is_directory()) it.disable_recursion_pending();
+      continue;
+    }
+    if (it->is_regular_file())
+      (format_of(it->path()) != Format::kUnknown ? out.readable : out.unreadable)
+          .push_back(it->path());
+  }
+  if (ec) out.error = "cannot list directory: " + ec.message();
+  std::sort(out.readable.begin(), out.readable.end());
+  std::sort(out.unreadable.begin(), out.unreadable.end());
+  return out;
+}
+
+}  // namespace
+
+std::uintmax_t input_bytes(const std::vector<fs::path>& inputs) {
+  std::uintmax_t total = 0;
+  for (const auto& input : inputs)
+    for (const auto& file : list_files(input).readable) {
+      std::error_code ec;
+      const auto size = fs::file_size(file, ec);
+      if (!ec) total += size;
+    }
+  return total;
+}
+
 void ingest(const std::vector<fs::path>& inputs, const IngestOptions& options,
             const IngestCallbacks& callbacks) {
   for (const auto& input : inputs) {
-    std::error_code ec;
-    const auto status = fs::status(input, ec);
-    if (ec || !fs::exists(status)) {
-      callbacks.on_error({input.string(), "no such file or directory"});
-      continue;
-    }
-    if (!fs::is_directory(status)) {
-      read_file(input, format_of(input), options, callbacks);
-      continue;
-    }
-    std::vector<fs::path> files;
-    fs::recursive_directory_iterator it(input, fs::directory_options::skip_permission_denied, ec);
-    for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-      const auto name = it->path().filename().string();
-      if (!name.empty() && name.front() == '.') {
-        if (it->is_directory()) it.disable_recursion_pending();
-        continue;
+    const InputFiles files = list_files(input);
+    if (!files.error.empty()) callbacks.on_error({input.string(), files.error});
+    if (callbacks.on_not_article)
+      for (const auto& file : files.unreadable) {
+        const std::string extension = file.extension().string();
+        callbacks.on_not_article({file.string(), extension.empty()
+                                                     ? "no file extension dyad reads"
+                                                     : extension + ": not a format dyad reads"});
       }
-      if (it->is_regular_file() && format_of(it->path()) != Format::kUnknown)
-        files.push_back(it->path());
-    }
-    if (ec) callbacks.on_error({input.string(), "cannot list directory: " + ec.message()});
-    std::sort(files.begin(), files.end());
-    for (const auto& file : files) read_file(file, format_of(file), options, callbacks);
+    for (const auto& file : files.readable) read_file(file, format_of(file), options, callbacks);
   }
 }
 

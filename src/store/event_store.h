@@ -35,8 +35,9 @@ struct StoredDocument {
 std::string content_hash(const Document& doc);
 
 // The outlet for counting distinct sources: the URL host (lower case, without "www."), else the
-// credited source, else the source named in the metadata (JSONL `source`), else the directory
-// the document was read from.
+// credited source, else the site named in the metadata (JSONL `source`, the page's site name);
+// empty when none is known. Never the folder the file was read from: a folder says how the
+// user sorted files, not who published them.
 std::string document_outlet(const Document& doc, const std::optional<std::string>& credited_source);
 
 StoredDocument make_stored_document(const Document& doc, const Article& article);
@@ -45,13 +46,17 @@ StoredDocument make_stored_document(const Document& doc, const Article& article)
 struct StoredMention {
   EventRecord record;  // record.date is the article date (none when unknown)
   std::string outlet;
+  std::string ingest_date;  // YYYY-MM-DD: when its document was stored (GDELT's DATEADDED)
 };
 
 // An event: the dedup group of every mention with the same key.
 struct EventGroup {
   std::int64_t id = 0;
-  std::string date;             // YYYY-MM-DD: the article date, or the ingest date (flagged)
-  bool date_is_ingest = false;  // no article date was known: `date` is the day dyad ran
+  // YYYY-MM-DD: the article date, or for an undated event (no article date known) the day dyad
+  // stored it, flagged by date_is_ingest. Outputs show undated events with no date unless asked
+  // for `--undated as-ingest` (docs/schema.md, "Undated events").
+  std::string date;
+  bool date_is_ingest = false;
   std::string source_code, target_code, cameo, root, label;
   double goldstein = 0.0;
   int quad_class = 0;
@@ -59,12 +64,18 @@ struct EventGroup {
   std::vector<StoredMention> mentions;  // in storage order: the first is the first seen
 };
 
-// Restricts reads; every field is optional. Dates are inclusive YYYY-MM-DD.
+// Which events a read includes by whether their article had a date.
+enum class Undated { kInclude, kExclude, kOnly };
+
+// Restricts reads; every field is optional. Dates are inclusive YYYY-MM-DD and match dated
+// events only (an undated event did not happen on the day dyad stored it).
 struct EventFilter {
   std::optional<std::string> from, to;
-  std::optional<std::string> actor;  // CAMEO actor code prefix, matched on source or target
-  std::optional<std::string> root;   // two-digit CAMEO root
+  std::optional<std::string> actor;    // CAMEO actor code prefix, matched on source or target
+  std::optional<std::string> country;  // 3-letter country: any actor of it (IRN: IRNGOV, IRNMIL)
+  std::optional<std::string> root;     // two-digit CAMEO root
   std::optional<std::int64_t> limit;
+  Undated undated = Undated::kInclude;
 };
 
 struct DyadSummary {
@@ -112,9 +123,12 @@ class EventStore {
   virtual std::vector<StoredDocument> documents() = 0;
   // Events with their mentions, ordered by date then id.
   virtual std::vector<EventGroup> events(const EventFilter& filter) = 0;
+  // How many events the filter matches (its limit ignored).
+  virtual std::int64_t count_events(const EventFilter& filter) = 0;
   // Dyads by event count (then mentions), with the mean Goldstein score of their events.
   virtual std::vector<DyadSummary> dyads(const EventFilter& filter) = 0;
-  // The dyad_days rows for source → target (codes matched as prefixes), ordered by date.
+  // Per day and dyad, source → target (codes matched as prefixes), ordered by date; the same
+  // figures as the dyad_days view, with the filter applied to the events first.
   virtual std::vector<DyadDay> dyad_days(const std::string& source, const std::string& target,
                                          const EventFilter& filter) = 0;
   // Mentions whose evidence sentence contains every word of `text` (full-text index).

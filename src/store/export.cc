@@ -12,10 +12,15 @@ std::string format_goldstein(double goldstein) {
   return out;
 }
 
-std::vector<std::string> csv_row(const EventGroup& g) {
+// The event's date as outputs show it: none for an undated event, unless dated as ingested.
+std::string shown_date(const EventGroup& g, bool undated_as_ingest) {
+  return g.date_is_ingest && !undated_as_ingest ? std::string() : g.date;
+}
+
+std::vector<std::string> csv_row(const EventGroup& g, bool undated_as_ingest) {
   const EventRecord first = group_record(g);
   return {std::to_string(g.id),
-          g.date,
+          shown_date(g, undated_as_ingest),
           g.date_is_ingest ? "1" : "0",
           g.source_code,
           g.target_code,
@@ -55,7 +60,7 @@ EventRecord group_record(const EventGroup& group) {
   return record;
 }
 
-nlohmann::json to_json(const EventGroup& g) {
+nlohmann::json to_json(const EventGroup& g, bool undated_as_ingest) {
   nlohmann::json mentions = nlohmann::json::array();
   for (const auto& mention : g.mentions) {
     nlohmann::json m = to_json(mention.record);
@@ -64,7 +69,8 @@ nlohmann::json to_json(const EventGroup& g) {
     mentions.push_back(std::move(m));
   }
   return {{"id", g.id},
-          {"date", g.date},
+          {"date", g.date_is_ingest && !undated_as_ingest ? nlohmann::json(nullptr)
+                                                          : nlohmann::json(g.date)},
           {"date_is_ingest", g.date_is_ingest},
           {"source_code", g.source_code},
           {"target_code", g.target_code},
@@ -98,23 +104,33 @@ std::string csv_field(std::string_view text) {
   return quoted;
 }
 
-void write_events(std::ostream& out, const std::vector<EventGroup>& groups, ExportFormat format) {
+std::size_t write_events(std::ostream& out, const std::vector<EventGroup>& groups,
+                         ExportFormat format, const ExportOptions& options) {
+  std::size_t left_out = 0;
   switch (format) {
     case ExportFormat::kGdelt:
-      out << gdelt_header() << '\n';
-      for (const auto& g : groups)
-        out << gdelt_row(group_record(g), static_cast<std::uint64_t>(g.id),
+      if (options.header) out << gdelt_header() << '\n';
+      for (const auto& g : groups) {
+        if (g.date_is_ingest && !options.undated_as_ingest) {
+          ++left_out;
+          continue;
+        }
+        const std::string added =
+            g.mentions.empty() ? std::string() : gdelt_timestamp(g.mentions.front().ingest_date);
+        out << gdelt_row(group_record(g), static_cast<std::uint64_t>(g.id), added,
                          {g.num_mentions, g.num_sources, g.num_articles})
             << '\n';
+      }
       break;
     case ExportFormat::kJsonl:
-      for (const auto& g : groups) out << to_json(g).dump() << '\n';
+      for (const auto& g : groups) out << to_json(g, options.undated_as_ingest).dump() << '\n';
       break;
     case ExportFormat::kCsv:
       write_csv_line(out, csv_columns());
-      for (const auto& g : groups) write_csv_line(out, csv_row(g));
+      for (const auto& g : groups) write_csv_line(out, csv_row(g, options.undated_as_ingest));
       break;
   }
+  return left_out;
 }
 
 }  // namespace dyad

@@ -48,17 +48,20 @@ struct Where {
     const std::string code = "CAST(" + placeholder + " AS TEXT)";
     return "substr(" + column + ", 1, length(" + code + ")) = " + code;
   }
-  void add_dates(const EventFilter& filter) {
-    if (filter.from) sql += " AND e.date >= " + placeholder(*filter.from);
-    if (filter.to) sql += " AND e.date <= " + placeholder(*filter.to);
+  void add_either_side(const std::string& code_prefix) {
+    const std::string code = placeholder(code_prefix);
+    sql += " AND (" + prefix_match("e.source_code", code) + " OR " +
+           prefix_match("e.target_code", code) + ")";
   }
   void add_filter(const EventFilter& filter) {
-    add_dates(filter);
-    if (filter.actor) {
-      const std::string code = placeholder(*filter.actor);
-      sql += " AND (" + prefix_match("e.source_code", code) + " OR " +
-             prefix_match("e.target_code", code) + ")";
-    }
+    // A date range asks when events happened: an undated event's stored day is not that.
+    if (filter.from || filter.to || filter.undated == Undated::kExclude)
+      sql += " AND e.date_is_ingest = 0";
+    if (filter.undated == Undated::kOnly) sql += " AND e.date_is_ingest = 1";
+    if (filter.from) sql += " AND e.date >= " + placeholder(*filter.from);
+    if (filter.to) sql += " AND e.date <= " + placeholder(*filter.to);
+    if (filter.actor) add_either_side(*filter.actor);
+    if (filter.country) add_either_side(*filter.country);
     if (filter.root) sql += " AND e.root = " + placeholder(*filter.root);
   }
   std::string limit(const EventFilter& filter) {
@@ -71,13 +74,13 @@ constexpr const char* kMentionColumns =
     "m.source_agent, m.source_text, m.source_begin, m.source_end, m.target_code, "
     "m.target_country, m.target_agent, m.target_text, m.target_begin, m.target_end, e.cameo, "
     "e.root, e.label, e.goldstein, e.quad_class, m.modality, m.span_begin, m.span_end, "
-    "m.sentence_text, m.rule, d.url, d.outlet "
+    "m.sentence_text, m.rule, d.url, d.outlet, d.ingest_date "
     "FROM event_mentions m JOIN documents d ON d.id = m.document_id "
     "JOIN events e ON e.id = m.event_id";
 
 ActorRecord actor_from(const std::vector<std::optional<std::string>>& row, std::size_t first) {
-  ActorRecord actor{text(row[first]), text(row[first + 1]), text(row[first + 2]),
-                    text(row[first + 3]), std::nullopt};
+  ActorRecord actor{text(row[first]),     text(row[first + 1]), text(row[first + 2]),
+                    text(row[first + 3]), std::nullopt,         std::nullopt};
   if (row[first + 4] && row[first + 5])
     actor.span = Span{static_cast<std::size_t>(integer(row[first + 4])),
                       static_cast<std::size_t>(integer(row[first + 5]))};
@@ -104,6 +107,7 @@ StoredMention mention_from(const std::vector<std::optional<std::string>>& row) {
   r.rule = text(row[25]);
   r.url = row[26];
   mention.outlet = text(row[27]);
+  mention.ingest_date = text(row[28]);
   return mention;
 }
 
@@ -360,16 +364,22 @@ std::vector<EventGroup> SqlEventStore::events(const EventFilter& filter) {
   return groups;
 }
 
+std::int64_t SqlEventStore::count_events(const EventFilter& filter) {
+  Where where;
+  where.add_filter(filter);
+  return integer(select("SELECT COUNT(*) FROM events e" + where.sql, where.params)[0][0]);
+}
+
 std::vector<DyadSummary> SqlEventStore::dyads(const EventFilter& filter) {
   Where where;
-  where.add_dates(filter);
+  where.add_filter(filter);
   std::vector<DyadSummary> dyads;
   for (const auto& row :
-       select("SELECT e.source_code, e.target_code, SUM(e.num_events), SUM(e.num_mentions), "
-              "SUM(e.goldstein_sum) FROM dyad_days e" +
+       select("SELECT e.source_code, e.target_code, COUNT(*), SUM(e.num_mentions), "
+              "SUM(e.goldstein) FROM events e" +
                   where.sql +
                   " GROUP BY e.source_code, e.target_code "
-                  "ORDER BY SUM(e.num_events) DESC, SUM(e.num_mentions) DESC, e.source_code, "
+                  "ORDER BY COUNT(*) DESC, SUM(e.num_mentions) DESC, e.source_code, "
                   "e.target_code" +
                   where.limit(filter),
               where.params)) {
@@ -385,13 +395,18 @@ std::vector<DyadDay> SqlEventStore::dyad_days(const std::string& source, const s
   Where where;
   where.sql += " AND " + where.prefix_match("e.source_code", where.placeholder(source));
   where.sql += " AND " + where.prefix_match("e.target_code", where.placeholder(target));
-  where.add_dates(filter);
+  where.add_filter(filter);
   std::vector<DyadDay> days;
   for (const auto& row :
-       select("SELECT e.date, e.source_code, e.target_code, e.num_events, e.verbal_cooperation, "
-              "e.material_cooperation, e.verbal_conflict, e.material_conflict, e.goldstein_sum "
-              "FROM dyad_days e" +
-                  where.sql + " ORDER BY e.date, e.source_code, e.target_code",
+       select("SELECT e.date, e.source_code, e.target_code, COUNT(*), "
+              "SUM(CASE WHEN e.quad_class = 1 THEN 1 ELSE 0 END), "
+              "SUM(CASE WHEN e.quad_class = 2 THEN 1 ELSE 0 END), "
+              "SUM(CASE WHEN e.quad_class = 3 THEN 1 ELSE 0 END), "
+              "SUM(CASE WHEN e.quad_class = 4 THEN 1 ELSE 0 END), SUM(e.goldstein) "
+              "FROM events e" +
+                  where.sql +
+                  " GROUP BY e.date, e.source_code, e.target_code "
+                  "ORDER BY e.date, e.source_code, e.target_code",
               where.params)) {
     DyadDay day{text(row[0]), text(row[1]), text(row[2]), integer(row[3]), {}, real(row[8])};
     for (int q = 0; q < 4; ++q) day.by_quad_class[q] = integer(row[4 + q]);

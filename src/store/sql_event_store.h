@@ -28,6 +28,7 @@ class SqlEventStore : public EventStore {
   std::unordered_map<std::string, std::string> content_hashes() override;
   std::vector<StoredDocument> documents() override;
   std::vector<EventGroup> events(const EventFilter& filter) override;
+  std::int64_t count_events(const EventFilter& filter) override;
   std::vector<DyadSummary> dyads(const EventFilter& filter) override;
   std::vector<DyadDay> dyad_days(const std::string& source, const std::string& target,
                                  const EventFilter& filter) override;
