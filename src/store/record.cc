@@ -14,13 +14,9 @@ Span char_span(std::string_view text, Span bytes) {
   return {begin, begin + code_points(text.substr(bytes.begin, bytes.end - bytes.begin))};
 }
 
-ActorRecord actor_record(const ActorMention& mention, std::size_t sentence, std::string_view text) {
-  ActorRecord actor{mention.code, mention.country, mention.agent,
-                    mention.text, std::nullopt,    std::nullopt};
-  if (mention.sentence == sentence) {
-    actor.span = mention.span;
-    actor.char_span = char_span(text, mention.span);
-  }
+ActorRecord actor_record(const ActorMention& mention, std::size_t sentence) {
+  ActorRecord actor{mention.code, mention.country, mention.agent, mention.text, {}, {}};
+  if (mention.sentence == sentence) actor.span = mention.span;
   return actor;
 }
 
@@ -28,7 +24,7 @@ nlohmann::json span_json(const std::optional<Span>& span) {
   return span ? nlohmann::json{span->begin, span->end} : nlohmann::json(nullptr);
 }
 
-// `with_chars`: the record carries code-point spans (made by make_records, not read back).
+// `with_chars`: the record carries code-point spans (add_char_spans()).
 nlohmann::json actor_json(const ActorRecord& actor, bool with_chars) {
   nlohmann::json json = {{"code", actor.code},
                          {"country", actor.country},
@@ -130,6 +126,12 @@ void add_actor_columns(std::vector<std::string>& row, const ActorRecord& actor) 
 
 }  // namespace
 
+void add_char_spans(EventRecord& record, std::string_view text) {
+  record.char_span = char_span(text, record.span);
+  for (ActorRecord* actor : {&record.source, &record.target})
+    if (actor->span) actor->char_span = char_span(text, *actor->span);
+}
+
 std::vector<EventRecord> make_records(const Document& doc, const Article& article,
                                       const std::vector<Sentence>& sentences,
                                       const std::vector<ActorMention>& mentions,
@@ -141,8 +143,8 @@ std::vector<EventRecord> make_records(const Document& doc, const Article& articl
     r.doc_id = doc.id;
     r.sentence = event.sentence;
     r.date = article.date;
-    r.source = actor_record(mentions[event.source], event.sentence, article.text);
-    r.target = actor_record(mentions[event.target], event.sentence, article.text);
+    r.source = actor_record(mentions[event.source], event.sentence);
+    r.target = actor_record(mentions[event.target], event.sentence);
     r.cameo = event.code();
     r.root = r.cameo.substr(0, 2);
     if (event.cameo) {
@@ -152,11 +154,11 @@ std::vector<EventRecord> make_records(const Document& doc, const Article& articl
     }
     r.modality = event.modality;
     r.span = event.span;
-    r.char_span = char_span(article.text, event.span);
     const Span s = sentences[event.sentence].span;
     r.sentence_text = article.text.substr(s.begin, s.end - s.begin);
     r.rule = event.pattern->rule;
     r.url = doc.meta.url;
+    add_char_spans(r, article.text);
     records.push_back(std::move(r));
   }
   return records;

@@ -31,8 +31,8 @@ struct EventRecord {
   int quad_class = 0;
   std::string modality;
   Span span;  // UTF-8 byte offsets into the cleaned article text
-  // The same in code points (what Python's and R's string indices count); set by make_records,
-  // absent on records read back from the event database.
+  // The same in code points (what Python's and R's string indices count): add_char_spans(), by
+  // make_records and by the store when it reads mentions back.
   std::optional<Span> char_span;
   std::string sentence_text;
   std::string rule;
@@ -43,6 +43,10 @@ std::vector<EventRecord> make_records(const Document& doc, const Article& articl
                                       const std::vector<Sentence>& sentences,
                                       const std::vector<ActorMention>& mentions,
                                       const std::vector<Event>& events);
+
+// Sets the record's code-point spans (event, source, target) from its byte spans into `text`,
+// the cleaned article text they point into.
+void add_char_spans(EventRecord& record, std::string_view text);
 
 // The JSON Lines object; its field names are a contract other tools read.
 nlohmann::json to_json(const EventRecord& record);

@@ -322,6 +322,15 @@ std::vector<StoredMention> SqlEventStore::read_mentions(const std::string& where
     if (event_ids) event_ids->push_back(integer(row[0]));
     mentions.push_back(mention_from(row));
   }
+  // Code-point offsets need the text the byte offsets point into: one read per document.
+  std::unordered_map<std::string, std::string> texts;
+  for (auto& mention : mentions) {
+    auto [text_of, inserted] = texts.try_emplace(mention.record.doc_id);
+    if (inserted)
+      text_of->second = text(
+          select("SELECT text FROM documents WHERE doc_id = $1", {mention.record.doc_id})[0][0]);
+    add_char_spans(mention.record, text_of->second);
+  }
   return mentions;
 }
 

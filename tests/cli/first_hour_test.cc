@@ -227,6 +227,7 @@ TEST(FirstHour, DateOptionsDateOnlyWhatCarriesNoDate) {
   testing::TempDir dir;
   dir.write("news/2019/03/14/a.txt", kUndatedArticle);
   dir.write("news/b.txt", kUndatedArticle);
+  dir.write("news/archive/2021-07-01-d.txt", kUndatedArticle);
   dir.write("news/c.jsonl", std::string("{\"id\": \"c\", \"date\": \"2018-05-06\", \"text\": ") +
                                 nlohmann::json(kUndatedArticle).dump() + "}\n");
   const std::string news = (dir.path() / "news").string();
@@ -238,7 +239,7 @@ TEST(FirstHour, DateOptionsDateOnlyWhatCarriesNoDate) {
   const auto plain = run_dyad("code " + news);
   ASSERT_EQ(plain.exit_code, 0) << plain.err;
   auto by_doc = dates(plain.out);
-  ASSERT_EQ(by_doc.size(), 3u) << plain.out;
+  ASSERT_EQ(by_doc.size(), 4u) << plain.out;
   EXPECT_TRUE(by_doc["a"].is_null());  // never the day of the run
   EXPECT_TRUE(by_doc["b"].is_null());
   EXPECT_EQ(by_doc["c"], "2018-05-06");
@@ -247,6 +248,7 @@ TEST(FirstHour, DateOptionsDateOnlyWhatCarriesNoDate) {
   by_doc = dates(both.out);
   EXPECT_EQ(by_doc["a"], "2019-03-14");  // the folders first
   EXPECT_EQ(by_doc["b"], "2020-01-02");  // then --date
+  EXPECT_EQ(by_doc["2021-07-01-d"], "2021-07-01");  // a date in the file name
   EXPECT_EQ(by_doc["c"], "2018-05-06");  // a date of its own wins
   const auto cleaned = run_dyad("clean --json --date-from-path " + news + "/2019");
   EXPECT_EQ(nlohmann::json::parse(cleaned.out)["date_basis"], "path (--date-from-path)");

@@ -25,35 +25,44 @@ def run(dyad, *args):
     return done.stdout
 
 
+def check(event, text):
+    """Exits unless the event's char_span and span select the same text; True when they differ."""
+    data = text.encode("utf-8")
+    begin, end = event["char_span"]
+    byte_begin, byte_end = event["span"]
+    evidence = text[begin:end]
+    if evidence != data[byte_begin:byte_end].decode("utf-8"):
+        sys.exit(f"char_span {event['char_span']} gives {evidence!r}, span "
+                 f"{event['span']} gives {data[byte_begin:byte_end].decode('utf-8')!r}")
+    if evidence not in event["sentence_text"]:
+        sys.exit(f"evidence {evidence!r} is not in its sentence {event['sentence_text']!r}")
+    for role in ("source", "target"):
+        actor = event[role]
+        if actor["char_span"] is None:
+            continue
+        a, b = actor["char_span"]
+        if text[a:b] != actor["text"]:
+            sys.exit(f"{role} char_span {actor['char_span']} gives {text[a:b]!r}, "
+                     f"expected {actor['text']!r}")
+    return event["span"] != event["char_span"]
+
+
 def main():
     dyad = sys.argv[1]
     with tempfile.TemporaryDirectory() as scratch:
         article = Path(scratch) / "accents.txt"
         article.write_text(ARTICLE, encoding="utf-8")
+        db = str(Path(scratch) / "events.db")
         text = json.loads(run(dyad, "clean", "--json", str(article)))["text"]
-        events = [json.loads(line) for line in run(dyad, "code", str(article)).splitlines()]
+        events = [json.loads(line) for line in
+                  run(dyad, "code", str(article), "--jsonl", "-", "--db", db).splitlines()]
+        # The same offsets read back from the event database.
+        events += [mention for line in run(dyad, "export", "--db", db, "--format", "jsonl",
+                                           "--undated", "as-ingest").splitlines()
+                   for mention in json.loads(line)["mentions"]]
     if not events:
         sys.exit("no events coded from the test article")
-    data = text.encode("utf-8")
-    differ = 0
-    for event in events:
-        begin, end = event["char_span"]
-        byte_begin, byte_end = event["span"]
-        evidence = text[begin:end]
-        if evidence != data[byte_begin:byte_end].decode("utf-8"):
-            sys.exit(f"char_span {event['char_span']} gives {evidence!r}, span "
-                     f"{event['span']} gives {data[byte_begin:byte_end].decode('utf-8')!r}")
-        if evidence not in event["sentence_text"]:
-            sys.exit(f"evidence {evidence!r} is not in its sentence {event['sentence_text']!r}")
-        for role in ("source", "target"):
-            actor = event[role]
-            if actor["char_span"] is None:
-                continue
-            a, b = actor["char_span"]
-            if text[a:b] != actor["text"]:
-                sys.exit(f"{role} char_span {actor['char_span']} gives {text[a:b]!r}, "
-                         f"expected {actor['text']!r}")
-        differ += event["span"] != event["char_span"]
+    differ = sum(check(event, text) for event in events)
     if differ == 0:
         sys.exit("every span equals its char_span: the test text is not exercising UTF-8")
     print(f"{len(events)} events: char_span slices Python's str, span its UTF-8 bytes")

@@ -231,7 +231,10 @@ TEST_P(StoreTest, ExportWritesEveryFormatWithTheRightShape) {
     const auto event = nlohmann::json::parse(line);
     EXPECT_EQ(event["num_mentions"].get<std::size_t>(), event["mentions"].size());
     EXPECT_EQ(event["date"].is_null(), event["date_is_ingest"].get<bool>()) << event;
-    for (const auto& mention : event["mentions"]) EXPECT_TRUE(mention.contains("sentence_text"));
+    for (const auto& mention : event["mentions"]) {
+      EXPECT_TRUE(mention.contains("sentence_text"));
+      EXPECT_EQ(mention["char_span"], mention["span"]) << "ASCII text: the same offsets";
+    }
     ++n;
   }
   EXPECT_EQ(n, groups.size());
