@@ -246,10 +246,10 @@ TEST(FirstHour, DateOptionsDateOnlyWhatCarriesNoDate) {
   const auto both = run_dyad("code " + news + " --date-from-path --date 2020-01-02");
   ASSERT_EQ(both.exit_code, 0) << both.err;
   by_doc = dates(both.out);
-  EXPECT_EQ(by_doc["a"], "2019-03-14");  // the folders first
-  EXPECT_EQ(by_doc["b"], "2020-01-02");  // then --date
+  EXPECT_EQ(by_doc["a"], "2019-03-14");             // the folders first
+  EXPECT_EQ(by_doc["b"], "2020-01-02");             // then --date
   EXPECT_EQ(by_doc["2021-07-01-d"], "2021-07-01");  // a date in the file name
-  EXPECT_EQ(by_doc["c"], "2018-05-06");  // a date of its own wins
+  EXPECT_EQ(by_doc["c"], "2018-05-06");             // a date of its own wins
   const auto cleaned = run_dyad("clean --json --date-from-path " + news + "/2019");
   EXPECT_EQ(nlohmann::json::parse(cleaned.out)["date_basis"], "path (--date-from-path)");
   EXPECT_EQ(run_dyad("code --date 2020-02-30 " + news).exit_code, 2);  // not a calendar date
