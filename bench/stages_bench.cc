@@ -4,7 +4,7 @@
 
 #include <filesystem>
 
-#include "cli/pipeline.h"
+#include "pipeline/pipeline.h"
 #include "ingest/ingest.h"
 
 namespace {
@@ -27,7 +27,7 @@ struct Fixture {
   dyad::Cleaner cleaner{DYAD_DATA_DIR};
   dyad::Segmenter segmenter{DYAD_DATA_DIR};
   dyad::ActorLexicon lexicon{DYAD_DATA_DIR};
-  dyad::cli::Pipeline pipeline{DYAD_DATA_DIR};
+  dyad::Pipeline pipeline{DYAD_DATA_DIR};
   std::vector<dyad::Article> articles;
   std::size_t bytes = 0, sentences = 0;
   Fixture() {
@@ -88,7 +88,7 @@ void BM_WholePipeline(benchmark::State& state) {
 BENCHMARK(BM_WholePipeline);
 
 void BM_LoadDictionaries(benchmark::State& state) {
-  for (auto _ : state) benchmark::DoNotOptimize(dyad::cli::Pipeline(DYAD_DATA_DIR));
+  for (auto _ : state) benchmark::DoNotOptimize(dyad::Pipeline(DYAD_DATA_DIR));
 }
 BENCHMARK(BM_LoadDictionaries)->Unit(benchmark::kMillisecond);
 

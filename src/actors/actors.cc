@@ -50,6 +50,8 @@ struct SentenceView {
     return text.substr(s.begin, s.end - s.begin);
   }
   std::size_t size() const { return sentence->tokens.size(); }
+  // The token's class in data/grammar/word_classes.tsv.
+  bool is(std::size_t i, WordClass c) const { return sentence->tokens[i].is(c); }
   // Tokens first..last joined by single spaces.
   std::string words(std::size_t first, std::size_t last) const {
     std::string out;
@@ -69,38 +71,8 @@ bool is_capitalized(std::string_view word) {
   return c >= 0 && u_isupper(c);
 }
 
-bool equals_lower(std::string_view word, std::initializer_list<std::string_view> options) {
-  for (const auto option : options) {
-    if (word.size() != option.size()) continue;
-    bool same = true;
-    for (std::size_t i = 0; i < word.size() && same; ++i)
-      same = std::tolower(static_cast<unsigned char>(word[i])) == option[i];
-    if (same) return true;
-  }
-  return false;
-}
-
 bool is_possessive(std::string_view word) {
   return word == "'s" || word == "’s" || word == "'S";
-}
-
-bool is_determiner(std::string_view word) {
-  return equals_lower(word, {"the", "his", "her", "its", "their", "a", "an"});
-}
-
-// Title-case words that start sentences or clauses but are never part of a name.
-bool is_function_word(std::string_view word) {
-  return equals_lower(word, {"the",        "a",           "an",           "and",      "or",
-                             "but",        "in",          "on",           "at",       "of",
-                             "for",        "to",          "from",         "with",     "by",
-                             "as",         "during",      "after",        "before",   "while",
-                             "meanwhile",  "however",     "according",    "asked",    "speaking",
-                             "addressing", "furthermore", "additionally", "although", "last",
-                             "this",       "that",        "these",        "those",    "he",
-                             "she",        "it",          "they",         "we",       "i",
-                             "his",        "her",         "its",          "their",    "our",
-                             "on",         "if",          "when",         "calling",  "underlining",
-                             "recent",     "media"});
 }
 
 // Country + agent, unless the actor's own code already carries that agent (TABARI actors such
@@ -304,10 +276,10 @@ class ArticleResolver {
         ++t;
         continue;
       }
-      if (equals_lower(word, {"of", "for"}) && !chunk.agent.empty() && chunk.country.empty() &&
+      if (view.is(t, WordClass::kOfficePreposition) && !chunk.agent.empty() && chunk.country.empty() &&
           chunk.organization.empty()) {
         std::size_t u = t + 1;
-        if (u < view.size() && is_determiner(view.token(u))) ++u;
+        if (u < view.size() && view.is(u, WordClass::kArticle)) ++u;
         if (const UnitMatch* unit = unit_at(units, u);
             unit && (unit->unit == Unit::kCountry || unit->unit == Unit::kOrganization)) {
           absorb(chunk, *unit);
@@ -317,7 +289,7 @@ class ArticleResolver {
         }
         break;
       }
-      if (is_capitalized(word) && !is_function_word(word) && modifiers < kMaxModifiers) {
+      if (is_capitalized(word) && !view.is(t, WordClass::kNotInName) && modifiers < kMaxModifiers) {
         if (name_run_start == kNone) name_run_start = t;
         if (chunk.agent_kind == "person") {
           chunk.name_first = name_run_start;
@@ -414,7 +386,7 @@ class ArticleResolver {
       // "The Foreign Ministry said…" after "Azerbaijan's Foreign Ministry summoned…": the same
       // dictionary row, named with its country shortly before, and nothing else in the chunk.
       const bool bare =
-          chunk.only_agents && is_determiner(view.token(chunk.first)) && chunk.name_first == kNone;
+          chunk.only_agents && view.is(chunk.first, WordClass::kArticle) && chunk.name_first == kNone;
       if (!bare) continue;
       for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it) {
         if (it->sentence + 5 < view.index) break;
@@ -461,7 +433,7 @@ class ArticleResolver {
   static const UnitMatch* chunk_start(const SentenceView& view, const std::vector<UnitMatch>& units,
                                       std::size_t t) {
     if (const UnitMatch* unit = unit_at(units, t)) return unit;
-    if (!is_determiner(view.token(t))) return nullptr;
+    if (!view.is(t, WordClass::kArticle)) return nullptr;
     for (std::size_t u = t + 1; u < view.size() && u <= t + 3; ++u) {
       const UnitMatch* unit = unit_at(units, u);
       if (unit) return u == t + 1 || unit->unit == Unit::kAgent ? unit : nullptr;
@@ -521,7 +493,7 @@ class ArticleResolver {
     for (std::size_t t = 0; t < view.size(); ++t) {
       if (used[t]) continue;
       const std::string_view word = view.token(t);
-      if (equals_lower(word, {"he", "she"})) {
+      if (view.is(t, WordClass::kPersonalPronoun)) {
         if (const ActorMention* person = last_person(s, view.sentence->tokens[t].span.begin)) {
           add_mention(s, view, t, t,
                       {person->code, person->country, person->agent,
@@ -568,7 +540,7 @@ class ArticleResolver {
     const std::size_t first = chunk.last + 2;
     std::size_t last = first;
     while (last < view.size() && last - first < kMaxModifiers && !used[last] &&
-           is_capitalized(view.token(last)) && !is_function_word(view.token(last)))
+           is_capitalized(view.token(last)) && !view.is(last, WordClass::kNotInName))
       ++last;
     if (last == first || last >= view.size() || view.token(last) != ",") return;
     Resolved named = resolved;
@@ -589,7 +561,7 @@ class ArticleResolver {
     const std::size_t last = chunk.first - 2;
     std::size_t first = last + 1;
     while (first > 0 && last + 1 - first < kMaxModifiers && !used[first - 1] &&
-           is_capitalized(view.token(first - 1)) && !is_function_word(view.token(first - 1)))
+           is_capitalized(view.token(first - 1)) && !view.is(first - 1, WordClass::kNotInName))
       --first;
     if (first > last) return;
     Resolved named = resolved;

@@ -3,12 +3,19 @@
 #include <hs/hs.h>
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
+#include <unistd.h>
 
 #include <algorithm>
+#include <cstdlib>
+#include <fstream>
+#include <iterator>
+#include <map>
 #include <stdexcept>
 #include <unordered_map>
 
 #include "clean/dates.h"
+#include "util/hash.h"
+#include "util/paths.h"
 #include "util/tsv.h"
 #include "util/utf8.h"
 
@@ -199,6 +206,53 @@ void ActorLexicon::load_people(const fs::path& file) {
   });
 }
 
+namespace {
+
+// The cache file for these phrases: a hash of every phrase with its flags, in id order, and of
+// the vectorscan version (a database serialised by another version does not load).
+fs::path automaton_cache_file(const std::vector<const char*>& expressions,
+                              const std::vector<std::size_t>& lengths,
+                              const std::vector<unsigned>& flags) {
+  const fs::path dir = cache_dir();
+  if (dir.empty()) return {};
+  Fnv1a64 hash;
+  hash.add_field(hs_version());
+  for (std::size_t i = 0; i < expressions.size(); ++i) {
+    hash.add_field(std::string_view(expressions[i], lengths[i]));
+    hash.add_field(std::to_string(flags[i]));
+  }
+  return dir / ("actors-" + hash.hex() + ".hsdb");
+}
+
+hs_database_t* load_cached_automaton(const fs::path& file) {
+  std::ifstream in(file, std::ios::binary);
+  if (!in) return nullptr;
+  const std::string bytes(std::istreambuf_iterator<char>(in), {});
+  hs_database_t* db = nullptr;
+  if (hs_deserialize_database(bytes.data(), bytes.size(), &db) != HS_SUCCESS) return nullptr;
+  return db;
+}
+
+// Best effort: written under a temporary name, then renamed, so a reader never sees half a file.
+void save_cached_automaton(const fs::path& file, const hs_database_t* db) {
+  char* bytes = nullptr;
+  std::size_t size = 0;
+  if (hs_serialize_database(db, &bytes, &size) != HS_SUCCESS) return;
+  std::error_code ec;
+  fs::create_directories(file.parent_path(), ec);
+  const fs::path partial = file.string() + ".partial." + std::to_string(::getpid());
+  {
+    std::ofstream out(partial, std::ios::binary | std::ios::trunc);
+    out.write(bytes, static_cast<std::streamsize>(size));
+    if (!out) ec = std::make_error_code(std::errc::io_error);
+  }
+  std::free(bytes);
+  if (!ec) fs::rename(partial, file, ec);
+  if (ec) fs::remove(partial, ec);
+}
+
+}  // namespace
+
 void ActorLexicon::compile() {
   phrase_index_.clear();  // only needed while adding phrases
   std::vector<const char*> expressions;
@@ -211,6 +265,12 @@ void ActorLexicon::compile() {
     ids.push_back(static_cast<unsigned>(i));
   }
   if (expressions.empty()) throw std::runtime_error("data/actors: no phrases loaded");
+  const fs::path cache_file = automaton_cache_file(expressions, lengths, flags);
+  if (!cache_file.empty()) {
+    database_->db = load_cached_automaton(cache_file);
+    loaded_from_cache_ = database_->db != nullptr;
+    if (loaded_from_cache_) return;
+  }
   hs_compile_error_t* error = nullptr;
   if (hs_compile_lit_multi(expressions.data(), flags.data(), ids.data(), lengths.data(),
                            static_cast<unsigned>(expressions.size()), HS_MODE_BLOCK, nullptr,
@@ -219,6 +279,7 @@ void ActorLexicon::compile() {
     hs_free_compile_error(error);
     throw std::runtime_error("data/actors: cannot compile dictionary automaton: " + message);
   }
+  if (!cache_file.empty()) save_cached_automaton(cache_file, database_->db);
 }
 
 std::vector<LexiconMatch> ActorLexicon::scan(std::string_view text) const {
@@ -250,17 +311,19 @@ std::vector<LexiconMatch> ActorLexicon::scan(std::string_view text) const {
     const auto la = a.span.end - a.span.begin, lb = b.span.end - b.span.begin;
     return la != lb ? la > lb : a.span.begin < b.span.begin;
   });
-  std::vector<LexiconMatch> chosen;
+  // The matches kept so far never overlap, so by their begin they are ordered by their end too:
+  // a new match overlaps one iff the last kept one starting before its end reaches past its
+  // begin (a log-time look-up: an article can hold hundreds of thousands of matches).
+  std::map<std::size_t, LexiconMatch*> chosen;  // by begin
   for (auto& match : found) {
-    const bool overlaps = std::any_of(chosen.begin(), chosen.end(), [&](const LexiconMatch& c) {
-      return match.span.begin < c.span.end && c.span.begin < match.span.end;
-    });
-    if (!overlaps) chosen.push_back(std::move(match));
+    const auto after = chosen.lower_bound(match.span.end);
+    if (after != chosen.begin() && std::prev(after)->second->span.end > match.span.begin) continue;
+    chosen.emplace(match.span.begin, &match);
   }
-  std::sort(chosen.begin(), chosen.end(), [](const LexiconMatch& a, const LexiconMatch& b) {
-    return a.span.begin < b.span.begin;
-  });
-  return chosen;
+  std::vector<LexiconMatch> out;
+  out.reserve(chosen.size());
+  for (auto& [begin, match] : chosen) out.push_back(std::move(*match));
+  return out;
 }
 
 }  // namespace dyad

@@ -64,6 +64,10 @@ class ActorLexicon {
   // A phrase that means `entry`. `caseless`: match in any case; `prefix`: the last word may
   // continue in the text (TABARI's "ARGENTIN" matches "Argentina" and "Argentine").
   void add_phrase(std::string_view text, bool caseless, int entry, bool prefix = false);
+  // Compiles the phrases into one automaton. The compiled automaton is cached in cache_dir()
+  // under a hash of the phrases and the vectorscan version, so a later run with the same
+  // dictionaries loads it instead of compiling (a missing, stale or corrupt cache file is
+  // compiled anew and rewritten; an unwritable cache directory only costs the compile).
   void compile();
 
   // Thread-safe. Every dictionary phrase in `text` on word boundaries, longest first where
@@ -73,6 +77,8 @@ class ActorLexicon {
   const LexiconEntry& entry(int index) const { return entries_[static_cast<std::size_t>(index)]; }
   const Person& person(int index) const { return people_[static_cast<std::size_t>(index)]; }
   std::size_t phrase_count() const { return phrases_.size(); }
+  // Whether compile() loaded the automaton from the cache.
+  bool loaded_from_cache() const { return loaded_from_cache_; }
 
  private:
   struct Phrase {
@@ -93,6 +99,7 @@ class ActorLexicon {
   std::unordered_map<std::string, std::size_t> phrase_index_;  // "i:"/"s:" + phrase → phrases_
   struct Database;
   std::unique_ptr<Database> database_;
+  bool loaded_from_cache_ = false;
 };
 
 }  // namespace dyad

@@ -330,7 +330,9 @@ class ArticleBuilder {
     if (document_.meta.date) {
       if (auto date = parse_date(*document_.meta.date)) {
         article_.date = date;
-        article_.date_basis = "metadata";
+        article_.date_basis = document_.meta.date_source.empty()
+                                  ? "metadata"
+                                  : "metadata: " + document_.meta.date_source;
         return;
       }
     }
@@ -339,6 +341,13 @@ class ArticleBuilder {
       article_.date_basis = "byline";
       return;
     }
+    if (document_.meta.url) {
+      if (auto date = date_in_url(*document_.meta.url)) {
+        article_.date = date;
+        article_.date_basis = "url";
+        return;
+      }
+    }
     if (document_.meta.fallback_date) {
       article_.date = document_.meta.fallback_date;
       article_.date_basis = document_.meta.fallback_basis;
@@ -346,7 +355,7 @@ class ArticleBuilder {
     }
     article_.date_basis = page_stamp_ ? "unknown: the page shows only its own date stamp (" +
                                             *page_stamp_ + "), not the article's"
-                                      : "unknown: no date in the page's metadata or byline";
+                                      : "unknown: no date in the page's metadata, byline or URL";
   }
 
   const CleanRules& rules_;

@@ -3,13 +3,11 @@
 
 #include <iostream>
 #include <nlohmann/json.hpp>
+#include <tuple>
 
-#include "actors/actors.h"
-#include "clean/clean.h"
 #include "cli/batch.h"
 #include "cli/commands.h"
-#include "segment/segment.h"
-#include "util/paths.h"
+#include "pipeline/pipeline.h"
 
 namespace dyad::cli {
 
@@ -39,8 +37,9 @@ nlohmann::json mention_json(const ActorMention& m) {
           {"rule", m.rule}};
 }
 
-void print_json(const Document& doc, const Article& article, const std::vector<Sentence>& sentences,
-                const std::vector<ActorMention>& mentions) {
+void print_json(const Document& doc, const AnalyzedDocument& analyzed) {
+  const auto& [article, sentences, mentions] =
+      std::tie(analyzed.article, analyzed.sentences, analyzed.mentions);
   nlohmann::json out_sentences = nlohmann::json::array();
   std::size_t next = 0;
   for (std::size_t s = 0; s < sentences.size(); ++s) {
@@ -61,8 +60,9 @@ void print_json(const Document& doc, const Article& article, const std::vector<S
             << '\n';
 }
 
-void print_text(const Document& doc, const Article& article, const std::vector<Sentence>& sentences,
-                const std::vector<ActorMention>& mentions) {
+void print_text(const Document& doc, const AnalyzedDocument& analyzed) {
+  const auto& [article, sentences, mentions] =
+      std::tie(analyzed.article, analyzed.sentences, analyzed.mentions);
   fmt::print("== {}  (date: {})\n", doc.id, article.date ? *article.date : "unknown");
   std::size_t next = 0;
   for (std::size_t s = 0; s < sentences.size(); ++s) {
@@ -89,19 +89,13 @@ std::function<int()> add_actors_command(CLI::App& app, const GlobalOptions& glob
   add_batch_options(*command, options->batch);
   command->add_flag("--json", options->json, "one JSON object per article (JSON Lines)");
   return [options, &globals]() {
-    const auto data = find_data_dir(globals.data_dir);
-    const Cleaner cleaner(data);
-    const Segmenter segmenter(data);
-    const ActorLexicon lexicon(data);
-    const ActorResolver resolver(lexicon);
+    const auto pipeline = make_pipeline({globals.data_dir, globals.dictionaries}, std::cerr);
     return run_batch(options->batch, [&](Document& doc) {
-      const Article article = cleaner.clean(doc);
-      const auto sentences = segmenter.split(article);
-      const auto mentions = resolver.resolve(article, sentences);
+      const AnalyzedDocument analyzed = pipeline->run(doc, {.last_stage = "actors"});
       if (options->json)
-        print_json(doc, article, sentences, mentions);
+        print_json(doc, analyzed);
       else
-        print_text(doc, article, sentences, mentions);
+        print_text(doc, analyzed);
     });
   };
 }

@@ -9,6 +9,8 @@
 #include "cli/commands.h"
 #include "cli/progress.h"
 #include "store/event_store.h"
+#include "util/paths.h"
+#include "util/utf8.h"
 
 namespace dyad::cli {
 
@@ -112,8 +114,41 @@ void add_batch_options(CLI::App& command, BatchOptions& options) {
                    "2019-03-14 in a folder or file name (before --date)");
 }
 
+void refuse_overwrite(const std::vector<OutputFile>& outputs,
+                      const std::vector<std::string>& inputs, const std::string& db) {
+  auto is_file = [](const std::string& path) { return !path.empty() && path != "-"; };
+  for (std::size_t i = 0; i < outputs.size(); ++i) {
+    const auto& [option, path] = outputs[i];
+    if (!is_file(path)) continue;
+    const std::string named = option + " " + path;
+    for (const auto& input : inputs)
+      if (same_file(path, input))
+        throw std::runtime_error(named + " is also an input; refusing to overwrite it");
+    if (!db.empty() && !is_postgres_url(db) && same_file(path, db))
+      throw std::runtime_error(named + " is also the database; refusing to overwrite it");
+    for (std::size_t j = 0; j < i; ++j)
+      if (is_file(outputs[j].path) && same_file(path, outputs[j].path))
+        throw std::runtime_error(named + " is also " + outputs[j].option + "; name two files");
+  }
+}
+
+void report_stopped_run(const StoreUnavailable& e) {
+  report_error("", e.what());
+  if (e.rolled_back() == 0) return;  // a reader, or nothing was in flight
+  std::cerr << "dyad: stopped: " << e.rolled_back() << " document"
+            << (e.rolled_back() == 1 ? " " : "s ")
+            << "handed to the database since its last commit "
+            << (e.rolled_back() == 1 ? "was" : "were")
+            << " rolled back, and later documents were not stored; documents committed before "
+               "are intact: run the same command again to store the rest\n";
+}
+
 void report_error(const std::string& document, const std::string& message) {
-  std::cerr << "dyad: error: " << document << ": " << message << '\n';
+  std::string line = message;
+  for (char& c : line)
+    if (c == '\n' || c == '\r' || c == '\t') c = ' ';
+  std::cerr << "dyad: error: " << (document.empty() ? "" : printable_name(document) + ": ")
+            << printable_name(line) << '\n';
 }
 
 std::unique_ptr<Progress> make_progress(const BatchOptions& options) {
@@ -147,6 +182,8 @@ int run_batch(const BatchOptions& options, const std::function<void(Document&)>&
     const std::string origin = doc.origin;
     try {
       process(doc);
+    } catch (const StoreUnavailable&) {
+      throw;  // the run cannot go on: the command says so once
     } catch (const std::exception& e) {
       report(origin, e.what());
     }

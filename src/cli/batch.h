@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "ingest/ingest.h"
+#include "store/event_store.h"
 
 namespace dyad::cli {
 
@@ -40,7 +41,23 @@ int run_batch(const BatchOptions& options, const std::function<void(Document&)>&
 // The Progress a command's batch reports to: sized from its inputs, at its --progress interval.
 std::unique_ptr<Progress> make_progress(const BatchOptions& options);
 
-// The one-line error for a failed document: "dyad: error: <document>: <message>".
+// A file a command writes, by the option that names it ("--jsonl").
+struct OutputFile {
+  std::string option;
+  std::string path;  // "-" (stdout) and "" (not asked for) are never checked
+};
+
+// Throws std::runtime_error when an output is also an input, the database (`db`, empty for
+// none) or another output: writing it would destroy what is read. Call before opening anything.
+void refuse_overwrite(const std::vector<OutputFile>& outputs,
+                      const std::vector<std::string>& inputs, const std::string& db);
+
+// The database failed and the command stopped (exit 3): its cause, and what was not stored.
+void report_stopped_run(const StoreUnavailable& e);
+
+// The one-line error for a failed document: "dyad: error: <document>: <message>" (without a
+// document: "dyad: error: <message>"); line breaks
+// and other control characters in either are escaped, so one error is always one line.
 void report_error(const std::string& document, const std::string& message);
 
 }  // namespace dyad::cli

@@ -2,18 +2,16 @@
 #include <fmt/core.h>
 
 #include <chrono>
-#include <fstream>
 #include <iostream>
 #include <memory>
 #include <thread>
-#include <unordered_map>
 
 #include "cli/commands.h"
 #include "cli/parallel.h"
-#include "cli/pipeline.h"
 #include "cli/progress.h"
-#include "store/event_store.h"
-#include "util/paths.h"
+#include "pipeline/pipeline.h"
+#include "pipeline/records.h"
+#include "pipeline/sinks.h"
 
 namespace dyad::cli {
 
@@ -23,26 +21,14 @@ struct CodeOptions {
   BatchOptions batch;
   std::string jsonl;
   std::string tsv;
+  std::string csv;
   std::string db;
   int db_batch = 500;
+  double db_wait = EventStore::kDefaultBusyWait;
   unsigned threads = 1;
   bool brief = false;
   bool tsv_header = false;
   bool undated_as_ingest = false;
-};
-
-// An output file, or stdout for "-".
-class Output {
- public:
-  explicit Output(const std::string& target) {
-    if (target == "-") return;
-    file_ = std::make_unique<std::ofstream>(target, std::ios::binary | std::ios::trunc);
-    if (!*file_) throw std::runtime_error(target + ": cannot write");
-  }
-  std::ostream& stream() { return file_ ? *file_ : std::cout; }
-
- private:
-  std::unique_ptr<std::ofstream> file_;
 };
 
 // One readable line per event: where, who → whom, the CAMEO code and label, the evidence.
@@ -72,112 +58,126 @@ std::function<int()> add_code_command(CLI::App& app, const GlobalOptions& global
                       "as-ingest)");
   command->add_flag("--header", options->tsv_header, "start the --tsv file with a header row");
   add_undated_option(*command, options->undated_as_ingest);
+  command->add_option("--csv", options->csv, "write events as CSV (RFC 4180) to FILE");
   command->add_option("--db", options->db,
                       "store documents and events in this SQLite file or postgresql:// URL; "
-                      "documents already stored unchanged are skipped");
+                      "documents already stored unchanged, and coded with the same "
+                      "dictionaries, rules and dyad version, are skipped");
   command
       ->add_option("--db-batch", options->db_batch,
                    "documents per database transaction (default 500); a crash loses at most "
                    "the documents of one transaction, and a re-run codes them again")
       ->check(CLI::Range(1, 1000000));
+  command
+      ->add_option("--db-wait", options->db_wait,
+                   "seconds to wait for another writer holding the database (default 60); "
+                   "then the run stops, and a re-run completes it")
+      ->check(CLI::NonNegativeNumber);
   command->add_option("--threads", options->threads, "worker threads (default 1)")
       ->check(CLI::Range(1u, 256u));
   command->add_flag("--brief", options->brief,
                     "print one readable line per event to stdout instead of JSON Lines");
   return [options, &globals]() {
-    const auto pipeline_owner = make_pipeline(globals.data_dir, globals.dictionaries);
+    refuse_overwrite(
+        {{"--jsonl", options->jsonl}, {"--tsv", options->tsv}, {"--csv", options->csv}},
+        options->batch.inputs, options->db);
+    const auto pipeline_owner = make_pipeline({globals.data_dir, globals.dictionaries}, std::cerr);
     const Pipeline& pipeline = *pipeline_owner;
-    if (options->jsonl.empty() && options->tsv.empty() && options->db.empty() && !options->brief)
+    if (options->jsonl.empty() && options->tsv.empty() && options->csv.empty() &&
+        options->db.empty() && !options->brief)
       options->jsonl = "-";
-    std::optional<Output> jsonl, tsv;
-    std::unique_ptr<EventStore> store;
-    // Documents stored by an earlier run, by content hash: unchanged ones need no coding.
-    std::unordered_map<std::string, std::string> stored_hashes;
-    if (!options->jsonl.empty()) jsonl.emplace(options->jsonl);
-    if (!options->tsv.empty()) {
-      tsv.emplace(options->tsv);
-      if (options->tsv_header) tsv->stream() << gdelt_header() << '\n';
-    }
-    // GDELT's DATEADDED: when these events entered the data, i.e. this run.
-    const auto run_started = std::chrono::system_clock::now();
-    const std::string date_added = gdelt_timestamp(run_started);
-    const std::string ingest_day =
-        date_added.substr(0, 4) + "-" + date_added.substr(4, 2) + "-" + date_added.substr(6, 2);
-    std::size_t undated_left_out = 0;
+    const SinkOptions sink_options{options->db_batch,
+                                   pipeline.fingerprint(),
+                                   options->db_wait,
+                                   {options->tsv_header, options->undated_as_ingest}};
+    std::vector<std::unique_ptr<EventSink>> sinks;
+    for (const auto& [kind, target] : {std::pair<std::string, std::string>{"jsonl", options->jsonl},
+                                       {"gdelt", options->tsv},
+                                       {"csv", options->csv}})
+      if (!target.empty()) sinks.push_back(make_sink(kind, target, sink_options));
+    StoreSink* store = nullptr;
     if (!options->db.empty()) {
-      store = open_event_store(options->db);
-      store->set_documents_per_transaction(options->db_batch);
-      stored_hashes = store->content_hashes();
+      sinks.push_back(make_sink("db", options->db, sink_options));
+      store = static_cast<StoreSink*>(sinks.back().get());
     }
     // With other outputs asked for, unchanged documents are still coded (for those outputs).
-    const bool store_only = store && !jsonl && !tsv && !options->brief;
-    std::size_t documents = 0, unchanged = 0, events = 0, sentences = 0, bytes = 0;
+    const bool store_only = store && sinks.size() == 1 && !options->brief;
+    std::size_t documents = 0, skipped = 0, recoded = 0, not_english = 0, events = 0, sentences = 0,
+                bytes = 0;
     const auto started = std::chrono::steady_clock::now();
-    std::uint64_t event_id = 0;
     const auto progress = make_progress(options->batch);
     struct Result {
-      Coded coded;
+      AnalyzedDocument analyzed;
       std::vector<EventRecord> records;
-      bool unchanged = false;  // stored already with the same content: not coded
-      std::string jsonl;       // the records as JSON Lines, serialised by the worker thread
+      bool skipped = false;               // stored already and up to date: not coded
+      bool data_changed = false;          // stored with the same content under other data
+      bool not_english = false;           // reliably another language: not coded
+      std::vector<std::string> prepared;  // per sink, made on the worker thread
     };
     const int code = run_parallel<Result>(
         options->batch, options->threads,
         [&](const Document& doc) {
-          if (store_only) {
-            const auto stored = stored_hashes.find(doc.id);
-            if (stored != stored_hashes.end() && stored->second == content_hash(doc))
-              return Result{{}, {}, true, {}};
+          Result result;
+          // The dictionaries and patterns are English: another language yields nothing or noise.
+          if (doc.language_reliable && doc.language != "en") {
+            result.not_english = true;
+            return result;
           }
-          Result result{pipeline.run(doc), {}, false, {}};
-          result.records = make_records(doc, result.coded.article, result.coded.sentences,
-                                        result.coded.mentions, result.coded.events);
-          if (jsonl)
-            for (const auto& record : result.records) {
-              result.jsonl += to_json(record).dump();
-              result.jsonl += '\n';
+          if (store) {
+            const auto stored = store->stored_as(doc);
+            if (store_only && stored == StoreSink::Stored::kUpToDate) {
+              result.skipped = true;
+              return result;
             }
+            result.data_changed = stored == StoreSink::Stored::kOtherData;
+          }
+          result.analyzed = pipeline.run(doc);
+          result.records = make_records(doc, result.analyzed);
+          for (const auto& sink : sinks) result.prepared.push_back(sink->prepare(result.records));
           return result;
         },
         [&](const Document& doc, Result& result) {
-          ++documents;
-          if (result.unchanged) {
-            ++unchanged;
+          if (result.not_english) {
+            ++not_english;
             return;
           }
-          sentences += result.coded.sentences.size();
+          ++documents;
+          if (result.skipped) {
+            ++skipped;
+            return;
+          }
+          recoded += result.data_changed;
+          sentences += result.analyzed.sentences.size();
           bytes += doc.text.size();
           events += result.records.size();
           progress->add_events(result.records.size());
-          if (jsonl) jsonl->stream() << result.jsonl;
-          for (const auto& record : result.records) {
-            if (options->brief) print_brief(record, result.coded.article.text);
-            if (!tsv) continue;
-            if (record.date) {
-              tsv->stream() << gdelt_row(record, ++event_id, date_added) << '\n';
-            } else if (options->undated_as_ingest) {
-              EventRecord dated = record;
-              dated.date = ingest_day;
-              tsv->stream() << gdelt_row(dated, ++event_id, date_added) << '\n';
-            } else {
-              ++undated_left_out;
-            }
-          }
-          if (store && store->put(make_stored_document(doc, result.coded.article),
-                                  result.records) == EventStore::PutResult::kUnchanged)
-            ++unchanged;
+          if (options->brief)
+            for (const auto& record : result.records)
+              print_brief(record, result.analyzed.article.text);
+          for (std::size_t i = 0; i < sinks.size(); ++i)
+            sinks[i]->write(doc, result.analyzed, result.records, result.prepared[i]);
         },
         progress.get());
-    if (store) store->commit();
+    // A failing database stops the run: StoreUnavailable, reported by main().
+    for (const auto& sink : sinks) sink->finish();
     const double seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-    const std::string skipped =
-        store ? fmt::format(" ({} unchanged in {})", unchanged, store->location()) : "";
+    std::string stored;
+    if (store) {
+      stored = fmt::format(" ({} unchanged in {}", skipped + store->unchanged(), store->location());
+      if (recoded > 0)
+        stored +=
+            fmt::format("; {} recoded because the dictionaries, rules or dyad changed", recoded);
+      stored += ")";
+    }
+    if (not_english > 0) stored += fmt::format(" ({} not in English, not coded)", not_english);
     std::cerr << fmt::format(
         "dyad: coded {} documents{}, {} sentences, {} events in {:.2f} s ({:.0f} documents/s, "
         "{:.1f} MB/s, {:.0f} sentences/s, {:.0f} events/s)\n",
-        documents, skipped, sentences, events, seconds, documents / seconds, bytes / seconds / 1e6,
+        documents, stored, sentences, events, seconds, documents / seconds, bytes / seconds / 1e6,
         sentences / seconds, events / seconds);
+    std::size_t undated_left_out = 0;
+    for (const auto& sink : sinks) undated_left_out += sink->left_out();
     report_undated_left_out(undated_left_out);
     return code;
   };

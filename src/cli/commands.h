@@ -17,8 +17,9 @@ struct GlobalOptions {
   std::string dictionaries;  // --dictionaries: TABARI/PETRARCH dictionaries instead of ours
 };
 
-// Exit codes: 0 ok, 1 some documents failed, 2 usage error (CLI11 parse errors).
-enum ExitCode { kOk = 0, kSomeFailed = 1, kUsage = 2 };
+// Exit codes: 0 ok, 1 some documents failed, 2 usage error (CLI11 parse errors), 3 the run
+// stopped part-way because its database failed (a re-run completes it).
+enum ExitCode { kOk = 0, kSomeFailed = 1, kUsage = 2, kStopped = 3 };
 
 // Adds `clean` to `app`; the returned function runs it after parsing.
 std::function<int()> add_clean_command(CLI::App& app, const GlobalOptions& globals);
@@ -29,6 +30,8 @@ std::function<int()> add_validate_command(CLI::App& app, const GlobalOptions& gl
 std::function<int()> add_export_command(CLI::App& app, const GlobalOptions& globals);
 std::function<int()> add_query_command(CLI::App& app, const GlobalOptions& globals);
 std::function<int()> add_codes_command(CLI::App& app, const GlobalOptions& globals);
+std::function<int()> add_train_command(CLI::App& app, const GlobalOptions& globals);
+std::function<int()> add_parse_command(CLI::App& app, const GlobalOptions& globals);
 // Checks a YYYY-MM-DD option value (export and query --from/--to, --date).
 CLI::Validator iso_date_validator();
 

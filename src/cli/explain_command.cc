@@ -2,10 +2,11 @@
 // the sentence and why it did or did not become an event — the dictionary author's view.
 #include <fmt/core.h>
 
+#include <iostream>
+
 #include "cli/batch.h"
 #include "cli/commands.h"
-#include "cli/pipeline.h"
-#include "util/paths.h"
+#include "pipeline/pipeline.h"
 
 namespace dyad::cli {
 
@@ -17,10 +18,11 @@ std::function<int()> add_explain_command(CLI::App& app, const GlobalOptions& glo
       "each did or did not produce an event.");
   add_batch_options(*command, *options);
   return [options, &globals]() {
-    const auto pipeline_owner = make_pipeline(globals.data_dir, globals.dictionaries);
+    const auto pipeline_owner =
+        make_pipeline({globals.data_dir, globals.dictionaries}, std::cerr);
     const Pipeline& pipeline = *pipeline_owner;
     return run_batch(*options, [&](Document& doc) {
-      const Coded coded = pipeline.run(doc, /*with_trace=*/true);
+      const AnalyzedDocument coded = pipeline.run(doc, {.trace = true});
       const std::string_view text = coded.article.text;
       fmt::print("== {}  (date: {})\n", doc.id, coded.article.date.value_or("unknown"));
       for (std::size_t s = 0; s < coded.sentences.size(); ++s) {

@@ -5,6 +5,7 @@
 #include <iostream>
 #include <memory>
 
+#include "cli/batch.h"
 #include "cli/commands.h"
 #include "store/event_store.h"
 #include "store/export.h"
@@ -19,7 +20,7 @@ struct ExportCommandOptions {
   std::string format = "gdelt";
   std::string output = "-";
   EventFilter filter;
-  ExportOptions write;
+  OutputOptions write;
 };
 
 CLI::Validator upper_case_code(std::size_t exact_length) {
@@ -96,33 +97,29 @@ std::function<int()> add_export_command(CLI::App& app, const GlobalOptions& /*gl
       "postgresql:// URL) as GDELT 2.0 event rows, JSON Lines with every mention, or CSV.");
   command->add_option("--db", options->db, "the event database")->required();
   command->add_option("--format", options->format, "gdelt (default), jsonl or csv")
-      ->check(CLI::IsMember({"gdelt", "jsonl", "csv"}));
+      ->check(CLI::IsMember(output_format_names()));
   add_event_filter(*command, options->filter);
   add_undated_option(*command, options->write.undated_as_ingest);
   command->add_flag("--header", options->write.header,
                     "start GDELT output with a header row (GDELT's own files have none)");
   command->add_option("-o,--output", options->output, "write to FILE ('-' = stdout, default)");
   return [options]() {
+    refuse_overwrite({{"--output", options->output}}, {}, options->db);
     const auto store = open_event_store(options->db, /*create_missing=*/false);
     const auto groups = store->events(options->filter);
-    const ExportFormat format = options->format == "jsonl" ? ExportFormat::kJsonl
-                                : options->format == "csv" ? ExportFormat::kCsv
-                                                           : ExportFormat::kGdelt;
+    const auto format = make_output_format(options->format, options->write);
     std::ofstream file;
     if (options->output != "-") {
       file.open(options->output, std::ios::binary | std::ios::trunc);
       if (!file) throw std::runtime_error(options->output + ": cannot write");
     }
     std::ostream& out = file.is_open() ? file : std::cout;
-    const std::size_t left_out = write_events(out, groups, format, options->write);
+    const std::size_t left_out = write_events(out, groups, *format);
     out.flush();
     if (!out) throw std::runtime_error(options->output + ": write failed");
     std::cerr << "dyad: exported " << groups.size() - left_out << " events from "
               << store->location() << '\n';
-    if (left_out > 0)
-      std::cerr << "dyad: left out " << left_out
-                << " undated events (their articles carry no date; --undated as-ingest dates "
-                   "them by the day dyad stored them)\n";
+    report_undated_left_out(left_out);
     return kOk;
   };
 }

@@ -4,7 +4,9 @@
 #include <utility>
 #include <vector>
 
+#include "cli/batch.h"
 #include "cli/commands.h"
+#include "store/event_store.h"
 
 int main(int argc, char** argv) {
   using namespace dyad::cli;
@@ -32,6 +34,8 @@ int main(int argc, char** argv) {
       {"export", add_export_command(app, globals)},
       {"query", add_query_command(app, globals)},
       {"codes", add_codes_command(app, globals)},
+      {"train", add_train_command(app, globals)},
+      {"parse", add_parse_command(app, globals)},
   };
   try {
     app.parse(argc, argv);
@@ -42,6 +46,9 @@ int main(int argc, char** argv) {
   try {
     for (const auto& [name, run] : commands)
       if (app.got_subcommand(name)) return run();
+  } catch (const dyad::StoreUnavailable& e) {
+    report_stopped_run(e);
+    return kStopped;
   } catch (const std::exception& e) {
     std::cerr << "dyad: error: " << e.what() << '\n';
     return kUsage;

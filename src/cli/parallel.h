@@ -14,6 +14,7 @@
 
 #include "cli/batch.h"
 #include "cli/commands.h"
+#include "store/event_store.h"
 
 namespace dyad::cli {
 
@@ -45,6 +46,7 @@ struct Batch {
     for (auto& worker : workers) worker.join();
     workers.clear();
   }
+  ~Batch() { join(); }  // a run stopped by an exception still waits for its workers
 };
 
 template <typename Result>
@@ -54,13 +56,22 @@ int run_parallel(const BatchOptions& options, unsigned threads,
                  Progress* progress = nullptr) {
   constexpr std::size_t kBatch = 256;  // bounds memory: at most two batches in flight
   int failed_documents = 0;
+  // Emits each document once: a document whose emit fails is reported as failed, and only an
+  // unusable store (StoreUnavailable) stops the run.
   auto emit_all = [&](Batch<Result>& batch) {
     for (std::size_t i = 0; i < batch.documents.size(); ++i) {
-      if (batch.results[i]) {
-        emit(batch.documents[i], *batch.results[i]);
-      } else {
+      if (!batch.results[i]) {
         ++failed_documents;
         report_error(batch.documents[i].origin, batch.failures[i]);
+        continue;
+      }
+      try {
+        emit(batch.documents[i], *batch.results[i]);
+      } catch (const StoreUnavailable&) {
+        throw;
+      } catch (const std::exception& e) {
+        ++failed_documents;
+        report_error(batch.documents[i].origin, e.what());
       }
     }
   };

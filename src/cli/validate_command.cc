@@ -4,8 +4,8 @@
 #include <iostream>
 
 #include "cli/commands.h"
-#include "cli/pipeline.h"
-#include "compat/validate.h"
+#include "pipeline/pipeline.h"
+#include "pipeline/validate.h"
 #include "util/paths.h"
 #include "util/tsv.h"
 
@@ -59,14 +59,8 @@ std::function<int()> add_validate_command(CLI::App& app, const GlobalOptions& gl
   command->add_flag("--quiet", options->quiet, "only the summary");
   return [options, &globals]() {
     const ValidationSuite suite = read_validation_suite(options->suite);
-    ForeignDictionaryFiles files;
-    if (!globals.dictionaries.empty())
-      files = find_foreign_dictionaries(globals.dictionaries);
-    else if (suite.dictionaries)
-      files = *suite.dictionaries;
-    else
-      files = find_foreign_dictionaries(std::filesystem::path(options->suite).parent_path() /
-                                        "Validate.project");
+    const ForeignDictionaryFiles files =
+        suite_dictionaries(suite, options->suite, globals.dictionaries);
     const auto load_started = std::chrono::steady_clock::now();
     ForeignDictionaries dictionaries = load_foreign_dictionaries(files);
     const double load_ms =
@@ -76,7 +70,7 @@ std::function<int()> add_validate_command(CLI::App& app, const GlobalOptions& gl
       std::cerr << "dyad: warning: " << problem.location << ": " << problem.message
                 << " (line skipped)\n";
     const Pipeline pipeline(find_data_dir(globals.data_dir), std::move(dictionaries.lexicon),
-                            std::move(dictionaries.patterns));
+                            std::move(dictionaries.patterns), all_files(files));
     const SuiteScore score = score_suite(suite, pipeline);
     if (!options->quiet) {
       std::size_t shown = 0;

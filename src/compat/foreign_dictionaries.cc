@@ -174,7 +174,10 @@ class Loader {
         if (equals == std::string::npos) throw std::runtime_error("macro without '='");
         std::string values = line.substr(equals + 1);
         std::replace(values.begin(), values.end(), ',', ' ');
-        macros[std::string(trim(line.substr(0, equals)))] = words_of(values);
+        const std::string macro(trim(line.substr(0, equals)));
+        if (values.find(macro) != std::string::npos)
+          throw std::runtime_error("macro " + macro + " refers to itself");
+        macros[macro] = words_of(values);
         return;
       }
       std::string head;
@@ -211,18 +214,36 @@ class Loader {
   }
 
  private:
+  // Every phrase the macros in `phrase` stand for ("!PERSON!_OFFICIAL" → MAN_OFFICIAL, …).
+  // A macro's values are used as written, never expanded again, so no definition can recurse;
+  // the number of phrases is bounded.
   static std::vector<std::string> expand_macros(
       const std::string& phrase, const std::map<std::string, std::vector<std::string>>& macros) {
-    const auto open = phrase.find('!');
-    const auto close = open == std::string::npos ? open : phrase.find('!', open + 1);
-    if (close == std::string::npos) return {phrase};
-    const auto it = macros.find(phrase.substr(open, close - open + 1));
-    if (it == macros.end()) return {phrase};
-    std::vector<std::string> out;
-    for (const auto& value : it->second)
-      for (const auto& rest :
-           expand_macros(phrase.substr(0, open) + value + phrase.substr(close + 1), macros))
-        out.push_back(rest);
+    constexpr std::size_t kMaxPhrases = 10000;
+    std::vector<std::string> out = {""};
+    std::size_t from = 0;
+    while (from < phrase.size()) {
+      const auto open = phrase.find('!', from);
+      const auto close = open == std::string::npos ? open : phrase.find('!', open + 1);
+      const auto it = close == std::string::npos
+                          ? macros.end()
+                          : macros.find(phrase.substr(open, close - open + 1));
+      if (it == macros.end()) {  // literal text up to the next '!' (or the end)
+        const auto end = open == std::string::npos ? phrase.size() : open + 1;
+        for (auto& done : out) done += phrase.substr(from, end - from);
+        from = end;
+        continue;
+      }
+      for (auto& done : out) done += phrase.substr(from, open - from);
+      if (out.size() * it->second.size() > kMaxPhrases)
+        throw std::runtime_error("macros expand to over " + std::to_string(kMaxPhrases) +
+                                 " phrases");
+      std::vector<std::string> next;
+      for (const auto& done : out)
+        for (const auto& value : it->second) next.push_back(done + value);
+      out = std::move(next);
+      from = close + 1;
+    }
     return out;
   }
 

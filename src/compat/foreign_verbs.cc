@@ -71,10 +71,12 @@ class VerbReader {
       synset_ = line.substr(1);
       if (synset_.ends_with("_")) synset_.pop_back();
       synsets_[synset_];
+      expanded_.clear();
       return;
     }
     if (line.starts_with("+") && !synset_.empty()) {
       synsets_[synset_].push_back(line.substr(1));
+      expanded_.clear();
       return;
     }
     synset_.clear();
@@ -219,19 +221,36 @@ class VerbReader {
     return join_alternatives(members);
   }
 
-  std::vector<std::string> expand(const std::string& name, int depth = 0) {
+  // The members of a synonym set with the sets it names expanded, each once: sets nested in
+  // each other many times over cost their size, not the number of paths to them. A set that
+  // names itself, directly or through others, is an error.
+  const std::vector<std::string>& expand(const std::string& name) {
+    if (const auto done = expanded_.find(name); done != expanded_.end()) return done->second;
     const auto it = synsets_.find(name);
     if (it == synsets_.end()) throw std::runtime_error("unknown synonym set &" + name);
-    std::vector<std::string> members;
-    for (const auto& member : it->second) {
-      if (member.starts_with("&") && depth < 8) {
-        for (const auto& m : expand(foreign_words(member)[0].substr(1), depth + 1))
-          members.push_back(m);
-      } else {
-        members.push_back(member);
-      }
+    if (std::find(expanding_.begin(), expanding_.end(), name) != expanding_.end()) {
+      std::string cycle;
+      for (const auto& set : expanding_) cycle += "&" + set + " → ";
+      throw std::runtime_error("synonym sets refer to themselves: " + cycle + "&" + name);
     }
-    return members;
+    expanding_.push_back(name);
+    std::vector<std::string> members;
+    try {
+      for (const auto& member : it->second) {
+        if (member.starts_with("&")) {
+          for (const auto& m : expand(foreign_words(member)[0].substr(1))) members.push_back(m);
+        } else {
+          members.push_back(member);
+        }
+      }
+    } catch (...) {
+      expanding_.pop_back();
+      throw;
+    }
+    expanding_.pop_back();
+    std::sort(members.begin(), members.end());
+    members.erase(std::unique(members.begin(), members.end()), members.end());
+    return expanded_[name] = std::move(members);
   }
 
   std::string synset(const std::string& name) { return join_alternatives(expand(name)); }
@@ -264,6 +283,8 @@ class VerbReader {
   std::string synset_;
   std::string group_code_;
   std::map<std::string, std::vector<std::string>> synsets_;
+  std::map<std::string, std::vector<std::string>> expanded_;  // expand()'s results, by set
+  std::vector<std::string> expanding_;                        // the sets expand() is inside
   std::vector<Verb> group_;
 };
 

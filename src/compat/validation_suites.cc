@@ -3,7 +3,9 @@
 #include <libxml/parser.h>
 #include <libxml/tree.h>
 
+#include <algorithm>
 #include <fstream>
+#include <memory>
 #include <regex>
 #include <sstream>
 #include <stdexcept>
@@ -28,8 +30,11 @@ std::string collapse_spaces(std::string_view text) {
   return out;
 }
 
-// "19950101" or "950101" → "1995-01-01".
+// "19950101" or "950101" → "1995-01-01"; other digit strings → "" (no date). Throws
+// std::runtime_error on anything but digits.
 std::string suite_date(std::string digits) {
+  if (!std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; }))
+    throw std::runtime_error("date '" + digits + "' is not YYYYMMDD or YYMMDD");
   if (digits.size() == 6) digits = (std::stoi(digits.substr(0, 2)) < 50 ? "20" : "19") + digits;
   if (digits.size() != 8) return {};
   return digits.substr(0, 4) + "-" + digits.substr(4, 2) + "-" + digits.substr(6, 2);
@@ -56,8 +61,9 @@ bool named(xmlNode* node, const char* name) {
 }
 
 ValidationSuite read_petrarch(const fs::path& file) {
-  xmlDoc* doc =
-      xmlReadFile(file.c_str(), nullptr, XML_PARSE_NONET | XML_PARSE_NOWARNING | XML_PARSE_NOERROR);
+  const std::unique_ptr<xmlDoc, decltype(&xmlFreeDoc)> doc(
+      xmlReadFile(file.c_str(), nullptr, XML_PARSE_NONET | XML_PARSE_NOWARNING | XML_PARSE_NOERROR),
+      &xmlFreeDoc);
   if (!doc) throw std::runtime_error(file.string() + ": not a readable XML records file");
   ValidationSuite suite;
   ForeignDictionaryFiles files;
@@ -72,7 +78,12 @@ ValidationSuite read_petrarch(const fs::path& file) {
       if (named(node, "Sentence")) {
         SuiteRecord record;
         record.id = attribute(node, "id");
-        record.date = suite_date(attribute(node, "date"));
+        try {
+          record.date = suite_date(attribute(node, "date"));
+        } catch (const std::runtime_error& e) {
+          throw std::runtime_error(file.string() + ": <Sentence id=\"" + record.id +
+                                   "\">: " + e.what());
+        }
         for (xmlNode* child = node->children; child; child = child->next) {
           if (named(child, "Text")) record.text = collapse_spaces(node_text(child));
           if (named(child, "EventCoding")) {
@@ -87,8 +98,7 @@ ValidationSuite read_petrarch(const fs::path& file) {
       self(self, node->children);
     }
   };
-  visit(visit, xmlDocGetRootElement(doc));
-  xmlFreeDoc(doc);
+  visit(visit, xmlDocGetRootElement(doc.get()));
   if (!files.actors.empty() && !files.verbs.empty()) suite.dictionaries = files;
   return suite;
 }

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <optional>
 
-#include "events/word_classes.h"
+#include "segment/word_classes.h"
 
 namespace dyad {
 
@@ -16,61 +16,41 @@ constexpr std::size_t kTargetGap = 5;  // … before the target
 // A sentence's tokens, normalised for matching, and where the actors are.
 class SentenceTokens {
  public:
-  SentenceTokens(const std::string& text, const Sentence& sentence,
-                 const std::vector<ActorMention>& mentions, std::size_t index,
-                 const PatternBook& book, const WordClasses& classes)
+  SentenceTokens(const Sentence& sentence, const std::vector<ActorMention>& mentions,
+                 std::size_t index, const PatternBook& book)
       : sentence_(sentence) {
+    // Gap rules, computed once per sentence: every pattern attempt asks them.
     for (const auto& token : sentence.tokens) {
-      // Lower case, with the typographic apostrophe as ASCII: "Iran’s" and "Iran's" match alike.
-      const std::string_view raw(text.data() + token.span.begin, token.span.end - token.span.begin);
-      std::string word;
-      word.reserve(raw.size());
-      for (std::size_t i = 0; i < raw.size(); ++i) {
-        if (raw.substr(i, 3) == "’") {
-          word += '\'';
-          i += 2;
-        } else {
-          word += static_cast<char>(std::tolower(static_cast<unsigned char>(raw[i])));
-        }
-      }
-      // "the United States' support": a bare apostrophe after -s is the possessive.
-      if (word == "'" && !words_.empty() && words_.back().ends_with('s')) word = "'s";
-      words_.push_back(std::move(word));
+      blocks_.push_back(token.is(WordClass::kClausePunctuation));
+      blocks_after_verb_.push_back(blocks_.back() || token.is(WordClass::kVerbPreposition));
     }
-    // Word classes and gap rules, computed once per sentence: every pattern attempt asks them.
-    for (const auto& word : words_) {
-      classes_.push_back(classes.of(word));
-      blocks_.push_back(classes_.back() & WordClasses::bit(WordClass::kClausePunctuation));
-      blocks_after_verb_.push_back(
-          blocks_.back() || (classes_.back() & WordClasses::bit(WordClass::kVerbPreposition)));
-    }
-    ids_.reserve(words_.size());
-    for (const auto& word : words_) ids_.push_back(book.word_id(word));
-    starts_.assign(words_.size(), kNone);
-    covered_.assign(words_.size(), false);
+    ids_.reserve(sentence.tokens.size());
+    for (const auto& token : sentence.tokens) ids_.push_back(book.word_id(token.norm));
+    starts_.assign(sentence.tokens.size(), kNone);
+    covered_.assign(sentence.tokens.size(), false);
     for (std::size_t m = 0; m < mentions.size(); ++m) {
       const auto& mention = mentions[m];
       if (mention.sentence != index || mention.location || mention.code.empty()) continue;
       if (starts_[mention.first_token] == kNone) starts_[mention.first_token] = m;
-      for (std::size_t t = mention.first_token; t <= mention.last_token && t < words_.size(); ++t) {
+      for (std::size_t t = mention.first_token; t <= mention.last_token && t < size(); ++t) {
         covered_[t] = true;
         blocks_[t] = blocks_after_verb_[t] = true;  // a gap never crosses another actor
       }
     }
   }
 
-  std::size_t size() const { return words_.size(); }
-  const std::string& word(std::size_t t) const { return words_[t]; }
+  std::size_t size() const { return sentence_.tokens.size(); }
+  const std::string& word(std::size_t t) const { return sentence_.tokens[t].norm; }
   std::uint32_t id(std::size_t t) const { return ids_[t]; }
   std::size_t mention_at(std::size_t t) const { return t < starts_.size() ? starts_[t] : kNone; }
   bool in_mention(std::size_t t) const { return covered_[t]; }
   const Sentence& sentence() const { return sentence_; }
 
   bool is(std::size_t t, WordClass c) const {
-    return t < classes_.size() && (classes_[t] & WordClasses::bit(c));
+    return t < size() && sentence_.tokens[t].is(c);
   }
   bool is_word(std::size_t t, std::string_view word) const {
-    return t < words_.size() && words_[t] == word;
+    return t < size() && sentence_.tokens[t].norm == word;
   }
 
   // Words a gap may not cross: clause punctuation and other actors; and right after the event
@@ -84,9 +64,7 @@ class SentenceTokens {
 
  private:
   const Sentence& sentence_;
-  std::vector<std::string> words_;
   std::vector<std::uint32_t> ids_;  // PatternBook word ids
-  std::vector<WordClasses::Mask> classes_;
   std::vector<bool> blocks_, blocks_after_verb_;
   std::vector<std::size_t> starts_;
   std::vector<bool> covered_;
@@ -421,12 +399,12 @@ bool more_specific(const EventPattern& a, const EventPattern& b) {
 
 }  // namespace
 
-std::vector<Event> EventCoder::code(const Article& article, const std::vector<Sentence>& sentences,
+std::vector<Event> EventCoder::code(const std::vector<Sentence>& sentences,
                                     const std::vector<ActorMention>& mentions,
                                     std::vector<PatternTrace>* trace) const {
   std::vector<Event> events;
   for (std::size_t s = 0; s < sentences.size(); ++s) {
-    const SentenceTokens tokens(article.text, sentences[s], mentions, s, patterns_, words_);
+    const SentenceTokens tokens(sentences[s], mentions, s, patterns_);
     const SentenceCoder coder(tokens, mentions, s);
     std::vector<Event> found;
     auto note = [&](const EventPattern& pattern, std::string verdict) {

@@ -7,7 +7,6 @@
 #include "actors/actors.h"
 #include "events/cameo.h"
 #include "events/patterns.h"
-#include "events/word_classes.h"
 
 namespace dyad {
 
@@ -35,19 +34,18 @@ struct PatternTrace {
 
 class EventCoder {
  public:
-  EventCoder(const PatternBook& patterns, const CameoTable& cameo, const WordClasses& words)
-      : patterns_(patterns), cameo_(cameo), words_(words) {}
+  EventCoder(const PatternBook& patterns, const CameoTable& cameo)
+      : patterns_(patterns), cameo_(cameo) {}
 
   // Thread-safe. Events in sentence order. When `trace` is given, every pattern that matched
   // some words is recorded with its verdict.
-  std::vector<Event> code(const Article& article, const std::vector<Sentence>& sentences,
+  std::vector<Event> code(const std::vector<Sentence>& sentences,
                           const std::vector<ActorMention>& mentions,
                           std::vector<PatternTrace>* trace = nullptr) const;
 
  private:
   const PatternBook& patterns_;
   const CameoTable& cameo_;
-  const WordClasses& words_;
 };
 
 }  // namespace dyad

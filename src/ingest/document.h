@@ -27,6 +27,7 @@ struct Removed {
 struct DocumentMeta {
   std::optional<std::string> title;
   std::optional<std::string> date;  // as given by the source: ISO 8601 or free text
+  std::string date_source;          // where in the page the date was, e.g. "JSON-LD datePublished"
   std::optional<std::string> url;
   std::optional<std::string> source;  // outlet / site name
   // A date the user supplied for documents that carry none (`--date`, `--date-from-path`):
@@ -36,10 +37,14 @@ struct DocumentMeta {
 };
 
 struct Document {
-  std::string id;      // file stem, JSONL "id", or WARC-Record-ID
-  std::string origin;  // where it came from: "path", "path:line", "path@offset"
-  std::string format;  // "txt", "html", "jsonl", "warc"
-  std::string text;    // valid UTF-8; for HTML, the text extracted from the page
+  std::string id;                  // file stem, JSONL "id", or WARC-Record-ID
+  std::string origin;              // where it came from: "path", "path:line", "path@offset"
+  std::string format;              // "txt", "html", "jsonl", "warc"
+  std::string text;                // valid UTF-8; for HTML, the text extracted from the page
+  std::string encoding = "utf-8";  // what the bytes were read as, e.g. "windows-1252"
+  std::string encoding_basis;      // what decided it, e.g. "<meta charset>", "detected (...)"
+  std::string language = "un";     // ISO 639-1 code of the text's language (CLD2), "un" unknown
+  bool language_reliable = false;  // CLD2 was confident: only then is a document "not English"
   DocumentMeta meta;
   std::vector<Removed> removed;       // blocks dropped while extracting text (HTML only)
   std::vector<std::string> warnings;  // repaired problems, e.g. invalid UTF-8 replaced

@@ -18,8 +18,10 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "ingest/html_chrome.h"
 #include "ingest/html_dom.h"
 #include "ingest/html_meta.h"
+#include "ingest/text_match.h"
 #include "util/utf8.h"
 
 namespace dyad {
@@ -103,16 +105,25 @@ std::optional<std::string> cap_nesting(std::string_view html) {
   std::size_t copied = 0;
   std::unordered_map<std::string, int> open;  // per tag name, so stray end tags do not count
   int depth = 0;
+  auto in_foreign_content = [&open] {
+    for (const char* root : {"svg", "math"})
+      if (const auto it = open.find(root); it != open.end() && it->second > 0) return true;
+    return false;
+  };
   auto blank = [&](std::size_t begin, std::size_t end) {
     out.append(html.substr(copied, begin - copied));
     out += ' ';
     copied = end;
   };
   for (std::size_t i = html.find('<'); i != std::string_view::npos; i = html.find('<', i)) {
-    if (html.substr(i, 4) == "<!--") {
-      std::size_t end = html.find("-->", i + 4);
-      if (end == std::string_view::npos) break;
-      i = end + 3;
+    if (html.substr(i, 4) == "<!--") {  // a comment ends as HTML5 says, "<!-->" included
+      if (html.substr(i + 4, 1) == ">" || html.substr(i + 4, 2) == "->") {
+        i += html[i + 4] == '>' ? 5 : 6;
+        continue;
+      }
+      const std::size_t end = std::min(html.find("-->", i + 4), html.find("--!>", i + 4));
+      if (end == std::string_view::npos) break;  // the rest of the page is a comment
+      i = end + (html[end + 2] == '!' ? 4 : 3);
       continue;
     }
     bool end_tag = i + 1 < html.size() && html[i + 1] == '/';
@@ -132,7 +143,8 @@ std::optional<std::string> cap_nesting(std::string_view html) {
       while (at != std::string_view::npos && !istarts_with(html.substr(at + 2), name))
         at = html.find("</", at + 2);
       next = std::min(at, html.size());
-    } else if (html[close - 1] != '/' && !never_nests(name)) {
+    } else if (!never_nests(name) && (html[close - 1] != '/' || !in_foreign_content())) {
+      // "<div/>" opens a div like "<div>" does: only inside <svg> and <math> is "/>" a close.
       if (end_tag) {
         if (auto it = open.find(name); it != open.end() && it->second > 0) {
           if (depth > kMaxNesting) blank(i, close + 1);
@@ -149,86 +161,6 @@ std::optional<std::string> cap_nesting(std::string_view html) {
   if (copied == 0) return std::nullopt;
   out.append(html.substr(copied));
   return out;
-}
-
-// ---------- site chrome ----------
-
-// Words (class/id split on -, _ and spaces) that mark boilerplate containers.
-bool is_boilerplate_word(std::string_view w) {
-  static const std::unordered_set<std::string_view> kWords = {
-      "comment",    "comments",   "disqus",       "sidebar",     "related",       "share",
-      "sharing",    "social",     "advert",       "advertising", "advertisement", "ad",
-      "ads",        "adslot",     "sponsor",      "sponsored",   "promo",         "promos",
-      "newsletter", "subscribe",  "subscription", "cookie",      "cookies",       "consent",
-      "gdpr",       "menu",       "breadcrumb",   "breadcrumbs", "footer",        "nav",
-      "navbar",     "navigation", "popular",      "trending",    "mostread",      "outbrain",
-      "taboola"};
-  return kWords.count(w) > 0;
-}
-
-// The class/id token that marks site chrome, if any ("has-sidebar" layout classes excepted).
-std::optional<std::string> boilerplate_token(std::string_view value) {
-  std::string v = lower(value);
-  std::size_t pos = 0;
-  while (pos < v.size()) {
-    std::size_t end = v.find_first_of(" \t\n", pos);
-    if (end == std::string::npos) end = v.size();
-    std::string_view token(v.data() + pos, end - pos);
-    std::vector<std::string_view> words;
-    for (std::size_t w = 0; w < token.size();) {
-      std::size_t stop = std::min(token.find_first_of("-_", w), token.size());
-      words.push_back(token.substr(w, stop - w));
-      w = stop + 1;
-    }
-    for (std::size_t k = 0; k < words.size(); ++k) {
-      bool layout = k > 0 && (words[k - 1] == "has" || words[k - 1] == "with" ||
-                              words[k - 1] == "no" || words[k - 1] == "without");
-      bool most_x =
-          words[k] == "most" && k + 1 < words.size() &&
-          (words[k + 1] == "read" || words[k + 1] == "popular" || words[k + 1] == "viewed");
-      if ((is_boilerplate_word(words[k]) && !layout) || most_x) return std::string(token);
-    }
-    pos = end + 1;
-  }
-  return std::nullopt;
-}
-
-struct Verdict {
-  std::string rule, reason;
-};
-
-// Why an element is site chrome, or nullopt to keep it.
-std::optional<Verdict> chrome_verdict(const GumboNode* n) {
-  GumboTag t = tag_of(n);
-  std::string tag = std::string("<") + gumbo_normalized_tagname(t) + ">";
-  std::string role = lower(attr(n, "role"));
-  if (t == GUMBO_TAG_NAV || role == "navigation")
-    return Verdict{"html.nav", "navigation element " + (role.empty() ? tag : "role=" + role)};
-  if (t == GUMBO_TAG_FOOTER || role == "contentinfo") return Verdict{"html.footer", "page footer"};
-  if ((t == GUMBO_TAG_HEADER || role == "banner") && !inside_article(n))
-    return Verdict{"html.header", "page header outside the article"};
-  if (t == GUMBO_TAG_ASIDE || role == "complementary")
-    return Verdict{"html.aside", "aside element: content beside the article"};
-  if (tag_in(t, {GUMBO_TAG_FORM, GUMBO_TAG_BUTTON, GUMBO_TAG_SELECT, GUMBO_TAG_TEXTAREA,
-                 GUMBO_TAG_INPUT}))
-    return Verdict{"html.form", "form control " + tag};
-  if (tag_in(t, {GUMBO_TAG_IFRAME, GUMBO_TAG_SVG, GUMBO_TAG_OBJECT, GUMBO_TAG_EMBED,
-                 GUMBO_TAG_CANVAS, GUMBO_TAG_VIDEO, GUMBO_TAG_AUDIO, GUMBO_TAG_MATH}))
-    return Verdict{"html.embed", "embedded object " + tag};
-  if (tag_in(t, {GUMBO_TAG_BODY, GUMBO_TAG_ARTICLE, GUMBO_TAG_MAIN}) ||
-      has_itemprop(n, "articleBody"))
-    return std::nullopt;  // the article itself: never chrome, whatever its classes say
-  std::string style = lower(attr(n, "style"));
-  style.erase(std::remove(style.begin(), style.end(), ' '), style.end());
-  if (gumbo_get_attribute(&n->v.element.attributes, "hidden") ||
-      style.find("display:none") != std::string::npos)
-    return Verdict{"html.hidden", "hidden element"};
-  for (const char* name : {"class", "id"}) {
-    if (auto token = boilerplate_token(attr(n, name)); token && !contains_article(n))
-      return Verdict{"html.class-boilerplate",
-                     std::string(name) + " '" + *token + "' marks site chrome"};
-  }
-  return std::nullopt;
 }
 
 // ---------- output ----------
@@ -310,18 +242,30 @@ struct Block {
   int parent;     // index into Extractor::nodes_, -1 for <body>
   TextStats own;  // text owned directly or through inline children
   std::size_t own_link_chars = 0;
-  std::size_t chars = 0, link_chars = 0;  // whole subtree, dropped chrome excluded
+  std::size_t chars = 0, link_chars = 0;     // whole subtree, dropped chrome excluded
+  std::size_t own_matched = 0, matched = 0;  // chars found in the page's stated article body
   bool candidate = false;
   double score = 0;
   double link_density() const { return chars ? static_cast<double>(link_chars) / chars : 0.0; }
 };
 
+// An itemprop="articleBody" element with less text is a teaser or an empty shell.
+constexpr std::size_t kMinMarkedBodyChars = 200;
+
+// Blocks that hold a paragraph's text; text owned by other blocks (a <div> with <br>s) makes
+// the block a container of its own paragraph.
+bool is_text_block(GumboTag t) {
+  return tag_in(t, {GUMBO_TAG_P, GUMBO_TAG_PRE});
+}
+
 class Extractor {
  public:
   explicit Extractor(std::vector<Removed>& removed) : removed_(removed) {}
 
-  // Indexes the <body> subtree, dropping chrome, and totals text per element.
-  void index(const GumboNode* body) {
+  // Indexes the <body> subtree, dropping chrome, and totals text per element; with a
+  // `reference` (the page's stated article body), also how much of each element's text it has.
+  void index(const GumboNode* body, const TextMatcher* reference) {
+    const std::size_t page_text = unlinked_text_chars(body);
     struct Frame {
       const GumboNode* node;
       int parent, owner;  // owner: nearest non-inline element, which owns inline text
@@ -339,10 +283,11 @@ class Extractor {
         owner.own.chars += st.chars;
         owner.own.commas += st.commas;
         owner.own_link_chars += f.in_link ? st.chars : 0;
+        if (reference) owner.own_matched += reference->matched_chars(n->v.text.text);
         continue;
       }
       if (!is_element(n) || is_invisible(tag_of(n))) continue;
-      if (auto verdict = chrome_verdict(n)) {
+      if (auto verdict = chrome_verdict(n, page_text)) {
         if (std::string text = visible_text(n, 300); has_wordlike_char(text))
           removed_.push_back(
               {shorten_utf8(text, kExcerptBytes), verdict->rule, verdict->reason, {}});
@@ -361,11 +306,97 @@ class Extractor {
       Block& b = nodes_[i];
       b.chars += b.own.chars;
       b.link_chars += b.own_link_chars;
+      b.matched += b.own_matched;
       if (b.parent >= 0) {
         nodes_[b.parent].chars += b.chars;
         nodes_[b.parent].link_chars += b.link_chars;
+        nodes_[b.parent].matched += b.matched;
       }
     }
+  }
+
+  // The element whose text best matches the page's stated article body (F1 of matched
+  // characters), when that match is good: the stated body is checked against the page, and a
+  // summary or a truncated body matches no element well. Empty when there is none.
+  std::optional<int> choose_matching(std::size_t reference_chars) const {
+    int best = -1;
+    double best_f1 = 0.6;  // below this the stated body and the page disagree
+    for (std::size_t i = 0; i < nodes_.size(); ++i) {
+      const Block& b = nodes_[i];
+      if (b.matched == 0 || b.chars == 0) continue;
+      const double precision = static_cast<double>(b.matched) / static_cast<double>(b.chars);
+      const double recall = static_cast<double>(b.matched) /
+                            static_cast<double>(std::max(reference_chars, b.matched));
+      const double f1 = 2 * precision * recall / (precision + recall);
+      if (f1 > best_f1) {
+        best_f1 = f1;
+        best = static_cast<int>(i);
+      }
+    }
+    if (best < 0) return std::nullopt;
+    return best;
+  }
+
+  // Widens a chosen element to the outermost wrapper holding exactly the same text (so its
+  // siblings are real ones), and to its <article> when that adds only the header (standfirst,
+  // byline, whose date the cleaner reads).
+  int widen(int top) const {
+    while (nodes_[top].parent > 0 && nodes_[nodes_[top].parent].chars == nodes_[top].chars)
+      top = nodes_[top].parent;
+    for (int up = nodes_[top].parent; up > 0; up = nodes_[up].parent) {
+      if (tag_of(nodes_[up].node) != GUMBO_TAG_ARTICLE) continue;
+      if (nodes_[up].chars * 10 <= nodes_[top].chars * 13) top = up;
+      break;
+    }
+    return top;
+  }
+
+  // A story split into several wrappers of the same class (sections between figures and pull
+  // quotes, blocks around ads) continues in the other wrappers: they join the chosen roots.
+  void add_same_class_parts(int top, std::vector<int>& roots) const {
+    const std::string_view cls = attr(nodes_[top].node, "class");
+    if (cls.empty()) return;
+    const std::size_t before = roots.size();
+    for (std::size_t i = 0; i < nodes_.size(); ++i) {
+      const Block& b = nodes_[i];
+      if (static_cast<int>(i) == top || tag_of(b.node) != tag_of(nodes_[top].node) ||
+          b.chars < 50 || b.link_density() > 0.3 || attr(b.node, "class") != cls)
+        continue;
+      if (!overlaps(static_cast<int>(i), roots)) roots.push_back(static_cast<int>(i));
+    }
+    if (roots.size() > before) std::sort(roots.begin(), roots.end());  // index = page order
+  }
+
+  // Whether `node` is one of `roots`, inside one, or holds one.
+  bool overlaps(int node, const std::vector<int>& roots) const {
+    for (int root : roots) {
+      for (int up = node; up >= 0; up = nodes_[up].parent)
+        if (up == root) return true;
+      for (int up = root; up >= 0; up = nodes_[up].parent)
+        if (up == node) return true;
+    }
+    return false;
+  }
+
+  // Whether `node` lies inside one of `roots` that holds more than twice its text.
+  bool is_small_part_of(int node, const std::vector<int>& roots) const {
+    for (int root : roots)
+      for (int up = node; up >= 0; up = nodes_[up].parent)
+        if (up == root) return nodes_[root].chars > 2 * nodes_[node].chars;
+    return false;
+  }
+
+  // The largest itemprop="articleBody" element with real text, if the page marks one.
+  std::vector<int> choose_marked_body() const {
+    int best = -1;
+    for (std::size_t i = 0; i < nodes_.size(); ++i) {
+      const Block& b = nodes_[i];
+      if (has_itemprop(b.node, "articleBody") && b.chars >= kMinMarkedBodyChars &&
+          b.link_density() < 0.5 && (best < 0 || b.chars > nodes_[best].chars))
+        best = static_cast<int>(i);
+    }
+    if (best < 0) return {};
+    return {widen(best)};
   }
 
   // Readability-style scoring; returns the chosen containers in document order.
@@ -377,9 +408,12 @@ class Extractor {
           b.own.chars < 25 || b.parent < 0)
         continue;
       double points = 1.0 + b.own.commas + std::min<double>(b.own.chars / 100, 3);
-      add_score(b.parent, points);
-      if (int grandparent = nodes_[b.parent].parent; grandparent >= 0)
-        add_score(grandparent, points / 2);
+      // Text straight inside a <div> (paragraphs split by <br>) is the div's own paragraph:
+      // the div is its container, as the <div> around a <p> is.
+      int container =
+          is_text_block(tag_of(b.node)) ? b.parent : static_cast<int>(&b - nodes_.data());
+      add_score(container, points);
+      if (int up = nodes_[container].parent; up >= 0) add_score(up, points / 2);
     }
     int top = 0;  // <body> when nothing scored
     double best = 0;
@@ -392,16 +426,7 @@ class Extractor {
         top = static_cast<int>(i);
       }
     }
-    // Widen to the outermost wrapper holding exactly the same text, so siblings are real ones.
-    while (nodes_[top].parent > 0 && nodes_[nodes_[top].parent].chars == nodes_[top].chars)
-      top = nodes_[top].parent;
-    // The body div of an <article> leaves out its header (standfirst, byline): take the article
-    // when that is all it adds.
-    for (int up = nodes_[top].parent; up > 0; up = nodes_[up].parent) {
-      if (tag_of(nodes_[up].node) != GUMBO_TAG_ARTICLE) continue;
-      if (nodes_[up].chars * 10 <= nodes_[top].chars * 13) top = up;
-      break;
-    }
+    top = widen(top);
     int parent = nodes_[top].parent;
     if (parent < 0) return {top};
     std::vector<int> roots;
@@ -418,6 +443,7 @@ class Extractor {
       if (it->second == top || (b.candidate && b.score >= threshold) || good_paragraph)
         roots.push_back(it->second);
     }
+    add_same_class_parts(top, roots);
     return roots;
   }
 
@@ -562,8 +588,17 @@ HtmlArticle extract_html(std::string_view html) {
   std::vector<const GumboNode*> roots;
   if (body) {
     Extractor extractor(article.removed);
-    extractor.index(body);
-    std::vector<int> chosen = extractor.choose_content();
+    std::optional<TextMatcher> stated_body;
+    if (page.ld_body) stated_body.emplace(*page.ld_body);
+    extractor.index(body, stated_body ? &*stated_body : nullptr);
+    std::vector<int> chosen = extractor.choose_marked_body();
+    if (chosen.empty()) chosen = extractor.choose_content();
+    // The body the page states (JSON-LD) picks the element, unless it is only the lede of the
+    // story the scoring found.
+    if (stated_body)
+      if (std::optional<int> match = extractor.choose_matching(stated_body->reference_chars());
+          match && !extractor.is_small_part_of(*match, chosen))
+        chosen = {*match};
     BlockWriter writer(article.removed, meta.title.value_or(""));
     for (int root : chosen) {
       extractor.emit(root, writer);
@@ -572,10 +607,22 @@ HtmlArticle extract_html(std::string_view html) {
     extractor.record_outside(chosen);
     article.text = writer.take();
   }
-  meta.date =
-      first_of({meta_value(page, {"article:published_time", "pubdate", "publishdate", "date",
-                                  "dc.date.issued", "parsely-pub-date", "datepublished"}),
-                page.itemprop_date, page.ld_date, content_time(roots)});
+  // The publisher's own statements first (structured data, then meta tags), then the
+  // <time> printed with the story. Never the page's "today" stamp: that is text, not metadata.
+  const std::pair<std::optional<std::string>, const char*> dates[] = {
+      {page.ld_date, "JSON-LD datePublished"},
+      {meta_value(page, {"article:published_time"}), "meta article:published_time"},
+      {page.itemprop_date, "itemprop datePublished"},
+      {meta_value(page, {"pubdate", "publishdate", "date", "dc.date.issued", "parsely-pub-date",
+                         "datepublished"}),
+       "meta date"},
+      {content_time(roots), "<time> in the article"}};
+  for (const auto& [date, source] : dates) {
+    if (!date) continue;
+    meta.date = date;
+    meta.date_source = source;
+    break;
+  }
   return article;
 }
 

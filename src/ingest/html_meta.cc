@@ -6,6 +6,7 @@
 #include <unordered_set>
 
 #include "ingest/html_dom.h"
+#include "util/utf8.h"
 
 namespace dyad::html {
 namespace {
@@ -33,6 +34,15 @@ bool is_article_type(const nlohmann::json& item) {
   return matches(*type) || (type->is_array() && std::any_of(type->begin(), type->end(), matches));
 }
 
+// Sites put HTML in JSON-LD strings ("Europa&apos;s", "<p>...</p>"): read it as HTML.
+std::string markup_text(const std::string& text) {
+  if (text.find_first_of("<&") == std::string::npos) return text;
+  GumboOutput* output = gumbo_parse_with_options(&kGumboDefaultOptions, text.data(), text.size());
+  std::string out = visible_text(output->root, text.size());
+  gumbo_destroy_output(&kGumboDefaultOptions, output);
+  return out;
+}
+
 }  // namespace
 
 void read_json_ld(std::string_view text, PageMeta& page) {
@@ -55,6 +65,8 @@ void read_json_ld(std::string_view text, PageMeta& page) {
     };
     set_once(page.ld_date, str(item, "datePublished"));
     set_once(page.ld_headline, str(item, "headline"));
+    if (std::string body = str(item, "articleBody"); !page.ld_body && !trim(body).empty())
+      page.ld_body = markup_text(body);
     if (auto pub = item.find("publisher"); pub != item.end()) {
       const nlohmann::json& p = pub->is_array() && !pub->empty() ? pub->front() : *pub;
       set_once(page.ld_publisher, p.is_object()   ? str(p, "name")

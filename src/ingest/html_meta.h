@@ -18,6 +18,7 @@ struct PageMeta {
   std::map<std::string, std::string> meta;  // lowercased property/name/itemprop → content
   std::optional<std::string> title_tag, h1, canonical, itemprop_date;
   std::optional<std::string> ld_date, ld_headline, ld_publisher;
+  std::optional<std::string> ld_body;  // articleBody, line breaks kept
 };
 
 // Fills the ld_* fields (first one wins) from a JSON-LD script of an article type (@graph

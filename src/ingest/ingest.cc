@@ -5,10 +5,13 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <system_error>
+#include <unordered_map>
 
 #include "ingest/gzip_reader.h"
 #include "ingest/html.h"
+#include "ingest/language.h"
 #include "ingest/not_article.h"
+#include "ingest/plain_text.h"
 #include "ingest/warc.h"
 #include "util/utf8.h"
 
@@ -73,13 +76,16 @@ void finish_html(Document& doc, std::string&& html) {
   doc.removed = std::move(article.removed);
   // Fields given explicitly (JSONL) win over what the page says about itself.
   if (!doc.meta.title) doc.meta.title = std::move(article.meta.title);
-  if (!doc.meta.date) doc.meta.date = std::move(article.meta.date);
+  if (!doc.meta.date) {
+    doc.meta.date = std::move(article.meta.date);
+    doc.meta.date_source = std::move(article.meta.date_source);
+  }
   if (!doc.meta.url) doc.meta.url = std::move(article.meta.url);
   if (!doc.meta.source) doc.meta.source = std::move(article.meta.source);
 }
 
-void read_single(const fs::path& path, Format format, const IngestOptions& options,
-                 const IngestCallbacks& callbacks) {
+void read_single(const fs::path& path, Format format, const std::string& id,
+                 const IngestOptions& options, const IngestCallbacks& callbacks) {
   const std::string origin = path.string();
   std::error_code ec;
   const auto size = fs::file_size(path, ec);
@@ -95,15 +101,19 @@ void read_single(const fs::path& path, Format format, const IngestOptions& optio
   bytes.resize(static_cast<std::size_t>(in.gcount()));
 
   Document doc;
-  doc.id = document_stem(path);
+  doc.id = id;
   doc.origin = origin;
-  if (std::string problem = prepare_text(bytes, doc.warnings); !problem.empty())
+  const bool html =
+      format == Format::kHtml || (format == Format::kUnknown && looks_like_html(bytes));
+  if (std::string problem = prepare_text(bytes, {html, {}}, doc); !problem.empty())
     return callbacks.on_error({origin, problem});
-  if (format == Format::kHtml || (format == Format::kUnknown && looks_like_html(bytes))) {
+  if (html) {
     doc.format = "html";
     finish_html(doc, std::move(bytes));
     if (trim(doc.text).empty()) return callbacks.on_error({origin, "page has no article text"});
   } else {
+    // Unwrapped first: a hard-wrapped wire story's short lines are not a list.
+    unwrap_hard_wrapped(bytes);
     if (std::string reason = not_an_article(path, bytes); !reason.empty()) {
       if (callbacks.on_not_article) callbacks.on_not_article({origin, std::move(reason)});
       return;
@@ -122,11 +132,10 @@ std::optional<std::string> string_field(const nlohmann::json& object, const char
   return std::nullopt;
 }
 
-void read_jsonl(const fs::path& path, const IngestOptions& options,
+void read_jsonl(const fs::path& path, const std::string& stem, const IngestOptions& options,
                 const IngestCallbacks& callbacks) {
   CompressedReader reader(path);
   if (!reader.open_error().empty()) return callbacks.on_error({path.string(), reader.open_error()});
-  const std::string stem = path.stem().string();
   std::string line;
   bool too_long = false;
   std::size_t line_number = 0;
@@ -142,7 +151,13 @@ void read_jsonl(const fs::path& path, const IngestOptions& options,
     Document doc;
     doc.origin = origin;
     doc.format = "jsonl";
-    if (repair_utf8(line) > 0) doc.warnings.push_back("invalid UTF-8 replaced with U+FFFD");
+    // A line that is not UTF-8 comes from a tool that wrote a page's bytes as they were: read
+    // it in their encoding (the JSON syntax is ASCII in all of them).
+    std::optional<DecodedCharset> line_charset;
+    if (!is_valid_utf8(line)) {
+      line_charset = decode_to_utf8(line, {/*html=*/true, {}});
+      if (repair_utf8(line) > 0) doc.warnings.push_back("invalid UTF-8 replaced with U+FFFD");
+    }
     const nlohmann::json object = nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false);
     if (object.is_discarded()) {
       callbacks.on_error({origin, "not valid JSON"});
@@ -165,12 +180,17 @@ void read_jsonl(const fs::path& path, const IngestOptions& options,
       continue;
     }
     std::string body = text ? std::move(*text) : std::move(*html);
-    if (std::string problem = prepare_text(body, doc.warnings); !problem.empty()) {
+    if (std::string problem = prepare_text(body, {html.has_value(), {}}, doc); !problem.empty()) {
       callbacks.on_error({origin, problem});
       continue;
     }
+    if (line_charset) {
+      doc.encoding = std::move(line_charset->encoding);
+      doc.encoding_basis = "JSON line: " + line_charset->basis;
+    }
     if (text) {
       doc.text = std::move(body);
+      unwrap_hard_wrapped(doc.text);
     } else {
       finish_html(doc, std::move(body));
       if (trim(doc.text).empty()) {
@@ -185,28 +205,75 @@ void read_jsonl(const fs::path& path, const IngestOptions& options,
         {path.string(), reader.stream_error() + " after line " + std::to_string(line_number)});
 }
 
-void read_file(const fs::path& path, Format format, const IngestOptions& options,
-               const IngestCallbacks& callbacks) {
+// `id` is the document id of a single-document file, the id prefix of JSONL lines without one.
+void read_file(const fs::path& path, Format format, const std::string& id,
+               const IngestOptions& options, const IngestCallbacks& callbacks) {
   switch (format) {
     case Format::kJsonl:
-      return read_jsonl(path, options, callbacks);
+      return read_jsonl(path, id, options, callbacks);
     case Format::kWarc:
       return read_warc(path, options, callbacks);
     default:
-      return read_single(path, format, options, callbacks);
+      return read_single(path, format, id, options, callbacks);
   }
+}
+
+// The id a file's documents are named by: its stem (JSONL: without .jsonl either).
+std::string file_stem(const fs::path& path, Format format) {
+  return format == Format::kJsonl ? path.stem().string() : document_stem(path);
+}
+
+// Lists the files of a directory tree to read (hidden entries skipped; symbolic links to
+// directories not followed, so a link cannot loop). An entry that cannot be read — a folder
+// without permission, a looping or broken link with a document's name — is reported, and the
+// walk goes on with the rest. Regular files in no format dyad reads go to `unreadable`.
+void list_files(const fs::path& dir, const IngestCallbacks& callbacks, std::vector<fs::path>& files,
+                std::vector<fs::path>& unreadable) {
+  std::error_code ec;
+  fs::directory_iterator it(dir, ec);
+  if (ec) return callbacks.on_error({dir.string(), "cannot read directory: " + ec.message()});
+  std::vector<fs::path> subdirs;
+  for (; !ec && it != fs::directory_iterator(); it.increment(ec)) {
+    const fs::path& path = it->path();
+    const std::string name = path.filename().string();
+    if (!name.empty() && name.front() == '.') continue;
+    std::error_code status_error, link_error;
+    const auto status = it->status(status_error);
+    const bool link = it->is_symlink(link_error);
+    if (status_error && status_error != std::errc::no_such_file_or_directory) {
+      callbacks.on_error({path.string(), "cannot read: " + status_error.message()});
+    } else if (fs::is_directory(status)) {
+      if (!link) subdirs.push_back(path);
+    } else if (format_of(path) == Format::kUnknown) {
+      if (fs::is_regular_file(status)) unreadable.push_back(path);
+    } else if (fs::is_regular_file(status)) {
+      files.push_back(path);
+    } else if (!fs::exists(status)) {
+      callbacks.on_error({path.string(), "symbolic link to a missing file"});
+    }
+  }
+  if (ec) callbacks.on_error({dir.string(), "cannot read directory: " + ec.message()});
+  for (const auto& subdir : subdirs) list_files(subdir, callbacks, files, unreadable);
 }
 
 }  // namespace
 
-std::string prepare_text(std::string& bytes, std::vector<std::string>& warnings) {
-  if (bytes.starts_with("\xEF\xBB\xBF")) bytes.erase(0, 3);
+std::string prepare_text(std::string& bytes, const CharsetHints& hints, Document& doc) {
+  if (bytes.empty()) return "empty document";
+  // UTF-16 text is full of NUL bytes: convert it before looking for binary content.
+  const bool utf16 = bytes.starts_with("\xFE\xFF") || bytes.starts_with("\xFF\xFE");
+  if (!utf16)
+    if (std::string binary = sniff_binary(bytes); !binary.empty()) return binary;
+  DecodedCharset charset = decode_to_utf8(bytes, hints);
+  doc.encoding = std::move(charset.encoding);
+  doc.encoding_basis = std::move(charset.basis);
   if (trim(bytes).empty())
     return bytes.empty() ? "empty document" : "document holds only whitespace";
-  if (std::string binary = sniff_binary(bytes); !binary.empty()) return binary;
+  if (utf16)
+    if (std::string binary = sniff_binary(bytes); !binary.empty()) return binary;
   if (const std::size_t replaced = repair_utf8(bytes); replaced > 0)
-    warnings.push_back(std::to_string(replaced) + " invalid UTF-8 sequence" +
-                       (replaced == 1 ? "" : "s") + " replaced with U+FFFD");
+    doc.warnings.push_back(std::to_string(replaced) + " invalid UTF-8 sequence" +
+                           (replaced == 1 ? "" : "s") + " replaced with U+FFFD");
   if (bytes.find('\r') != std::string::npos) {
     std::string out;
     out.reserve(bytes.size());
@@ -222,69 +289,102 @@ std::string prepare_text(std::string& bytes, std::vector<std::string>& warnings)
   return {};
 }
 
-namespace {
-
-// The files of one input: those ingest reads (in the order it reads them) and those it cannot.
-struct InputFiles {
-  std::vector<fs::path> readable, unreadable;
-  std::string error;  // the input is missing, or a directory could not be listed
-};
-
-InputFiles list_files(const fs::path& input) {
-  InputFiles out;
-  std::error_code ec;
-  const auto status = fs::status(input, ec);
-  if (ec || !fs::exists(status)) {
-    out.error = "no such file or directory";
-    return out;
-  }
-  if (!fs::is_directory(status)) {
-    out.readable.push_back(input);
-    return out;
-  }
-  fs::recursive_directory_iterator it(input, fs::directory_options::skip_permission_denied, ec);
-  for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-    const auto name = it->path().filename().string();
-    if (!name.empty() && name.front() == '.') {
-      if (it->is_directory()) it.disable_recursion_pending();
-      continue;
-    }
-    if (it->is_regular_file())
-      (format_of(it->path()) != Format::kUnknown ? out.readable : out.unreadable)
-          .push_back(it->path());
-  }
-  if (ec) out.error = "cannot list directory: " + ec.message();
-  std::sort(out.readable.begin(), out.readable.end());
-  std::sort(out.unreadable.begin(), out.unreadable.end());
-  return out;
-}
-
-}  // namespace
-
 std::uintmax_t input_bytes(const std::vector<fs::path>& inputs) {
+  const IngestCallbacks ignore{[](Document&&) {}, [](IngestError&&) {}, {}};
   std::uintmax_t total = 0;
-  for (const auto& input : inputs)
-    for (const auto& file : list_files(input).readable) {
-      std::error_code ec;
+  for (const auto& input : inputs) {
+    std::vector<fs::path> files, unreadable;
+    std::error_code ec;
+    if (fs::is_directory(input, ec))
+      list_files(input, ignore, files, unreadable);
+    else
+      files.push_back(input);
+    for (const auto& file : files) {
       const auto size = fs::file_size(file, ec);
       if (!ec) total += size;
     }
+  }
   return total;
 }
 
 void ingest(const std::vector<fs::path>& inputs, const IngestOptions& options,
-            const IngestCallbacks& callbacks) {
+            const IngestCallbacks& given) {
+  // Every reader's documents pass here once their text is final: identify the language.
+  IngestCallbacks callbacks{[&](Document&& doc) {
+                              const DetectedLanguage language = detect_language(doc.text);
+                              doc.language = language.code;
+                              doc.language_reliable = language.reliable;
+                              given.on_document(std::move(doc));
+                            },
+                            given.on_error, given.on_not_article};
+  // Document ids are unique in a run (a store keeps one document per id): a repeated one is an
+  // error for the later document. Names from the file system are made printable first.
+  std::unordered_map<std::string, std::string> id_origins;  // id → the document that has it
+  IngestCallbacks checked;
+  checked.on_error = [&](IngestError&& error) {
+    error.document = printable_name(error.document);
+    callbacks.on_error(std::move(error));
+  };
+  checked.on_document = [&](Document&& doc) {
+    doc.id = printable_name(doc.id);
+    doc.origin = printable_name(doc.origin);
+    const auto [it, added] = id_origins.try_emplace(doc.id, doc.origin);
+    if (!added)
+      return callbacks.on_error(
+          {doc.origin, "document id \"" + doc.id + "\" already used by " + it->second});
+    callbacks.on_document(std::move(doc));
+  };
+  if (callbacks.on_not_article)
+    checked.on_not_article = [&](NotAnArticle&& file) {
+      file.file = printable_name(file.file);
+      callbacks.on_not_article(std::move(file));
+    };
+  // The first candidate no earlier document has taken (the last one, a full path, as fallback).
+  auto free_id = [&](std::initializer_list<std::string> candidates) {
+    for (const auto& id : candidates)
+      if (!id_origins.contains(printable_name(id))) return id;
+    return *(candidates.end() - 1);
+  };
   for (const auto& input : inputs) {
-    const InputFiles files = list_files(input);
-    if (!files.error.empty()) callbacks.on_error({input.string(), files.error});
-    if (callbacks.on_not_article)
-      for (const auto& file : files.unreadable) {
+    std::error_code ec;
+    const auto status = fs::status(input, ec);
+    if (ec && ec != std::errc::no_such_file_or_directory) {
+      checked.on_error({input.string(), "cannot read: " + ec.message()});
+      continue;
+    }
+    if (!fs::exists(status)) {
+      checked.on_error({input.string(), "no such file or directory"});
+      continue;
+    }
+    if (!fs::is_directory(status)) {
+      const Format format = format_of(input);
+      read_file(input, format, free_id({file_stem(input, format), input.string()}), options,
+                checked);
+      continue;
+    }
+    std::vector<fs::path> files, unreadable;
+    list_files(input, checked, files, unreadable);
+    std::sort(files.begin(), files.end());
+    std::sort(unreadable.begin(), unreadable.end());
+    if (checked.on_not_article)
+      for (const auto& file : unreadable) {
         const std::string extension = file.extension().string();
-        callbacks.on_not_article({file.string(), extension.empty()
-                                                     ? "no file extension dyad reads"
-                                                     : extension + ": not a format dyad reads"});
+        checked.on_not_article({file.string(), extension.empty()
+                                                   ? "no file extension dyad reads"
+                                                   : extension + ": not a format dyad reads"});
       }
-    for (const auto& file : files.readable) read_file(file, format_of(file), options, callbacks);
+    // Files of one tree whose stems collide (the same name in two folders) are all named by
+    // their path inside the tree, whichever is read first.
+    std::unordered_map<std::string, int> stems;
+    for (const auto& file : files) ++stems[file_stem(file, format_of(file))];
+    for (const auto& file : files) {
+      const Format format = format_of(file);
+      const std::string stem = file_stem(file, format);
+      const std::string relative = file.lexically_relative(input).generic_string();
+      const std::string id = stems[stem] > 1 ? free_id({relative, file.string()})
+                                             : free_id({stem, relative, file.string()});
+      read_file(file, format, id, options, checked);
+    }
   }
 }
 

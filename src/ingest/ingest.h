@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "ingest/document.h"
+#include "ingest/encoding.h"
 
 namespace dyad {
 
@@ -48,9 +49,10 @@ void ingest(const std::vector<std::filesystem::path>& inputs, const IngestOption
 // The bytes of every file ingest() would read from `inputs` (for progress estimates).
 std::uintmax_t input_bytes(const std::vector<std::filesystem::path>& inputs);
 
-// Turns raw bytes into a Document's text: refuses empty and binary content, repairs invalid
-// UTF-8 (noting it in warnings), drops a BOM, normalises CRLF/CR line ends to LF.
-// Returns an error message, or an empty string on success.
-std::string prepare_text(std::string& bytes, std::vector<std::string>& warnings);
+// Turns raw bytes into a Document's text: refuses empty and binary content, converts them to
+// UTF-8 from the encoding they are in (encoding.h; sets doc.encoding and doc.encoding_basis),
+// repairs what invalid UTF-8 remains (noting it in doc.warnings), normalises CRLF/CR line ends
+// to LF. Returns an error message, or an empty string on success.
+std::string prepare_text(std::string& bytes, const CharsetHints& hints, Document& doc);
 
 }  // namespace dyad

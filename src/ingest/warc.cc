@@ -121,7 +121,7 @@ void read_warc(const std::filesystem::path& path, const IngestOptions& options,
     const std::string origin = path.string() + "#" + std::to_string(record_number);
     if (!line.starts_with("WARC/")) {
       callbacks.on_error({origin, "not a WARC record (expected a 'WARC/1.x' line, found '" +
-                                      shorten_utf8(trim(line), 40) + "')"});
+                                      printable_name(shorten_utf8(trim(line), 40)) + "')"});
       return;
     }
     Headers headers;
@@ -184,7 +184,8 @@ void read_warc(const std::filesystem::path& path, const IngestOptions& options,
     if (doc.id.empty()) doc.id = origin;
     doc.origin = origin;
     doc.format = "warc";
-    if (std::string problem = prepare_text(payload, doc.warnings); !problem.empty()) {
+    if (std::string problem = prepare_text(payload, {/*html=*/true, http["content-type"]}, doc);
+        !problem.empty()) {
       callbacks.on_error({origin, problem});
       continue;
     }
@@ -192,7 +193,8 @@ void read_warc(const std::filesystem::path& path, const IngestOptions& options,
     doc.text = std::move(article.text);
     doc.meta = std::move(article.meta);
     doc.removed = std::move(article.removed);
-    const auto& target = headers["warc-target-uri"];
+    std::string target = headers["warc-target-uri"];
+    repair_utf8(target);  // header bytes are not checked the way the page is
     if (!target.empty()) {
       if (!doc.meta.url) doc.meta.url = target;
       if (!doc.meta.source) doc.meta.source = host_of(target);

@@ -5,6 +5,7 @@
 #include <unicode/utext.h>
 #include <unicode/utf8.h>
 
+#include <cctype>
 #include <fstream>
 #include <stdexcept>
 
@@ -13,6 +14,12 @@
 namespace dyad {
 
 namespace {
+
+Token token_at(std::size_t begin, std::size_t end) {
+  Token token;
+  token.span = {begin, end};
+  return token;
+}
 
 UChar32 code_point_at(std::string_view text, std::size_t at, std::size_t& next) {
   auto i = static_cast<int32_t>(at);
@@ -48,7 +55,7 @@ std::size_t possessive_length(std::string_view text, std::size_t at) {
 
 }  // namespace
 
-Segmenter::Segmenter(const std::filesystem::path& data_dir) {
+Segmenter::Segmenter(const std::filesystem::path& data_dir) : classes_(data_dir) {
   const auto file = data_dir / "segment" / "abbreviations.txt";
   std::ifstream in(file);
   if (!in) throw std::runtime_error(file.string() + ": cannot open");
@@ -93,11 +100,11 @@ std::vector<Token> Segmenter::tokenize(std::string_view text, std::size_t base) 
     }
     if (!is_word_char(c)) {
       if (const std::size_t length = possessive_length(text, i); length > 0) {
-        tokens.push_back({{base + i, base + i + length}});  // "'s" is a token of its own
+        tokens.push_back(token_at(base + i, base + i + length));  // "'s" is a token of its own
         i += length;
         continue;
       }
-      tokens.push_back({{base + i, base + next}});
+      tokens.push_back(token_at(base + i, base + next));
       i = next;
       continue;
     }
@@ -124,18 +131,57 @@ std::vector<Token> Segmenter::tokenize(std::string_view text, std::size_t base) 
       if (d == '.' && end - start >= 3 && text[end - 2] == '.') end = after;
       break;
     }
-    tokens.push_back({{base + start, base + end}});
+    tokens.push_back(token_at(base + start, base + end));
     i = end;
   }
   return tokens;
+}
+
+namespace {
+
+// Where to cut a run of text longer than kMaxSentenceBytes: after the last clause mark (; : ,)
+// in its second half, else after the last space, else at a character boundary.
+std::size_t overlong_sentence_cut(std::string_view text) {
+  const std::string_view window = text.substr(0, kMaxSentenceBytes);
+  for (const char* marks : {";:", ",", " "}) {
+    const std::size_t at = window.find_last_of(marks);
+    if (at != std::string_view::npos && at >= kMaxSentenceBytes / 2) return at + 1;
+  }
+  std::size_t cut = kMaxSentenceBytes;
+  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+  return cut;
+}
+
+}  // namespace
+
+void Segmenter::annotate(std::string_view text, std::vector<Token>& tokens) const {
+  for (std::size_t t = 0; t < tokens.size(); ++t) {
+    Token& token = tokens[t];
+    // Lower case, with the typographic apostrophe as ASCII: "Iran’s" and "Iran's" match alike.
+    const std::string_view raw = text.substr(token.span.begin, token.span.end - token.span.begin);
+    std::string& word = token.norm;
+    word.clear();
+    word.reserve(raw.size());
+    for (std::size_t i = 0; i < raw.size(); ++i) {
+      if (raw.substr(i, 3) == "’") {
+        word += '\'';
+        i += 2;
+      } else {
+        word += static_cast<char>(std::tolower(static_cast<unsigned char>(raw[i])));
+      }
+    }
+    // "the United States' support": a bare apostrophe after -s is the possessive.
+    if (word == "'" && t > 0 && tokens[t - 1].norm.ends_with('s')) word = "'s";
+    token.classes = classes_.of(word);
+  }
 }
 
 std::vector<Sentence> Segmenter::split(const Article& article) const {
   std::vector<Sentence> sentences;
   std::unique_ptr<icu::BreakIterator> iterator(prototype_->clone());
   const std::string_view text = article.text;
-  auto add = [&](Sentence::Kind kind, std::size_t block, std::size_t begin, std::size_t end) {
-    const std::string_view piece = trim(text.substr(begin, end - begin));
+  auto add_piece = [&](Sentence::Kind kind, std::size_t block, std::string_view piece) {
+    piece = trim(piece);
     if (piece.empty()) return;
     const std::size_t start = static_cast<std::size_t>(piece.data() - text.data());
     Sentence sentence;
@@ -143,7 +189,17 @@ std::vector<Sentence> Segmenter::split(const Article& article) const {
     sentence.span = {start, start + piece.size()};
     sentence.paragraph = block;
     sentence.tokens = tokenize(piece, start);
+    annotate(text, sentence.tokens);
     sentences.push_back(std::move(sentence));
+  };
+  auto add = [&](Sentence::Kind kind, std::size_t block, std::size_t begin, std::size_t end) {
+    std::string_view rest = text.substr(begin, end - begin);
+    while (rest.size() > kMaxSentenceBytes) {
+      const std::size_t cut = overlong_sentence_cut(rest);
+      add_piece(kind, block, rest.substr(0, cut));
+      rest.remove_prefix(cut);
+    }
+    add_piece(kind, block, rest);
   };
   for (std::size_t b = 0; b < article.blocks.size(); ++b) {
     const Block& block = article.blocks[b];

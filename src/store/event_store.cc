@@ -9,33 +9,11 @@
 
 #include "store/postgres_store.h"
 #include "store/sqlite_store.h"
+#include "util/hash.h"
 
 namespace dyad {
 
 namespace {
-
-class Fnv1a64 {
- public:
-  void add(std::string_view text) {
-    for (const char c : text) {
-      hash_ ^= static_cast<unsigned char>(c);
-      hash_ *= 1099511628211ull;
-    }
-  }
-  // A field separator no UTF-8 text contains, so ("ab", "c") and ("a", "bc") differ.
-  void add_field(const std::optional<std::string>& field) {
-    add(field ? std::string_view(*field) : std::string_view("\xff\xfe"));
-    add("\xff");
-  }
-  std::string hex() const {
-    char out[17];
-    std::snprintf(out, sizeof out, "%016llx", static_cast<unsigned long long>(hash_));
-    return out;
-  }
-
- private:
-  std::uint64_t hash_ = 14695981039346656037ull;
-};
 
 std::optional<std::string> url_host(const std::string& url) {
   const auto scheme = url.find("://");
@@ -87,7 +65,8 @@ std::string document_outlet(const Document& doc,
   return {};
 }
 
-StoredDocument make_stored_document(const Document& doc, const Article& article) {
+StoredDocument make_stored_document(const Document& doc, const Article& article,
+                                    const std::string& data_fingerprint) {
   StoredDocument stored;
   stored.doc_id = doc.id;
   stored.origin = doc.origin;
@@ -98,6 +77,7 @@ StoredDocument make_stored_document(const Document& doc, const Article& article)
   stored.outlet = document_outlet(doc, article.credited_source);
   stored.content_hash = content_hash(doc);
   stored.text = article.text;
+  stored.data_fingerprint = data_fingerprint;
   return stored;
 }
 
@@ -109,7 +89,7 @@ std::unique_ptr<EventStore> open_event_store(const std::string& location, bool c
   if (is_postgres_url(location)) return std::make_unique<PostgresStore>(location);
   if (!create_missing && !std::filesystem::exists(location))
     throw std::runtime_error(location + ": no such database file");
-  return std::make_unique<SqliteStore>(location);
+  return std::make_unique<SqliteStore>(location, /*read_only=*/!create_missing);
 }
 
 bool is_iso_date(const std::string& text) {

@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <memory>
 #include <optional>
+#include <stdexcept>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -28,6 +29,9 @@ struct StoredDocument {
   std::string content_hash;  // content_hash(): decides whether a re-run must re-code it
   std::string text;          // the cleaned article text every stored offset points into
   std::string ingest_date;   // YYYY-MM-DD (UTC) of the run that stored it; set by the store
+  // The pipeline's data fingerprint when it was coded (Pipeline::fingerprint()): a re-run with
+  // other dictionaries, rules or model recodes it. Empty when stored before schema 3.
+  std::string data_fingerprint;
 };
 
 // FNV-1a 64 (16 hex digits) over the raw document text and the metadata that feeds coding
@@ -40,7 +44,8 @@ std::string content_hash(const Document& doc);
 // user sorted files, not who published them.
 std::string document_outlet(const Document& doc, const std::optional<std::string>& credited_source);
 
-StoredDocument make_stored_document(const Document& doc, const Article& article);
+StoredDocument make_stored_document(const Document& doc, const Article& article,
+                                    const std::string& data_fingerprint = "");
 
 // One mention of an event, as stored: the coded record plus the outlet of its document.
 struct StoredMention {
@@ -97,6 +102,20 @@ struct SearchHit {
   StoredMention mention;
 };
 
+// The database itself failed — disk full, an I/O error, locked by another writer past the wait,
+// the connection lost — so nothing more can be stored in this run. The open transaction was
+// rolled back; documents committed before it are intact, and a re-run stores the rest.
+class StoreUnavailable : public std::runtime_error {
+ public:
+  explicit StoreUnavailable(const std::string& message, std::size_t rolled_back = 0)
+      : std::runtime_error(message), rolled_back_(rolled_back) {}
+  // Documents that put() had accepted in the rolled-back transaction, and the one it was storing.
+  std::size_t rolled_back() const { return rolled_back_; }
+
+ private:
+  std::size_t rolled_back_;
+};
+
 class EventStore {
  public:
   enum class PutResult { kStored, kReplaced, kUnchanged };
@@ -106,19 +125,27 @@ class EventStore {
   // Where the store lives, for messages: the file, or the URL without its password.
   virtual const std::string& location() const = 0;
 
-  // Stores a document and its events. A document already stored with the same content hash is
-  // left alone (kUnchanged); with another hash its mentions are replaced (kReplaced). Writes are
+  // Stores a document and its events. A document already stored with the same content hash and
+  // data fingerprint is left alone (kUnchanged); otherwise its mentions are replaced (kReplaced). Writes are
   // grouped into transactions of many documents; each document is all-or-nothing, and the event
   // counts are brought up to date in the same transaction, so a crash loses whole documents only.
+  // Throws StoreUnavailable when the database fails (then put() and commit() may not be called
+  // again), std::runtime_error when only this document could not be stored.
   virtual PutResult put(const StoredDocument& doc, const std::vector<EventRecord>& events) = 0;
-  // Ends the current transaction.
+  // Ends the current transaction. Throws StoreUnavailable when that fails.
   virtual void commit() = 0;
+  // How long a write waits for another writer to release the database before the run stops.
+  static constexpr double kDefaultBusyWait = 60.0;
+  virtual void set_busy_wait(double seconds) = 0;
   // Documents per transaction (default 500): fewer lose less work to a crash, more write faster.
   virtual void set_documents_per_transaction(int documents) = 0;
 
   // doc_id → content hash of every stored document: lets a re-run skip unchanged documents
   // before coding them.
   virtual std::unordered_map<std::string, std::string> content_hashes() = 0;
+  // doc_id → data fingerprint of every stored document (empty for documents stored before
+  // schema 3).
+  virtual std::unordered_map<std::string, std::string> data_fingerprints() = 0;
   // Every document (with its text), ordered by doc_id.
   virtual std::vector<StoredDocument> documents() = 0;
   // Events with their mentions, ordered by date then id.
@@ -136,7 +163,8 @@ class EventStore {
 };
 
 // Opens `location`: a postgresql:// (or postgres://) URL, else an SQLite file, created when
-// missing unless `create_missing` is false (readers: a typo must not yield an empty database).
+// missing unless `create_missing` is false (readers: a typo must not yield an empty database;
+// an SQLite file is then opened read-only).
 // Creates or migrates the schema. Throws std::runtime_error naming the location.
 std::unique_ptr<EventStore> open_event_store(const std::string& location,
                                              bool create_missing = true);

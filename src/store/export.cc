@@ -1,6 +1,9 @@
 #include "store/export.h"
 
+#include <chrono>
 #include <cstdio>
+#include <memory>
+#include <stdexcept>
 
 namespace dyad {
 
@@ -17,32 +20,105 @@ std::string shown_date(const EventGroup& g, bool undated_as_ingest) {
   return g.date_is_ingest && !undated_as_ingest ? std::string() : g.date;
 }
 
-std::vector<std::string> csv_row(const EventGroup& g, bool undated_as_ingest) {
-  const EventRecord first = group_record(g);
-  return {std::to_string(g.id),
-          shown_date(g, undated_as_ingest),
-          g.date_is_ingest ? "1" : "0",
-          g.source_code,
-          g.target_code,
-          g.cameo,
-          g.root,
-          g.label,
-          format_goldstein(g.goldstein),
-          std::to_string(g.quad_class),
-          std::to_string(g.num_mentions),
-          std::to_string(g.num_sources),
-          std::to_string(g.num_articles),
+// A CSV row: the event's key and counts, its first mention's URL and evidence sentence.
+std::vector<std::string> csv_row(const EventRecord& first, std::int64_t id, bool date_is_ingest,
+                                 const GdeltCounts& counts) {
+  return {std::to_string(id),
+          first.date.value_or(""),
+          date_is_ingest ? "1" : "0",
+          first.source.code,
+          first.target.code,
+          first.cameo,
+          first.root,
+          first.label,
+          format_goldstein(first.goldstein),
+          std::to_string(first.quad_class),
+          std::to_string(counts.mentions),
+          std::to_string(counts.sources),
+          std::to_string(counts.articles),
           first.url.value_or(""),
           first.sentence_text};
 }
 
-void write_csv_line(std::ostream& out, const std::vector<std::string>& fields) {
+std::string csv_line(const std::vector<std::string>& fields) {
+  std::string line;
   for (std::size_t i = 0; i < fields.size(); ++i) {
-    if (i > 0) out << ',';
-    out << csv_field(fields[i]);
+    if (i > 0) line += ',';
+    line += csv_field(fields[i]);
   }
-  out << "\r\n";  // RFC 4180 line ending
+  return line + "\r\n";  // RFC 4180 line ending
 }
+
+GdeltCounts group_counts(const EventGroup& g) {
+  return {g.num_mentions, g.num_sources, g.num_articles};
+}
+
+class JsonLinesFormat final : public OutputFormat {
+ public:
+  explicit JsonLinesFormat(const OutputOptions& options) : options_(options) {}
+  std::string_view name() const override { return "jsonl"; }
+  std::string mention_line(const EventRecord& record, std::uint64_t) const override {
+    return to_json(record).dump() + '\n';
+  }
+  std::string event_line(const EventGroup& group) const override {
+    return to_json(group, options_.undated_as_ingest).dump() + '\n';
+  }
+
+ private:
+  OutputOptions options_;
+};
+
+// GDELT rows need an event date: undated events are left out unless dated as ingested.
+class GdeltFormat final : public OutputFormat {
+ public:
+  explicit GdeltFormat(const OutputOptions& options)
+      : options_(options),
+        date_added_(gdelt_timestamp(std::chrono::system_clock::now())),
+        ingest_day_(date_added_.substr(0, 4) + "-" + date_added_.substr(4, 2) + "-" +
+                    date_added_.substr(6, 2)) {}
+  std::string_view name() const override { return "gdelt"; }
+  std::string header() const override {
+    return options_.header ? gdelt_header() + '\n' : std::string();
+  }
+  // DATEADDED of a coded mention: when this run started.
+  std::string mention_line(const EventRecord& record, std::uint64_t event_id) const override {
+    if (record.date) return gdelt_row(record, event_id, date_added_) + '\n';
+    if (!options_.undated_as_ingest) return {};
+    EventRecord dated = record;
+    dated.date = ingest_day_;
+    return gdelt_row(dated, event_id, date_added_) + '\n';
+  }
+  // DATEADDED of a stored event: the day its first mention was stored.
+  std::string event_line(const EventGroup& g) const override {
+    if (g.date_is_ingest && !options_.undated_as_ingest) return {};
+    const std::string added =
+        g.mentions.empty() ? std::string() : gdelt_timestamp(g.mentions.front().ingest_date);
+    return gdelt_row(group_record(g), static_cast<std::uint64_t>(g.id), added, group_counts(g)) +
+           '\n';
+  }
+
+ private:
+  OutputOptions options_;
+  std::string date_added_, ingest_day_;
+};
+
+class CsvFormat final : public OutputFormat {
+ public:
+  explicit CsvFormat(const OutputOptions& options) : options_(options) {}
+  std::string_view name() const override { return "csv"; }
+  std::string header() const override { return csv_line(csv_columns()); }
+  std::string mention_line(const EventRecord& record, std::uint64_t event_id) const override {
+    return csv_line(csv_row(record, static_cast<std::int64_t>(event_id), false, {}));
+  }
+  std::string event_line(const EventGroup& g) const override {
+    EventRecord first = group_record(g);
+    first.date = shown_date(g, options_.undated_as_ingest);
+    return csv_line(csv_row(first, g.id, g.date_is_ingest, group_counts(g)));
+  }
+
+ private:
+  OutputOptions options_;
+};
 
 }  // namespace
 
@@ -105,32 +181,29 @@ std::string csv_field(std::string_view text) {
 }
 
 std::size_t write_events(std::ostream& out, const std::vector<EventGroup>& groups,
-                         ExportFormat format, const ExportOptions& options) {
+                         const OutputFormat& format) {
   std::size_t left_out = 0;
-  switch (format) {
-    case ExportFormat::kGdelt:
-      if (options.header) out << gdelt_header() << '\n';
-      for (const auto& g : groups) {
-        if (g.date_is_ingest && !options.undated_as_ingest) {
-          ++left_out;
-          continue;
-        }
-        const std::string added =
-            g.mentions.empty() ? std::string() : gdelt_timestamp(g.mentions.front().ingest_date);
-        out << gdelt_row(group_record(g), static_cast<std::uint64_t>(g.id), added,
-                         {g.num_mentions, g.num_sources, g.num_articles})
-            << '\n';
-      }
-      break;
-    case ExportFormat::kJsonl:
-      for (const auto& g : groups) out << to_json(g, options.undated_as_ingest).dump() << '\n';
-      break;
-    case ExportFormat::kCsv:
-      write_csv_line(out, csv_columns());
-      for (const auto& g : groups) write_csv_line(out, csv_row(g, options.undated_as_ingest));
-      break;
+  out << format.header();
+  for (const auto& g : groups) {
+    const std::string line = format.event_line(g);
+    if (line.empty()) ++left_out;
+    out << line;
   }
   return left_out;
+}
+
+const std::vector<std::string>& output_format_names() {
+  static const std::vector<std::string> names = {"jsonl", "gdelt", "csv"};
+  return names;
+}
+
+std::unique_ptr<OutputFormat> make_output_format(std::string_view name,
+                                                 const OutputOptions& options) {
+  if (name == "jsonl") return std::make_unique<JsonLinesFormat>(options);
+  if (name == "gdelt") return std::make_unique<GdeltFormat>(options);
+  if (name == "csv") return std::make_unique<CsvFormat>(options);
+  throw std::invalid_argument("unknown output format '" + std::string(name) +
+                              "' (known: jsonl, gdelt, csv)");
 }
 
 }  // namespace dyad

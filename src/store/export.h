@@ -1,4 +1,5 @@
-// Event groups out of the store as GDELT 2.0 event rows, JSON Lines or CSV (`dyad export`).
+// Event groups out of the store in any output format (`dyad export`), and the pieces the formats
+// share.
 #pragma once
 
 #include <nlohmann/json.hpp>
@@ -8,15 +9,9 @@
 #include <vector>
 
 #include "store/event_store.h"
+#include "store/output_format.h"
 
 namespace dyad {
-
-enum class ExportFormat { kGdelt, kJsonl, kCsv };
-
-struct ExportOptions {
-  bool header = false;             // GDELT: a header row (GDELT's own files have none)
-  bool undated_as_ingest = false;  // undated events dated by the day dyad stored them
-};
 
 // The record an event's GDELT row is written from: its first mention (actors, SOURCEURL), dated
 // with the event's date.
@@ -32,10 +27,9 @@ const std::vector<std::string>& csv_columns();
 // RFC 4180: a field with a comma, quote or line break is quoted, quotes doubled.
 std::string csv_field(std::string_view text);
 
-// Writes the header (CSV; GDELT when asked) and one line per event. Undated events keep an empty
-// date in JSON Lines and CSV; GDELT files leave them out (GDELT rows need an event date) unless
-// `undated_as_ingest`. Returns how many were left out.
+// Writes the format's header and one line per event. Returns how many events the format left
+// out (GDELT rows of undated events, unless dated as ingested: OutputOptions).
 std::size_t write_events(std::ostream& out, const std::vector<EventGroup>& groups,
-                         ExportFormat format, const ExportOptions& options = {});
+                         const OutputFormat& format);
 
 }  // namespace dyad

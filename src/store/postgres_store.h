@@ -12,7 +12,7 @@ namespace dyad {
 
 class PostgresStore final : public SqlEventStore {
  public:
-  static constexpr int kSchemaVersion = 2;
+  static constexpr int kSchemaVersion = 3;
 
   // Connects (a libpq URL: postgresql://user@host:port/db?options=-csearch_path%3Dschema) and
   // creates the schema unless present. Throws std::runtime_error naming the URL (no password).
@@ -22,6 +22,7 @@ class PostgresStore final : public SqlEventStore {
   PostgresStore& operator=(const PostgresStore&) = delete;
 
   const std::string& location() const override { return location_; }
+  void set_busy_wait(double seconds) override;
 
  protected:
   void execute(const std::string& sql, const Params& params) override;

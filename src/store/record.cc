@@ -14,12 +14,6 @@ Span char_span(std::string_view text, Span bytes) {
   return {begin, begin + code_points(text.substr(bytes.begin, bytes.end - bytes.begin))};
 }
 
-ActorRecord actor_record(const ActorMention& mention, std::size_t sentence) {
-  ActorRecord actor{mention.code, mention.country, mention.agent, mention.text, {}, {}};
-  if (mention.sentence == sentence) actor.span = mention.span;
-  return actor;
-}
-
 nlohmann::json span_json(const std::optional<Span>& span) {
   return span ? nlohmann::json{span->begin, span->end} : nlohmann::json(nullptr);
 }
@@ -130,38 +124,6 @@ void add_char_spans(EventRecord& record, std::string_view text) {
   record.char_span = char_span(text, record.span);
   for (ActorRecord* actor : {&record.source, &record.target})
     if (actor->span) actor->char_span = char_span(text, *actor->span);
-}
-
-std::vector<EventRecord> make_records(const Document& doc, const Article& article,
-                                      const std::vector<Sentence>& sentences,
-                                      const std::vector<ActorMention>& mentions,
-                                      const std::vector<Event>& events) {
-  std::vector<EventRecord> records;
-  records.reserve(events.size());
-  for (const auto& event : events) {
-    EventRecord r;
-    r.doc_id = doc.id;
-    r.sentence = event.sentence;
-    r.date = article.date;
-    r.source = actor_record(mentions[event.source], event.sentence);
-    r.target = actor_record(mentions[event.target], event.sentence);
-    r.cameo = event.code();
-    r.root = r.cameo.substr(0, 2);
-    if (event.cameo) {
-      r.label = event.cameo->label;
-      r.goldstein = event.cameo->goldstein;
-      r.quad_class = event.cameo->quad_class;
-    }
-    r.modality = event.modality;
-    r.span = event.span;
-    const Span s = sentences[event.sentence].span;
-    r.sentence_text = article.text.substr(s.begin, s.end - s.begin);
-    r.rule = event.pattern->rule;
-    r.url = doc.meta.url;
-    add_char_spans(r, article.text);
-    records.push_back(std::move(r));
-  }
-  return records;
 }
 
 nlohmann::json to_json(const EventRecord& r) {

@@ -1,5 +1,6 @@
 // EventRecord: one coded event with everything a reader of our output needs, independent of
-// the pipeline's internal types. JSONL and GDELT TSV are written from it, and the store keeps it.
+// the pipeline's internal types (src/pipeline/records.h makes them). JSONL and GDELT TSV are
+// written from it, and the store keeps it.
 #pragma once
 
 #include <chrono>
@@ -9,7 +10,6 @@
 #include <vector>
 
 #include "clean/article.h"
-#include "events/coder.h"
 #include "ingest/document.h"
 
 namespace dyad {
@@ -38,11 +38,6 @@ struct EventRecord {
   std::string rule;
   std::optional<std::string> url;
 };
-
-std::vector<EventRecord> make_records(const Document& doc, const Article& article,
-                                      const std::vector<Sentence>& sentences,
-                                      const std::vector<ActorMention>& mentions,
-                                      const std::vector<Event>& events);
 
 // Sets the record's code-point spans (event, source, target) from its byte spans into `text`,
 // the cleaned article text they point into.

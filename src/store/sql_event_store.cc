@@ -178,13 +178,28 @@ void SqlEventStore::finish() noexcept {
 
 EventStore::PutResult SqlEventStore::put(const StoredDocument& doc,
                                          const std::vector<EventRecord>& events) {
-  if (!in_transaction_) {
-    begin_transaction();
-    in_transaction_ = true;
+  PutResult result = PutResult::kUnchanged;
+  try {
+    if (!in_transaction_) {
+      begin_transaction();
+      in_transaction_ = true;
+    }
+    result = store_document(doc, events);
+  } catch (const StoreUnavailable& e) {
+    abandon_transaction(e.what(), 1);
   }
+  if (result != PutResult::kUnchanged && ++pending_ >= documents_per_transaction_) commit();
+  return result;
+}
+
+EventStore::PutResult SqlEventStore::store_document(const StoredDocument& doc,
+                                                    const std::vector<EventRecord>& events) {
   const auto existing =
-      select("SELECT id, content_hash FROM documents WHERE doc_id = $1", {doc.doc_id});
-  if (!existing.empty() && existing[0][1] == doc.content_hash) return PutResult::kUnchanged;
+      select("SELECT id, content_hash, data_fingerprint FROM documents WHERE doc_id = $1",
+             {doc.doc_id});
+  if (!existing.empty() && existing[0][1] == doc.content_hash &&
+      existing[0][2] == doc.data_fingerprint)
+    return PutResult::kUnchanged;
   // A document is all-or-nothing inside the batch: a failure rolls back to here only.
   execute_script("SAVEPOINT dyad_document");
   try {
@@ -199,13 +214,14 @@ EventStore::PutResult SqlEventStore::put(const StoredDocument& doc,
                            stored.outlet,
                            stored.content_hash,
                            stored.ingest_date,
-                           stored.text};
+                           stored.text,
+                           stored.data_fingerprint};
     std::int64_t document_id = 0;
     if (existing.empty()) {
       document_id = integer(select(
           "INSERT INTO documents (doc_id, origin, url, title, date, credited_source, outlet, "
-          "content_hash, ingest_date, text) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) "
-          "RETURNING id",
+          "content_hash, ingest_date, text, data_fingerprint) "
+          "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id",
           fields)[0][0]);
     } else {
       document_id = integer(existing[0][0]);
@@ -218,19 +234,35 @@ EventStore::PutResult SqlEventStore::put(const StoredDocument& doc,
       update[0] = document_id;
       execute(
           "UPDATE documents SET origin = $2, url = $3, title = $4, date = $5, "
-          "credited_source = $6, outlet = $7, content_hash = $8, ingest_date = $9, text = $10 "
-          "WHERE id = $1",
+          "credited_source = $6, outlet = $7, content_hash = $8, ingest_date = $9, text = $10, "
+          "data_fingerprint = $11 WHERE id = $1",
           update);
     }
     store_mentions(document_id, stored, events);
     execute_script("RELEASE SAVEPOINT dyad_document");
-  } catch (...) {
-    execute_script("ROLLBACK TO SAVEPOINT dyad_document");
-    execute_script("RELEASE SAVEPOINT dyad_document");
+  } catch (const StoreUnavailable&) {
+    throw;
+  } catch (const std::exception& e) {
+    try {
+      execute_script("ROLLBACK TO SAVEPOINT dyad_document");
+      execute_script("RELEASE SAVEPOINT dyad_document");
+    } catch (const std::exception&) {
+      // The database ended the whole transaction itself (SQLite does on a full disk): the
+      // document's error is the real cause, and the documents before it are gone too.
+      throw StoreUnavailable(e.what());
+    }
     throw;
   }
-  if (++pending_ >= documents_per_transaction_) commit();
   return existing.empty() ? PutResult::kStored : PutResult::kReplaced;
+}
+
+void SqlEventStore::abandon_transaction(const std::string& cause, std::size_t in_hand) {
+  const std::size_t rolled_back = static_cast<std::size_t>(pending_) + in_hand;
+  in_transaction_ = false;
+  pending_ = 0;
+  dirty_groups_.clear();
+  rollback_transaction();
+  throw StoreUnavailable(cause, rolled_back);
 }
 
 void SqlEventStore::store_mentions(std::int64_t document_id, const StoredDocument& doc,
@@ -283,12 +315,8 @@ void SqlEventStore::commit() {
       execute("DELETE FROM events WHERE id = $1 AND num_mentions = 0", {group});
     }
     commit_transaction();
-  } catch (...) {
-    in_transaction_ = false;
-    pending_ = 0;
-    dirty_groups_.clear();
-    rollback_transaction();
-    throw;
+  } catch (const std::exception& e) {
+    abandon_transaction(e.what(), 0);
   }
   in_transaction_ = false;
   pending_ = 0;
@@ -302,14 +330,21 @@ std::unordered_map<std::string, std::string> SqlEventStore::content_hashes() {
   return hashes;
 }
 
+std::unordered_map<std::string, std::string> SqlEventStore::data_fingerprints() {
+  std::unordered_map<std::string, std::string> fingerprints;
+  for (const auto& row : select("SELECT doc_id, data_fingerprint FROM documents", {}))
+    fingerprints.emplace(text(row[0]), text(row[1]));
+  return fingerprints;
+}
+
 std::vector<StoredDocument> SqlEventStore::documents() {
   std::vector<StoredDocument> documents;
   for (const auto& row :
        select("SELECT doc_id, origin, url, title, date, credited_source, outlet, content_hash, "
-              "ingest_date, text FROM documents ORDER BY doc_id",
+              "ingest_date, text, data_fingerprint FROM documents ORDER BY doc_id",
               {})) {
     documents.push_back({text(row[0]), text(row[1]), row[2], row[3], row[4], row[5], text(row[6]),
-                         text(row[7]), text(row[9]), text(row[8])});
+                         text(row[7]), text(row[9]), text(row[8]), text(row[10])});
   }
   return documents;
 }

@@ -26,6 +26,7 @@ class SqlEventStore : public EventStore {
     documents_per_transaction_ = documents;
   }
   std::unordered_map<std::string, std::string> content_hashes() override;
+  std::unordered_map<std::string, std::string> data_fingerprints() override;
   std::vector<StoredDocument> documents() override;
   std::vector<EventGroup> events(const EventFilter& filter) override;
   std::int64_t count_events(const EventFilter& filter) override;
@@ -66,6 +67,10 @@ class SqlEventStore : public EventStore {
   static const char* recount_one_sql();
 
  private:
+  PutResult store_document(const StoredDocument& doc, const std::vector<EventRecord>& events);
+  // Rolls the open transaction back after the database failed with `cause`, and throws
+  // StoreUnavailable counting its documents plus `in_hand` (one being stored, or none).
+  [[noreturn]] void abandon_transaction(const std::string& cause, std::size_t in_hand);
   void store_mentions(std::int64_t document_id, const StoredDocument& doc,
                       const std::vector<EventRecord>& events);
   std::vector<StoredMention> read_mentions(const std::string& where, const Params& params,

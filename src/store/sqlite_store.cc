@@ -3,6 +3,7 @@
 #include <sqlite3.h>
 
 #include <cctype>
+#include <charconv>
 #include <stdexcept>
 
 namespace dyad {
@@ -24,7 +25,8 @@ CREATE TABLE IF NOT EXISTS documents (
   text TEXT NOT NULL,
   outlet TEXT NOT NULL DEFAULT '',
   content_hash TEXT,
-  ingest_date TEXT NOT NULL DEFAULT ''
+  ingest_date TEXT NOT NULL DEFAULT '',
+  data_fingerprint TEXT NOT NULL DEFAULT ''
 );
 )sql";
 
@@ -123,26 +125,40 @@ class StatementReset {
 
 }  // namespace
 
-SqliteStore::SqliteStore(const std::filesystem::path& file) : file_(file.string()) {
-  if (sqlite3_open(file.c_str(), &db_) != SQLITE_OK) {
-    const std::string message = db_ ? sqlite3_errmsg(db_) : "out of memory";
-    sqlite3_close(db_);
-    db_ = nullptr;
-    throw std::runtime_error(file_ + ": " + message);
-  }
+SqliteStore::SqliteStore(const std::filesystem::path& file, bool read_only) : file_(file.string()) {
+  open_connection(read_only);
   try {
-    sqlite3_busy_timeout(db_, 5000);
+    set_busy_wait(kDefaultBusyWait);
+    execute_script("PRAGMA foreign_keys=ON");
+    int found = 0;
+    try {
+      found = schema_version();
+    } catch (const std::runtime_error&) {
+      const int code = sqlite3_errcode(db_) & 0xFF;
+      if (!read_only || (code != SQLITE_CANTOPEN && code != SQLITE_READONLY)) throw;
+      // A WAL file needs its -shm beside it, which a reader cannot create in a folder it may
+      // not write. Without one, no writer has the file open: it can be read as it stands.
+      close_connection();
+      open_connection(read_only, /*immutable=*/true);
+      found = schema_version();
+    }
+    check_not_newer(found);
+    if (found == kSchemaVersion && read_only) return;
+    if (read_only) {  // an older schema is migrated first: a reader's one write
+      close_connection();
+      open_connection(false);
+      set_busy_wait(kDefaultBusyWait);
+    }
     execute_script("PRAGMA journal_mode=WAL");
     execute_script("PRAGMA synchronous=NORMAL");  // WAL + NORMAL: a killed process loses nothing
     execute_script("PRAGMA foreign_keys=ON");
+    if (found == kSchemaVersion) return;  // no write lock taken: another writer may hold it
     execute_script("BEGIN IMMEDIATE");
     try {
-      const int found = schema_version();
-      if (found > kSchemaVersion)
-        throw std::runtime_error(file_ + ": written by a newer dyad (schema " +
-                                 std::to_string(found) + "; this dyad reads up to " +
-                                 std::to_string(kSchemaVersion) + ")");
+      found = schema_version();  // another process may have created it meanwhile
+      check_not_newer(found);
       if (found == 1) migrate_from_v1();
+      if (found == 1 || found == 2) migrate_from_v2();
       create_schema();
       if (found == 0)
         execute("INSERT INTO schema_version VALUES ($1)", {std::int64_t{kSchemaVersion}});
@@ -152,20 +168,89 @@ SqliteStore::SqliteStore(const std::filesystem::path& file) : file_(file.string(
       throw;
     }
   } catch (...) {
-    for (auto& [sql, stmt] : statements_) sqlite3_finalize(stmt);
-    sqlite3_close(db_);
+    close_connection();
     throw;
   }
 }
 
+void SqliteStore::open_connection(bool read_only, bool immutable) {
+  const int flags = read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+  std::string name = file_;
+  if (immutable) {
+    name = "file:";
+    for (const char c : file_) {
+      if (c == '?' || c == '#' || c == '%') {
+        static constexpr char kHex[] = "0123456789ABCDEF";
+        name += '%';
+        name += kHex[static_cast<unsigned char>(c) >> 4];
+        name += kHex[static_cast<unsigned char>(c) & 0xF];
+      } else {
+        name += c;
+      }
+    }
+    name += "?immutable=1";
+  }
+  if (sqlite3_open_v2(name.c_str(), &db_, flags | (immutable ? SQLITE_OPEN_URI : 0), nullptr) !=
+      SQLITE_OK) {
+    const std::string message = db_ ? sqlite3_errmsg(db_) : "out of memory";
+    sqlite3_close(db_);
+    db_ = nullptr;
+    throw std::runtime_error(file_ + ": " + message);
+  }
+}
+
+void SqliteStore::close_connection() {
+  for (auto& [sql, stmt] : statements_) sqlite3_finalize(stmt);
+  statements_.clear();
+  sqlite3_close(db_);
+  db_ = nullptr;
+}
+
+void SqliteStore::check_not_newer(int found) const {
+  if (found > kSchemaVersion)
+    throw std::runtime_error(file_ + ": written by a newer dyad (schema " + std::to_string(found) +
+                             "; this dyad reads up to " + std::to_string(kSchemaVersion) + ")");
+}
+
 SqliteStore::~SqliteStore() {
   finish();
-  for (auto& [sql, stmt] : statements_) sqlite3_finalize(stmt);
-  sqlite3_close(db_);
+  close_connection();
+}
+
+namespace {
+
+// Errors of the database itself rather than of one document's data: nothing more can be stored.
+bool database_failed(int code) {
+  switch (code & 0xFF) {
+    case SQLITE_FULL:
+    case SQLITE_IOERR:
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+    case SQLITE_READONLY:
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+    case SQLITE_CANTOPEN:
+    case SQLITE_NOMEM:
+    case SQLITE_PROTOCOL:
+      return true;
+    default:
+      return false;
+  }
+}
+
+}  // namespace
+
+void SqliteStore::throw_error(const std::string& message) const {
+  if (database_failed(sqlite3_extended_errcode(db_))) throw StoreUnavailable(message);
+  throw std::runtime_error(message);
 }
 
 void SqliteStore::fail(const std::string& what) const {
-  throw std::runtime_error(file_ + ": " + what + ": " + sqlite3_errmsg(db_));
+  throw_error(file_ + ": " + what + ": " + sqlite3_errmsg(db_));
+}
+
+void SqliteStore::set_busy_wait(double seconds) {
+  sqlite3_busy_timeout(db_, static_cast<int>(seconds * 1000));
 }
 
 int SqliteStore::schema_version() {
@@ -173,13 +258,27 @@ int SqliteStore::schema_version() {
       "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'", {});
   if (table[0][0] == "0") return 0;
   const auto rows = select("SELECT version FROM schema_version", {});
-  return rows.empty() || !rows[0][0] ? 0 : std::stoi(*rows[0][0]);
+  if (rows.empty() || !rows[0][0]) return 0;
+  const std::string& text = *rows[0][0];
+  int version = 0;
+  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), version);
+  if (error != std::errc() || end != text.data() + text.size() || version < 1)
+    throw std::runtime_error(file_ + ": schema_version holds '" + text +
+                             "', not a dyad schema number; not a dyad database?");
+  return version;
 }
 
 void SqliteStore::create_schema() {
   execute_script(kDocumentsTable);
   execute_script(kEventTables);
   execute_script(views_sql("CREATE VIEW IF NOT EXISTS"));
+}
+
+// Schema 3 records the data fingerprint each document was coded under; documents stored before
+// have none, so the next run recodes them.
+void SqliteStore::migrate_from_v2() {
+  execute_script("ALTER TABLE documents ADD COLUMN data_fingerprint TEXT NOT NULL DEFAULT ''");
+  execute("UPDATE schema_version SET version = $1", {std::int64_t{kSchemaVersion}});
 }
 
 void SqliteStore::migrate_from_v1() {
@@ -245,7 +344,7 @@ void SqliteStore::execute_script(const std::string& sql) {
   if (sqlite3_exec(db_, sql.c_str(), nullptr, nullptr, &error) != SQLITE_OK) {
     const std::string message = error ? error : sqlite3_errmsg(db_);
     sqlite3_free(error);
-    throw std::runtime_error(file_ + ": " + message);
+    throw_error(file_ + ": " + message);
   }
 }
 

@@ -14,16 +14,19 @@ namespace dyad {
 
 class SqliteStore final : public SqlEventStore {
  public:
-  static constexpr int kSchemaVersion = 2;
+  static constexpr int kSchemaVersion = 3;
 
   // Opens or creates the database (WAL mode), creating the schema or migrating an older one in
-  // one transaction. Throws std::runtime_error naming the file.
-  explicit SqliteStore(const std::filesystem::path& file);
+  // one transaction. `read_only`: for readers, which write nothing (unless an older schema needs
+  // migrating) and so can read a file they may not write. Throws std::runtime_error naming the
+  // file.
+  explicit SqliteStore(const std::filesystem::path& file, bool read_only = false);
   ~SqliteStore() override;
   SqliteStore(const SqliteStore&) = delete;
   SqliteStore& operator=(const SqliteStore&) = delete;
 
   const std::string& location() const override { return file_; }
+  void set_busy_wait(double seconds) override;
 
  protected:
   void execute(const std::string& sql, const Params& params) override;
@@ -37,10 +40,16 @@ class SqliteStore final : public SqlEventStore {
 
  private:
   [[noreturn]] void fail(const std::string& what) const;
+  // Throws `message` as StoreUnavailable when the last error was the database's own.
+  [[noreturn]] void throw_error(const std::string& message) const;
   sqlite3_stmt* prepared(const std::string& sql, const Params& params);
+  void open_connection(bool read_only, bool immutable = false);
+  void close_connection();
+  void check_not_newer(int found) const;
   int schema_version();
   void create_schema();
   void migrate_from_v1();
+  void migrate_from_v2();
 
   std::string file_;
   sqlite3* db_ = nullptr;

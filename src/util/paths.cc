@@ -2,6 +2,7 @@
 
 #include <cstdlib>
 #include <stdexcept>
+#include <string_view>
 #include <vector>
 
 namespace dyad {
@@ -41,6 +42,26 @@ std::filesystem::path find_data_dir(const std::string& explicit_dir) {
   }
   throw std::runtime_error("cannot find dyad's data directory (tried " + tried +
                            "); pass --data DIR or set DYAD_DATA");
+}
+
+bool same_file(const std::filesystem::path& a, const std::filesystem::path& b) {
+  std::error_code ec;
+  if (std::filesystem::exists(a, ec) && std::filesystem::exists(b, ec))
+    return std::filesystem::equivalent(a, b, ec);
+  const auto real_a = std::filesystem::weakly_canonical(a, ec);
+  if (ec) return false;
+  const auto real_b = std::filesystem::weakly_canonical(b, ec);
+  return !ec && real_a == real_b;
+}
+
+std::filesystem::path cache_dir() {
+  if (const char* env = std::getenv("DYAD_CACHE_DIR"); env && *env)
+    return std::string_view(env) == "off" ? std::filesystem::path() : std::filesystem::path(env);
+  if (const char* xdg = std::getenv("XDG_CACHE_HOME"); xdg && *xdg)
+    return std::filesystem::path(xdg) / "dyad";
+  if (const char* home = std::getenv("HOME"); home && *home)
+    return std::filesystem::path(home) / ".cache" / "dyad";
+  return {};
 }
 
 }  // namespace dyad

@@ -11,4 +11,12 @@ namespace dyad {
 // Throws std::runtime_error naming every place tried when none holds data/clean/rules.tsv.
 std::filesystem::path find_data_dir(const std::string& explicit_dir = "");
 
+// Whether two paths name one file: the same inode when both exist (symbolic and hard links
+// included), else the same path once the symbolic links of its existing part are resolved.
+bool same_file(const std::filesystem::path& a, const std::filesystem::path& b);
+
+// Where compiled dictionaries are cached between runs: $DYAD_CACHE_DIR ("off" disables the
+// cache: an empty path), else $XDG_CACHE_HOME/dyad, else $HOME/.cache/dyad; empty without any.
+std::filesystem::path cache_dir();
+
 }  // namespace dyad

@@ -10,8 +10,9 @@ namespace {
 
 constexpr std::string_view kReplacement = "\xEF\xBF\xBD";  // U+FFFD
 
-// Index of the first invalid sequence, or size() when the text is valid.
-std::size_t first_invalid(std::string_view text) {
+// Calls visit(start, valid) for each non-ASCII sequence in order, until visit returns false.
+template <typename Visit>
+void for_each_non_ascii(std::string_view text, Visit visit) {
   const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
   const auto length = static_cast<int32_t>(text.size());
   int32_t i = 0;
@@ -23,12 +24,34 @@ std::size_t first_invalid(std::string_view text) {
     const int32_t start = i;
     UChar32 c;
     U8_NEXT(bytes, i, length, c);
-    if (c < 0) return static_cast<std::size_t>(start);
+    if (!visit(static_cast<std::size_t>(start), c >= 0)) return;
   }
-  return text.size();
+}
+
+// Index of the first invalid sequence, or size() when the text is valid.
+std::size_t first_invalid(std::string_view text) {
+  std::size_t found = text.size();
+  for_each_non_ascii(text, [&](std::size_t start, bool valid) {
+    if (!valid) found = start;
+    return valid;
+  });
+  return found;
 }
 
 }  // namespace
+
+Utf8Census utf8_census(std::string_view text) {
+  Utf8Census census;
+  for_each_non_ascii(text, [&](std::size_t, bool valid) {
+    ++(valid ? census.multibyte : census.invalid);
+    return true;
+  });
+  return census;
+}
+
+bool is_valid_utf8(std::string_view text) {
+  return first_invalid(text) == text.size();
+}
 
 std::size_t repair_utf8(std::string& text) {
   std::size_t bad = first_invalid(text);
@@ -52,6 +75,33 @@ std::size_t repair_utf8(std::string& text) {
   }
   text = std::move(out);
   return replaced;
+}
+
+std::string printable_name(std::string_view name) {
+  const auto* bytes = reinterpret_cast<const uint8_t*>(name.data());
+  const auto length = static_cast<int32_t>(name.size());
+  std::string out;
+  out.reserve(name.size());
+  auto escape = [&out](uint8_t byte) {
+    static constexpr char kHex[] = "0123456789ABCDEF";
+    out += "\\x";
+    out += kHex[byte >> 4];
+    out += kHex[byte & 0xF];
+  };
+  int32_t i = 0;
+  while (i < length) {
+    const int32_t start = i;
+    UChar32 c;
+    U8_NEXT(bytes, i, length, c);
+    if (c < 0) {
+      for (int32_t b = start; b < i; ++b) escape(bytes[b]);
+    } else if (c < 0x20 || c == 0x7F) {
+      escape(static_cast<uint8_t>(c));
+    } else {
+      out.append(name.substr(static_cast<std::size_t>(start), static_cast<std::size_t>(i - start)));
+    }
+  }
+  return out;
 }
 
 std::string shorten_utf8(std::string_view text, std::size_t max_bytes) {

@@ -7,9 +7,24 @@
 
 namespace dyad {
 
+// How many valid multi-byte sequences and invalid sequences `text` holds.
+struct Utf8Census {
+  std::size_t multibyte = 0;  // valid sequences of 2-4 bytes
+  std::size_t invalid = 0;
+};
+Utf8Census utf8_census(std::string_view text);
+
+// Whether `text` is entirely valid UTF-8.
+bool is_valid_utf8(std::string_view text);
+
 // Replaces every invalid UTF-8 sequence with U+FFFD. Returns how many were replaced;
 // valid input is left untouched (and not copied).
 std::size_t repair_utf8(std::string& text);
+
+// A name from outside (a file name, a header value) made safe to print on one line and to store
+// as UTF-8 text: each byte of an invalid UTF-8 sequence and each ASCII control character becomes
+// "\xHH" (so two names that differ only in such bytes stay different).
+std::string printable_name(std::string_view name);
 
 // Cuts `text` to at most `max_bytes` without splitting a character, adding "…" when cut.
 std::string shorten_utf8(std::string_view text, std::size_t max_bytes);

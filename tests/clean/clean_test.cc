@@ -115,6 +115,34 @@ TEST(Clean, BylineDateUnderHeadlineIsTheArticleDate) {
   EXPECT_EQ(removed_line(article, "Published: March 3, 2023")->rule, "date.published");
 }
 
+TEST(Clean, GermanBylineDateIsTheArticleDate) {
+  const auto article = cleaner().clean(text_document(
+      "Minister treffen sich in Moskau\nVon Anna Berg, am 21. April 2020, 14:30 Uhr\n" + kBody1 +
+      "\n"));
+  EXPECT_EQ(article.date, "2020-04-21");
+  EXPECT_EQ(article.date_basis, "byline");
+  EXPECT_EQ(removed_line(article, "Von Anna Berg, am 21. April 2020, 14:30 Uhr")->rule,
+            "date.german_byline");
+}
+
+TEST(Clean, UrlDateServesWhenThePageStatesNone) {
+  Document doc = text_document("Monday 4th of March 2024\nMinisters Meet in Moscow\n" + kBody1);
+  doc.meta.url = "https://news.example.com/world/2024/02/28/ministers-meet";
+  const auto article = cleaner().clean(doc);
+  EXPECT_EQ(article.date, "2024-02-28");  // the URL's day, not the page's "today" stamp
+  EXPECT_EQ(article.date_basis, "url");
+}
+
+TEST(Clean, MetadataDateSaysWhereInThePageItWas) {
+  Document doc = text_document("Ministers Meet in Moscow\n\n" + kBody1);
+  doc.meta.date = "2022-06-01T12:00:00Z";
+  doc.meta.date_source = "JSON-LD datePublished";
+  doc.meta.url = "https://news.example.com/2022/05/31/ministers-meet";
+  const auto article = cleaner().clean(doc);
+  EXPECT_EQ(article.date, "2022-06-01");
+  EXPECT_EQ(article.date_basis, "metadata: JSON-LD datePublished");
+}
+
 TEST(Clean, PageStampAboveHeadlineIsNotTheArticleDate) {
   const auto article = cleaner().clean(
       text_document("Monday 4th of March 2024\nWorld News\nMinisters Meet in Moscow\n" + kBody1));

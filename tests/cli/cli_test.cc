@@ -1,6 +1,10 @@
 // End-to-end tests of the dyad command: exit codes, help, errors on stderr, JSON output.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <array>
+#include <cstdio>
+#include <fstream>
 #include <nlohmann/json.hpp>
 #include <sstream>
 
@@ -50,6 +54,28 @@ TEST(Cli, BadDocumentsAreReportedOneLineEachAndTheRestRuns) {
   const auto article = nlohmann::json::parse(run.out);
   EXPECT_EQ(article["doc_id"], "good");
   EXPECT_EQ(article["title"], "Ministers Meet");
+}
+
+TEST(Cli, DocumentsNotInEnglishAreNotCodedAndAreCounted) {
+  testing::TempDir dir;
+  dir.write("de.txt",
+            "Die Außenminister Armeniens und Aserbaidschans haben sich am Dienstag in Wien zu "
+            "einer dritten Gesprächsrunde über die Grenze getroffen, teilte das österreichische "
+            "Außenministerium mit. Der iranische Außenminister rief beide Seiten zur Ruhe auf.\n");
+  dir.write("en.txt",
+            "Iran urges calm\n\nIranian Foreign Minister Hossein Amir-Abdollahian called on "
+            "Armenia and Azerbaijan on Monday to resolve their differences through dialogue.\n");
+  const auto run = run_dyad("code --jsonl - " + dir.path().string());
+  EXPECT_EQ(run.exit_code, 0) << run.err;
+  EXPECT_NE(run.err.find("dyad: coded 1 documents (1 not in English, not coded)"),
+            std::string::npos)
+      << run.err;
+  EXPECT_EQ(run.out.find("\"de\""), std::string::npos);  // no event from the German text
+  const auto clean = run_dyad("clean --json " + (dir.path() / "de.txt").string());
+  const auto article = nlohmann::json::parse(clean.out);
+  EXPECT_EQ(article["language"], "de");
+  EXPECT_EQ(article["language_reliable"], true);
+  EXPECT_EQ(article["encoding"], "utf-8");
 }
 
 TEST(Cli, CleanJsonOnSamplesGivesOneObjectPerArticle) {
@@ -135,6 +161,72 @@ TEST(Cli, ExplainShowsRulesAndVerdicts) {
   ASSERT_EQ(run.exit_code, 0) << run.err;
   EXPECT_NE(run.out.find("negated by 'not'"), std::string::npos) << run.out;
   EXPECT_NE(run.out.find("EVENT  TUR → SYR  111"), std::string::npos) << run.out;
+}
+
+// The CoNLL-U lines of `text` that are words: ten tab-separated columns.
+std::vector<std::vector<std::string>> conllu_words(const std::string& text) {
+  std::vector<std::vector<std::string>> words;
+  std::istringstream lines(text);
+  std::string line;
+  while (std::getline(lines, line)) {
+    if (line.empty() || line[0] == '#') continue;
+    std::vector<std::string> columns;
+    std::istringstream fields(line);
+    std::string field;
+    while (std::getline(fields, field, '\t')) columns.push_back(field);
+    words.push_back(columns);
+  }
+  return words;
+}
+
+TEST(Cli, ParseArticlesPrintsCoNLLU) {
+  const auto run =
+      run_dyad(std::string("parse ") + DYAD_DATA_DIR + "/../examples/caucasus_talks.txt");
+  ASSERT_EQ(run.exit_code, 0) << run.err;
+  EXPECT_NE(run.out.find("# newdoc id = "), std::string::npos);
+  EXPECT_NE(run.out.find("# sent_id = "), std::string::npos);
+  EXPECT_NE(run.out.find("# text = "), std::string::npos);
+  const auto words = conllu_words(run.out);
+  ASSERT_GT(words.size(), 20u);
+  std::size_t roots = 0, sentences = 0;
+  for (const auto& w : words) {
+    ASSERT_EQ(w.size(), 10u);
+    roots += w[7] == "root";
+  }
+  for (std::size_t at = run.out.find("# sent_id"); at != std::string::npos;
+       at = run.out.find("# sent_id", at + 1))
+    ++sentences;
+  EXPECT_EQ(roots, sentences) << "one root per sentence";
+}
+
+TEST(Cli, ParseConlluAndEvaluate) {
+  testing::TempDir dir;
+  const auto file = dir.path() / "s.conllu";
+  std::ofstream(file) << "# text = Iran summoned the ambassador.\n"
+                         "1\tIran\tIran\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                         "2\tsummoned\tsummon\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                         "3\tthe\tthe\tDET\tDT\t_\t4\tdet\t_\t_\n"
+                         "4\tambassador\tambassador\tNOUN\tNN\t_\t2\tobj\t_\tSpaceAfter=No\n"
+                         "5\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+  const auto parsed = run_dyad("parse --conllu " + file.string());
+  ASSERT_EQ(parsed.exit_code, 0) << parsed.err;
+  const auto words = conllu_words(parsed.out);
+  ASSERT_EQ(words.size(), 5u);
+  EXPECT_EQ(words[1][2], "summon");
+  EXPECT_EQ(words[1][7], "root");
+  EXPECT_EQ(words[3][9], "SpaceAfter=No");
+  const auto scored = run_dyad("parse --conllu " + file.string() + " --evaluate");
+  ASSERT_EQ(scored.exit_code, 0) << scored.err;
+  EXPECT_NE(scored.out.find("UPOS 100.00"), std::string::npos) << scored.out;
+  EXPECT_NE(scored.out.find("UAS 100.00"), std::string::npos) << scored.out;
+
+  const auto missing = run_dyad("parse --model " + (dir.path() / "none.model").string() +
+                                " --conllu " + file.string());
+  EXPECT_EQ(missing.exit_code, 2);
+  EXPECT_NE(missing.err.find("none.model: cannot open the parser model"), std::string::npos)
+      << missing.err;
+  EXPECT_EQ(run_dyad("parse").exit_code, 2);
+  EXPECT_EQ(run_dyad("train --train " + file.string()).exit_code, 2);  // --dev, -o required
 }
 
 }  // namespace

@@ -1,9 +1,9 @@
 // TABARI/PETRARCH dictionaries and the peers' validation suites.
 #include <gtest/gtest.h>
 
-#include "cli/pipeline.h"
+#include "pipeline/pipeline.h"
 #include "compat/foreign_dictionaries.h"
-#include "compat/validate.h"
+#include "pipeline/validate.h"
 #include "support/shared.h"
 #include "support/temp_dir.h"
 
@@ -44,7 +44,7 @@ struct Tiny {
       load_foreign_dictionaries(find_foreign_dictionaries(tiny_dictionaries().path()));
 };
 
-std::vector<std::string> code_with(const cli::Pipeline& pipeline, const std::string& text,
+std::vector<std::string> code_with(const Pipeline& pipeline, const std::string& text,
                                    const std::string& date) {
   Document doc;
   doc.id = "t";
@@ -73,7 +73,7 @@ TEST(ForeignDictionaries, MalformedLinesAreReportedWithFileAndLineAndSkipped) {
 
 TEST(ForeignDictionaries, CodeWithTabariVerbsSynsetsPairedCodesAndDatedActors) {
   Tiny tiny;
-  const cli::Pipeline pipeline(DYAD_DATA_DIR, std::move(tiny.loaded.lexicon),
+  const Pipeline pipeline(DYAD_DATA_DIR, std::move(tiny.loaded.lexicon),
                                std::move(tiny.loaded.patterns));
   EXPECT_EQ(code_with(pipeline, "Arnor condemned Gondor on Monday.", "1996-01-01"),
             (std::vector<std::string>{"ARN>GON:111"}));
@@ -101,7 +101,7 @@ SuiteScore run_suite(const std::filesystem::path& suite_file) {
                    ? *suite.dictionaries
                    : find_foreign_dictionaries(suite_file.parent_path() / "Validate.project");
   auto loaded = load_foreign_dictionaries(files);
-  const cli::Pipeline pipeline(DYAD_DATA_DIR, std::move(loaded.lexicon),
+  const Pipeline pipeline(DYAD_DATA_DIR, std::move(loaded.lexicon),
                                std::move(loaded.patterns));
   return score_suite(suite, pipeline);
 }

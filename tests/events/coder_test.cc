@@ -1,20 +1,20 @@
 // The event coder's sentence analysis, one behaviour per test, on sentences written for it.
 #include <gtest/gtest.h>
 
-#include "cli/pipeline.h"
-#include "events/word_classes.h"
+#include "pipeline/pipeline.h"
+#include "segment/word_classes.h"
 #include "support/temp_dir.h"
 
 namespace dyad {
 namespace {
 
-const cli::Pipeline& pipeline() {
-  static const cli::Pipeline instance(DYAD_DATA_DIR);
+const Pipeline& pipeline() {
+  static const Pipeline instance(DYAD_DATA_DIR);
   return instance;
 }
 
 struct Coded {
-  cli::Coded coded;
+  AnalyzedDocument coded;
   // "SRC>TGT:code" for every event, e.g. "IRN>ARM:027".
   std::vector<std::string> summary() const {
     std::vector<std::string> out;

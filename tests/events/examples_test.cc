@@ -1,17 +1,17 @@
 // Every pattern in data/events carries an example sentence; each must code as its pattern's code.
 #include <gtest/gtest.h>
 
-#include "cli/pipeline.h"
+#include "pipeline/pipeline.h"
 
 namespace dyad {
 namespace {
 
-const cli::Pipeline& pipeline() {
-  static const cli::Pipeline instance(DYAD_DATA_DIR);
+const Pipeline& pipeline() {
+  static const Pipeline instance(DYAD_DATA_DIR);
   return instance;
 }
 
-cli::Coded code_sentence(const std::string& sentence) {
+AnalyzedDocument code_sentence(const std::string& sentence) {
   Document doc;
   doc.id = "example";
   doc.text = "Example\n\n" + sentence + "\n";

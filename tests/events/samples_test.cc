@@ -6,7 +6,7 @@
 #include <fstream>
 #include <sstream>
 
-#include "cli/pipeline.h"
+#include "pipeline/pipeline.h"
 #include "support/shared.h"
 #include "support/temp_dir.h"
 
@@ -45,7 +45,7 @@ const char* const kSamples[] = {"000_ff50def476d33847", "001_b248dad918f6569c",
 
 TEST(SampleEvents, CarefulCodersListIsFoundAndNothingWrong) {
   DYAD_REQUIRE_SHARED("samples");
-  static const cli::Pipeline pipeline(DYAD_DATA_DIR);
+  static const Pipeline pipeline(DYAD_DATA_DIR);
   std::size_t wanted = 0, found = 0;
   for (const char* id : kSamples) {
     const auto docs =

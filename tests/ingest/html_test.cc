@@ -180,6 +180,18 @@ TEST(HtmlMetaTest, DateFallsBackToTimeInArticle) {
     <p>Parliament approved the budget on Monday after a long debate, officials said.</p>
     </article></body>)";
   EXPECT_EQ(extract_html(html).meta.date, "2023-05-01T10:00");
+  EXPECT_EQ(extract_html(html).meta.date_source, "<time> in the article");
+}
+
+TEST(HtmlMetaTest, JsonLdDatePublishedWinsOverAGenericDateMetaTag) {
+  // Sites fill a generic "date" meta tag with the day the page was rendered.
+  const std::string html = R"(<head><meta name="date" content="2024-07-30">
+    <script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2024-07-02"}
+    </script></head><body><article><p>Parliament approved the budget on Monday after a long
+    debate, officials said.</p></article></body>)";
+  const HtmlArticle article = extract_html(html);
+  EXPECT_EQ(article.meta.date, "2024-07-02");
+  EXPECT_EQ(article.meta.date_source, "JSON-LD datePublished");
 }
 
 TEST(HtmlTextTest, BreaksInlineElementsAndWhitespace) {

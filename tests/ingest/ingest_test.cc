@@ -121,12 +121,15 @@ TEST(IngestBadInput, KnownBinaryFormatsAreNamed) {
   EXPECT_EQ(got.errors[1].message, "an image, not text");
 }
 
-TEST(IngestBadInput, InvalidUtf8IsRepairedWithAWarning) {
+TEST(IngestBadInput, BrokenBytesInUtf8TextAreRepairedWithAWarning) {
+  // Mostly UTF-8 (é, à, —, ï) with one stray Latin-1 byte: UTF-8 it stays, the byte is replaced.
+  // (A file that is Latin-1 throughout is converted instead: tests/ingest/encoding_test.cc.)
   TempDir dir;
-  const auto got = ingest_all({dir.write("latin1.txt", "Caf\xE9 talks in Yerevan.")});
+  const auto got =
+      ingest_all({dir.write("mixed.txt", "Café talks in Yerevan — à naïve start\xE9.")});
   ASSERT_TRUE(got.errors.empty());
   ASSERT_EQ(got.documents.size(), 1u);
-  EXPECT_EQ(got.documents[0].text, "Caf\uFFFD talks in Yerevan.");
+  EXPECT_EQ(got.documents[0].text, "Café talks in Yerevan — à naïve start\uFFFD.");
   ASSERT_EQ(got.documents[0].warnings.size(), 1u);
   EXPECT_EQ(got.documents[0].warnings[0], "1 invalid UTF-8 sequence replaced with U+FFFD");
 }

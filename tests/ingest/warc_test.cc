@@ -75,6 +75,27 @@ TEST(Warc, ResponseRecordsWithHtmlBecomeDocuments) {
   EXPECT_NE(got.documents[1].text.find("met in Almaty on Thursday"), std::string::npos);
 }
 
+TEST(Warc, HttpContentTypeCharsetDecodesAPageThatDeclaresNothing) {
+  // ISO-8859-2 bytes: \xA3 is Ł, \xF3 ó, \xBC ź, \xB3 ł ("Łódź", "Radosław").
+  const std::string body =
+      "<html><body><article><p>The foreign ministers of Poland and Hungary met in \xA3\xF3"
+      "d\xBC"
+      " on Thursday; Rados\xB3"
+      "aw Sikorski called the talks useful.</p></article></body></html>";
+  TempDir dir;
+  const auto file =
+      dir.write("crawl.warc", warc_record("response", "https://news.example/pl", "urn:uuid:pl",
+                                          "application/http; msgtype=response",
+                                          http_response("text/html; charset=ISO-8859-2", body)));
+  const auto got = ingest_all({file});
+  ASSERT_EQ(got.documents.size(), 1u);
+  EXPECT_EQ(got.documents[0].encoding, "iso-8859-2");
+  EXPECT_EQ(got.documents[0].encoding_basis, "HTTP Content-Type");
+  EXPECT_NE(got.documents[0].text.find("met in Łódź on Thursday; Radosław Sikorski"),
+            std::string::npos)
+      << got.documents[0].text;
+}
+
 TEST(Warc, GzipMemberPerRecordIsRead) {
   TempDir dir;
   const auto file = dir.path() / "crawl.warc.gz";

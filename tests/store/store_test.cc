@@ -197,7 +197,7 @@ TEST_P(StoreTest, ExportWritesEveryFormatWithTheRightShape) {
   ASSERT_EQ(dated.size() + 1, groups.size());  // one undated article
   // GDELT's own files: no header row, and no row without an event date.
   std::ostringstream gdelt;
-  EXPECT_EQ(write_events(gdelt, groups, ExportFormat::kGdelt), 1u);  // the undated one left out
+  EXPECT_EQ(write_events(gdelt, groups, *make_output_format("gdelt")), 1u);  // undated left out
   const auto gdelt_lines = split(gdelt.str(), '\n');
   ASSERT_EQ(gdelt_lines.size(), dated.size() + 1);  // rows, the final newline
   for (std::size_t i = 0; i < dated.size(); ++i) {
@@ -208,7 +208,7 @@ TEST_P(StoreTest, ExportWritesEveryFormatWithTheRightShape) {
   }
   // Asked for: a header, and the undated event dated by the day it was stored.
   std::ostringstream as_ingest;
-  EXPECT_EQ(write_events(as_ingest, groups, ExportFormat::kGdelt, {true, true}), 0u);
+  EXPECT_EQ(write_events(as_ingest, groups, *make_output_format("gdelt", {true, true})), 0u);
   const auto as_ingest_lines = split(as_ingest.str(), '\n');
   ASSERT_EQ(as_ingest_lines.size(), groups.size() + 2);
   EXPECT_EQ(split(as_ingest_lines[0], '\t'), split(gdelt_header(), '\t'));
@@ -216,14 +216,14 @@ TEST_P(StoreTest, ExportWritesEveryFormatWithTheRightShape) {
     expect_gdelt_row(split(as_ingest_lines[i], '\t'), groups[i - 1]);
 
   std::ostringstream csv;
-  write_events(csv, groups, ExportFormat::kCsv);
+  write_events(csv, groups, *make_output_format("csv"));
   const auto records = parse_csv(csv.str());
   ASSERT_EQ(records.size(), groups.size() + 1);
   EXPECT_EQ(records[0], csv_columns());
   for (std::size_t i = 1; i < records.size(); ++i) expect_csv_row(records[i], groups[i - 1]);
 
   std::ostringstream jsonl;
-  write_events(jsonl, groups, ExportFormat::kJsonl);
+  write_events(jsonl, groups, *make_output_format("jsonl"));
   std::istringstream lines(jsonl.str());
   std::string line;
   std::size_t n = 0;

@@ -6,7 +6,8 @@
 #include <regex>
 #include <sstream>
 
-#include "cli/pipeline.h"
+#include "pipeline/pipeline.h"
+#include "pipeline/records.h"
 #include "store/event_store.h"
 #include "store/export.h"
 #include "store/sql_event_store.h"
@@ -21,9 +22,9 @@ struct CodedArticle {
 };
 
 inline CodedArticle code(Document doc) {
-  static const cli::Pipeline pipeline(DYAD_DATA_DIR);
+  static const Pipeline pipeline(DYAD_DATA_DIR);
   const auto coded = pipeline.run(doc);
-  auto records = make_records(doc, coded.article, coded.sentences, coded.mentions, coded.events);
+  auto records = make_records(doc, coded);
   return {std::move(doc), coded.article, std::move(records)};
 }
 

@@ -1,4 +1,4 @@
-#include "events/word_classes.h"
+#include "segment/word_classes.h"
 
 #include <algorithm>
 #include <array>
@@ -38,7 +38,10 @@ constexpr std::array<std::pair<std::string_view, WordClass>,
                {"hypothetical", WordClass::kHypothetical},
                {"intention_verb", WordClass::kIntentionVerb},
                {"condition", WordClass::kCondition},
-               {"be_form", WordClass::kBeForm}}};
+               {"be_form", WordClass::kBeForm},
+               {"not_in_name", WordClass::kNotInName},
+               {"office_preposition", WordClass::kOfficePreposition},
+               {"personal_pronoun", WordClass::kPersonalPronoun}}};
 
 }  // namespace
 

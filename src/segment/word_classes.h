@@ -38,6 +38,9 @@ enum class WordClass : std::uint32_t {
   kIntentionVerb,
   kCondition,
   kBeForm,
+  kNotInName,
+  kOfficePreposition,
+  kPersonalPronoun,
   kCount
 };
 

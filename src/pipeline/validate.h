@@ -1,17 +1,16 @@
 // Running a validation suite through the pipeline and scoring it against the expected events.
 #pragma once
 
-#include <functional>
+#include <filesystem>
 #include <string>
 #include <vector>
 
+#include "compat/foreign_dictionaries.h"
 #include "compat/validation_suites.h"
 
 namespace dyad {
 
-namespace cli {
 class Pipeline;
-}
 
 struct RecordResult {
   const SuiteRecord* record = nullptr;
@@ -33,7 +32,16 @@ struct SuiteScore {
   double records_per_second() const { return seconds > 0 ? records / seconds : 0.0; }
 };
 
+// The dictionaries a suite is run with: `dictionaries` (the global option) when given, else
+// those the suite names, else Validate.project beside the suite file.
+ForeignDictionaryFiles suite_dictionaries(const ValidationSuite& suite,
+                                          const std::filesystem::path& suite_file,
+                                          const std::string& dictionaries);
+
+// Every file of `files`, for the data fingerprint.
+std::vector<std::filesystem::path> all_files(const ForeignDictionaryFiles& files);
+
 // A record passes when the set of (source, target, code) it yields equals the expected set.
-SuiteScore score_suite(const ValidationSuite& suite, const cli::Pipeline& pipeline);
+SuiteScore score_suite(const ValidationSuite& suite, const Pipeline& pipeline);
 
 }  // namespace dyad

@@ -1,9 +1,9 @@
-#include "compat/validate.h"
+#include "pipeline/validate.h"
 
 #include <algorithm>
 #include <chrono>
 
-#include "cli/pipeline.h"
+#include "pipeline/pipeline.h"
 
 namespace dyad {
 
@@ -33,7 +33,22 @@ std::vector<std::string> split_slashes(const std::string& code) {
 
 }  // namespace
 
-SuiteScore score_suite(const ValidationSuite& suite, const cli::Pipeline& pipeline) {
+ForeignDictionaryFiles suite_dictionaries(const ValidationSuite& suite,
+                                          const std::filesystem::path& suite_file,
+                                          const std::string& dictionaries) {
+  if (!dictionaries.empty()) return find_foreign_dictionaries(dictionaries);
+  if (suite.dictionaries) return *suite.dictionaries;
+  return find_foreign_dictionaries(suite_file.parent_path() / "Validate.project");
+}
+
+std::vector<std::filesystem::path> all_files(const ForeignDictionaryFiles& files) {
+  std::vector<std::filesystem::path> all;
+  for (const auto* group : {&files.actors, &files.agents, &files.verbs})
+    all.insert(all.end(), group->begin(), group->end());
+  return all;
+}
+
+SuiteScore score_suite(const ValidationSuite& suite, const Pipeline& pipeline) {
   SuiteScore score;
   const auto started = std::chrono::steady_clock::now();
   std::vector<RecordResult> results;

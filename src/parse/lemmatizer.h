@@ -1,0 +1,46 @@
+// Lemmas learned from the treebank: an exception list (form + XPOS → lemma) for the words that
+// the suffix rules get wrong, and suffix rules per XPOS ("-ies" + NNS → strip 3, add "y") for
+// everything else, including words never seen in training.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "parse/binary_io.h"
+
+namespace dyad::parse {
+
+class Lemmatizer {
+ public:
+  struct Example {
+    std::string_view form, xpos, lemma;
+  };
+  static Lemmatizer learn(const std::vector<Example>& examples);
+
+  // The lemma of `form` tagged `xpos` (written into `out`, reusing its capacity).
+  void lemmatize(std::string_view form, std::string_view xpos, std::string& out) const;
+
+  void write(ByteWriter& out) const;
+  static Lemmatizer read(ByteReader& in);  // throws CorruptData
+  std::size_t exception_count() const { return exceptions_.size(); }
+  std::size_t rule_count() const { return rules_.size(); }
+
+ private:
+  struct Rule {
+    bool lower = false;      // lower-case the form first
+    std::uint8_t strip = 0;  // bytes removed from the end
+    std::string append;
+  };
+  static Rule rule_for(std::string_view form, std::string_view lemma);
+  static void apply(const Rule& rule, std::string_view form, std::string& out);
+  const Rule* find_rule(std::string_view form, std::string_view xpos) const;
+
+  static constexpr std::size_t kLongestSuffix = 5;
+  std::unordered_map<std::string, std::string> exceptions_;  // "xpos\tform" → lemma
+  std::unordered_map<std::string, Rule> rules_;              // "xpos\tsuffix" → rule
+};
+
+}  // namespace dyad::parse

@@ -1,0 +1,240 @@
+#include "parse/model.h"
+
+#include <algorithm>
+#include <cstring>
+#include <fstream>
+#include <sstream>
+#include <stdexcept>
+
+#include "parse/model_data.h"
+
+namespace dyad::parse {
+
+namespace {
+
+constexpr char kMagic[8] = {'D', 'Y', 'A', 'D', 'P', 'R', 'S', 'E'};
+
+// Per-thread working memory for analyze(), kept between calls so parsing allocates nothing once
+// it has seen a sentence as long as the current one.
+struct Scratch {
+  std::vector<WordKeys> keys;
+  std::vector<std::uint16_t> first_tags, tags;
+  std::vector<int> heads;
+  std::vector<std::uint16_t> labels;
+  std::vector<std::uint64_t> features;
+  std::vector<std::int32_t> scores;
+  ParserScratch parser;
+};
+
+std::string header_text(const std::vector<std::pair<std::string, std::string>>& metadata) {
+  std::string text;
+  for (const auto& [key, value] : metadata) text += key + ": " + value + "\n";
+  return text;
+}
+
+std::vector<std::pair<std::string, std::string>> parse_header(std::string_view text) {
+  std::vector<std::pair<std::string, std::string>> metadata;
+  while (!text.empty()) {
+    const std::size_t end = text.find('\n');
+    const std::string_view line = text.substr(0, end);
+    const std::size_t colon = line.find(": ");
+    if (colon == std::string_view::npos) throw CorruptData("header line without \": \"");
+    metadata.emplace_back(line.substr(0, colon), line.substr(colon + 2));
+    text = end == std::string_view::npos ? std::string_view() : text.substr(end + 1);
+  }
+  return metadata;
+}
+
+}  // namespace
+
+void ModelData::tag(std::span<const WordKeys> words, std::vector<std::uint16_t>& first,
+                    std::span<std::uint16_t> tags, std::vector<std::uint64_t>& features,
+                    std::vector<std::int32_t>& scores) const {
+  first.resize(words.size());
+  first_tagger.tag(words, {}, first, features, scores);
+  tagger.tag(words, first, tags, features, scores);
+}
+
+void ModelData::write_payload(ByteWriter& out) const {
+  out.put<std::uint32_t>(static_cast<std::uint32_t>(tags.size()));
+  for (int i = 0; i < tags.size(); ++i) {
+    out.put_string(tags.upos[static_cast<std::size_t>(i)]);
+    out.put_string(tags.xpos[static_cast<std::size_t>(i)]);
+  }
+  out.put<std::uint32_t>(static_cast<std::uint32_t>(labels.size()));
+  for (const auto& label : labels) out.put_string(label);
+  out.put<std::uint32_t>(static_cast<std::uint32_t>(parser.root_label));
+  out.put<std::uint32_t>(static_cast<std::uint32_t>(parser.fallback_label));
+  std::vector<std::pair<std::uint64_t, std::uint16_t>> dictionary(tagger.dictionary.begin(),
+                                                                  tagger.dictionary.end());
+  std::sort(dictionary.begin(), dictionary.end());
+  out.put<std::uint64_t>(dictionary.size());
+  for (const auto& [form, tag] : dictionary) {
+    out.put(form);
+    out.put(tag);
+  }
+  std::vector<std::pair<std::uint64_t, std::uint64_t>> ambiguities(tagger.ambiguities.begin(),
+                                                                   tagger.ambiguities.end());
+  std::sort(ambiguities.begin(), ambiguities.end());
+  out.put<std::uint64_t>(ambiguities.size());
+  for (const auto& [norm, set] : ambiguities) {
+    out.put(norm);
+    out.put(set);
+  }
+  first_tagger.weights.write(out);
+  tagger.weights.write(out);
+  parser.weights.write(out);
+  lemmatizer.write(out);
+}
+
+void ModelData::read_payload(ByteReader& in) {
+  const auto tag_count = in.get<std::uint32_t>();
+  if (tag_count == 0 || tag_count > 255) throw CorruptData("bad tag count");
+  for (std::uint32_t i = 0; i < tag_count; ++i) {
+    std::string upos = in.get_string();
+    tags.find_or_add(upos, in.get_string());
+  }
+  if (static_cast<std::uint32_t>(tags.size()) != tag_count) throw CorruptData("repeated tag");
+  const auto label_count = in.get<std::uint32_t>();
+  if (label_count == 0 || 2 + 2 * label_count > 255) throw CorruptData("bad label count");
+  for (std::uint32_t i = 0; i < label_count; ++i) labels.push_back(in.get_string());
+  parser.label_count = static_cast<int>(label_count);
+  parser.tag_count = static_cast<int>(tag_count);
+  parser.root_label = static_cast<int>(in.get<std::uint32_t>());
+  parser.fallback_label = static_cast<int>(in.get<std::uint32_t>());
+  if (parser.root_label >= parser.label_count || parser.fallback_label >= parser.label_count)
+    throw CorruptData("bad label index");
+  tagger.class_count = static_cast<int>(tag_count);
+  const auto dictionary_size = in.get<std::uint64_t>();
+  for (std::uint64_t i = 0; i < dictionary_size; ++i) {
+    const auto form = in.get<std::uint64_t>();
+    const auto tag = in.get<std::uint16_t>();
+    if (tag >= tag_count) throw CorruptData("tag dictionary names an unknown tag");
+    tagger.dictionary.emplace(form, tag);
+  }
+  const auto ambiguity_count = in.get<std::uint64_t>();
+  for (std::uint64_t i = 0; i < ambiguity_count; ++i) {
+    const auto norm = in.get<std::uint64_t>();
+    tagger.ambiguities.emplace(norm, in.get<std::uint64_t>());
+  }
+  first_tagger.weights = FrozenWeights::read(in, tagger.class_count);
+  tagger.weights = FrozenWeights::read(in, tagger.class_count);
+  first_tagger.class_count = tagger.class_count;
+  first_tagger.dictionary = tagger.dictionary;
+  first_tagger.ambiguities = tagger.ambiguities;
+  parser.weights = FrozenWeights::read(in, parser.action_count());
+  lemmatizer = Lemmatizer::read(in);
+  if (!in.at_end()) throw CorruptData("unexpected bytes after the model");
+}
+
+Model::Model(std::unique_ptr<ModelData> data) : data_(std::move(data)) {}
+Model::Model(Model&&) noexcept = default;
+Model& Model::operator=(Model&&) noexcept = default;
+Model::~Model() = default;
+
+const std::vector<std::pair<std::string, std::string>>& Model::metadata() const {
+  return data_->metadata;
+}
+
+std::string Model::metadata_value(std::string_view key) const {
+  for (const auto& [k, v] : data_->metadata)
+    if (k == key) return v;
+  return "";
+}
+
+void Model::save(const std::filesystem::path& file) const {
+  ByteWriter payload;
+  data_->write_payload(payload);
+  ByteWriter all;
+  for (const char c : kMagic) all.put(c);
+  all.put<std::uint32_t>(kFormatVersion);
+  const std::string header = header_text(data_->metadata);
+  all.put_string(header);
+  all.put<std::uint64_t>(payload.bytes().size());
+  std::string bytes = all.bytes() + payload.bytes();
+  const std::uint64_t checksum = fnv1a(bytes);
+  bytes.append(reinterpret_cast<const char*>(&checksum), sizeof(checksum));
+  const auto temporary = std::filesystem::path(file.string() + ".tmp");
+  {
+    std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
+    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    if (!out.flush()) throw std::runtime_error(file.string() + ": cannot write the model");
+  }
+  std::filesystem::rename(temporary, file);
+}
+
+Model Model::load(const std::filesystem::path& file) {
+  const std::string name = file.string();
+  std::ifstream in(file, std::ios::binary | std::ios::ate);
+  if (!in)
+    throw std::runtime_error(name + ": cannot open the parser model (" + std::strerror(errno) +
+                             ")");
+  const auto size = static_cast<std::size_t>(std::max<std::streamoff>(in.tellg(), 0));
+  const std::unique_ptr<char[]> buffer(new char[size]);  // not zeroed: read over at once
+  in.seekg(0);
+  if (!in.read(buffer.get(), static_cast<std::streamsize>(size)))
+    throw std::runtime_error(name + ": cannot read the parser model");
+  const std::string_view bytes(buffer.get(), size);
+  auto fail = [&](const std::string& cause) -> Model {
+    throw std::runtime_error(name + ": " + cause);
+  };
+  constexpr std::size_t kFixed = sizeof(kMagic) + 4 + 4;
+  if (bytes.size() >= sizeof(kMagic) && std::memcmp(bytes.data(), kMagic, sizeof(kMagic)) != 0)
+    return fail("not a dyad parser model (wrong magic bytes)");
+  if (bytes.size() < kFixed)
+    return fail("truncated parser model (" + std::to_string(bytes.size()) + " bytes)");
+  std::uint32_t version = 0;
+  std::memcpy(&version, bytes.data() + sizeof(kMagic), sizeof(version));
+  if (version != kFormatVersion)
+    return fail("parser model format version " + std::to_string(version) +
+                ", this dyad reads version " + std::to_string(kFormatVersion) +
+                " (retrain it with scripts/train-parser)");
+  try {
+    ByteReader reader(bytes.substr(sizeof(kMagic) + 4));
+    const std::string header = reader.get_string();
+    const auto payload_size = reader.get<std::uint64_t>();
+    const std::size_t payload_at = kFixed + header.size() + 8;
+    if (payload_size > bytes.size() || payload_at + payload_size + 8 > bytes.size())
+      return fail("truncated parser model (" + std::to_string(bytes.size()) + " bytes)");
+    if (payload_at + payload_size + 8 < bytes.size())
+      return fail("corrupt parser model (bytes after the checksum)");
+    std::uint64_t checksum = 0;
+    std::memcpy(&checksum, bytes.data() + payload_at + payload_size, sizeof(checksum));
+    if (fnv1a(bytes.substr(0, payload_at + payload_size)) != checksum)
+      return fail("corrupt parser model (checksum mismatch)");
+    auto data = std::make_unique<ModelData>();
+    data->metadata = parse_header(header);
+    ByteReader payload(bytes.substr(payload_at, payload_size));
+    data->read_payload(payload);
+    return Model(std::move(data));
+  } catch (const CorruptData& e) {
+    if (std::string_view(e.what()) == "data ends early")
+      return fail("truncated parser model (" + std::to_string(bytes.size()) + " bytes)");
+    return fail(std::string("corrupt parser model (") + e.what() + ")");
+  }
+}
+
+void Model::analyze(std::span<const std::string_view> words, std::vector<WordAnalysis>& out) const {
+  thread_local Scratch scratch;
+  const std::size_t n = words.size();
+  out.resize(n);
+  if (n == 0) return;
+  const ModelData& d = *data_;
+  compute_word_keys(words, scratch.keys);
+  scratch.tags.resize(n);
+  scratch.heads.resize(n);
+  scratch.labels.resize(n);
+  d.tag(scratch.keys, scratch.first_tags, scratch.tags, scratch.features, scratch.scores);
+  d.parser.parse(scratch.keys, scratch.tags, scratch.heads, scratch.labels, scratch.parser);
+  for (std::size_t i = 0; i < n; ++i) {
+    WordAnalysis& a = out[i];
+    const auto tag = scratch.tags[i];
+    a.upos = d.tags.upos[tag];
+    a.xpos = d.tags.xpos[tag];
+    a.deprel = d.labels[scratch.labels[i]];
+    a.head = scratch.heads[i] == 0 ? kRoot : scratch.heads[i] - 1;
+    d.lemmatizer.lemmatize(words[i], a.xpos, a.lemma);
+  }
+}
+
+}  // namespace dyad::parse

@@ -1,0 +1,476 @@
+#include "parse/parser.h"
+
+#include <algorithm>
+#include <bit>
+#include <limits>
+#include <random>
+
+#include "parse/tagger.h"
+
+namespace dyad::parse {
+
+namespace {
+
+// Feature templates, numbered for feature_key(); names follow Zhang & Nivre (2011): S0 stack
+// top, N0..N2 buffer, h head, l/r leftmost/rightmost child, w word, p tag, l label, d distance,
+// v valency, s label set.
+enum Template : std::uint64_t {
+  S0wp = 1,
+  S0w,
+  S0p,
+  N0wp,
+  N0w,
+  N0p,
+  N1wp,
+  N1w,
+  N1p,
+  N2wp,
+  N2w,
+  N2p,
+  S0wpN0wp,
+  S0wpN0w,
+  S0wN0wp,
+  S0wpN0p,
+  S0pN0wp,
+  S0wN0w,
+  S0pN0p,
+  N0pN1p,
+  N0pN1pN2p,
+  S0pN0pN1p,
+  S0hpS0pN0p,
+  S0pS0lpN0p,
+  S0pS0rpN0p,
+  S0pN0pN0lp,
+  S0wd,
+  S0pd,
+  N0wd,
+  N0pd,
+  S0wN0wd,
+  S0pN0pd,
+  S0wvr,
+  S0pvr,
+  S0wvl,
+  S0pvl,
+  N0wvl,
+  N0pvl,
+  S0hw,
+  S0hp,
+  S0l,
+  S0lw,
+  S0lp,
+  S0ll,
+  S0rw,
+  S0rp,
+  S0rl,
+  N0lw,
+  N0lp,
+  N0ll,
+  S0h2w,
+  S0h2p,
+  S0hl,
+  S0l2w,
+  S0l2p,
+  S0l2l,
+  S0r2w,
+  S0r2p,
+  S0r2l,
+  N0l2w,
+  N0l2p,
+  N0l2l,
+  S0pS0lpS0l2p,
+  S0pS0rpS0r2p,
+  S0pS0hpS0h2p,
+  N0pN0lpN0l2p,
+  S0wsr,
+  S0psr,
+  S0wsl,
+  S0psl,
+  N0wsl,
+  N0psl,
+  S1wp,
+  S1pS0pN0p,
+};
+
+int child_or_none(const std::vector<int>& children, int word) {
+  return word < 0 ? -1 : children[static_cast<std::size_t>(word)];
+}
+
+}  // namespace
+
+void ParseState::reset(int words) {
+  size = words;
+  next = 1;
+  const auto n = static_cast<std::size_t>(words) + 1;
+  stack.clear();
+  stack.push_back(0);
+  head.assign(n, -1);
+  label.assign(n, -1);
+  left1.assign(n, -1);
+  left2.assign(n, -1);
+  right1.assign(n, -1);
+  right2.assign(n, -1);
+  left_count.assign(n, 0);
+  right_count.assign(n, 0);
+  left_labels.assign(n, 0);
+  right_labels.assign(n, 0);
+  in_stack.assign(n, 0);
+  in_stack[0] = 1;
+}
+
+void ParseState::attach(int head_word, int dependent, int arc_label) {
+  const auto h = static_cast<std::size_t>(head_word);
+  head[static_cast<std::size_t>(dependent)] = head_word;
+  label[static_cast<std::size_t>(dependent)] = arc_label;
+  const std::uint64_t bit = arc_label < 64 ? 1ULL << arc_label : 0;
+  if (dependent < head_word) {
+    if (left1[h] < 0 || dependent < left1[h]) {
+      left2[h] = left1[h];
+      left1[h] = dependent;
+    } else if (left2[h] < 0 || dependent < left2[h]) {
+      left2[h] = dependent;
+    }
+    ++left_count[h];
+    left_labels[h] |= bit;
+  } else {
+    if (right1[h] < 0 || dependent > right1[h]) {
+      right2[h] = right1[h];
+      right1[h] = dependent;
+    } else if (right2[h] < 0 || dependent > right2[h]) {
+      right2[h] = dependent;
+    }
+    ++right_count[h];
+    right_labels[h] |= bit;
+  }
+}
+
+bool Parser::valid(const ParseState& state, int action) const {
+  const int s0 = state.top();
+  if (action == kShift) return !state.done();
+  if (action == kReduce) return s0 > 0 && state.head[static_cast<std::size_t>(s0)] >= 0;
+  if (state.done() || s0 < 0) return false;
+  if (action < 2 + label_count) {  // LEFT-ARC: s0 ← next
+    return s0 > 0 && state.head[static_cast<std::size_t>(s0)] < 0 && action - 2 != root_label;
+  }
+  const int l = action - 2 - label_count;                            // RIGHT-ARC: s0 → next
+  if (s0 == 0) return l == root_label && state.right_count[0] == 0;  // one root per sentence
+  return l != root_label;
+}
+
+void Parser::apply(ParseState& state, int action) const {
+  const int s0 = state.top();
+  if (action == kShift) {
+    state.stack.push_back(state.next);
+    state.in_stack[static_cast<std::size_t>(state.next)] = 1;
+    ++state.next;
+  } else if (action == kReduce) {
+    state.in_stack[static_cast<std::size_t>(s0)] = 0;
+    state.stack.pop_back();
+  } else if (action < 2 + label_count) {
+    state.attach(state.next, s0, action - 2);
+    state.in_stack[static_cast<std::size_t>(s0)] = 0;
+    state.stack.pop_back();
+  } else {
+    state.attach(s0, state.next, action - 2 - label_count);
+    state.stack.push_back(state.next);
+    state.in_stack[static_cast<std::size_t>(state.next)] = 1;
+    ++state.next;
+  }
+}
+
+void Parser::features(const ParseState& state, std::span<const WordKeys> words,
+                      std::span<const std::uint16_t> tags, std::vector<std::uint64_t>& out) const {
+  static const std::uint64_t kNoWord = padding_keys(3).norm, kRootWord = padding_keys(4).norm;
+  const std::uint64_t no_tag = static_cast<std::uint64_t>(tag_count), root_tag = no_tag + 1;
+  const std::uint64_t no_label = static_cast<std::uint64_t>(label_count);
+  auto w = [&](int i) -> std::uint64_t {
+    if (i < 0) return kNoWord;
+    return i == 0 ? kRootWord : words[static_cast<std::size_t>(i - 1)].norm;
+  };
+  auto p = [&](int i) -> std::uint64_t {
+    if (i < 0) return no_tag;
+    return i == 0 ? root_tag : tags[static_cast<std::size_t>(i - 1)];
+  };
+  auto l = [&](int i) -> std::uint64_t {
+    return i < 0 || state.label[static_cast<std::size_t>(i)] < 0
+               ? no_label
+               : static_cast<std::uint64_t>(state.label[static_cast<std::size_t>(i)]);
+  };
+  auto head_of = [&](int i) { return i < 0 ? -1 : state.head[static_cast<std::size_t>(i)]; };
+  auto wp = [&](int i) { return mix64(w(i) ^ (p(i) * 0x9e3779b97f4a7c15ULL)); };
+
+  const int s0 = state.top();
+  const int s1 = state.stack.size() >= 2 ? state.stack[state.stack.size() - 2] : -1;
+  const int n0 = state.done() ? -1 : state.next;
+  const int n1 = n0 >= 0 && n0 + 1 <= state.size ? n0 + 1 : -1;
+  const int n2 = n0 >= 0 && n0 + 2 <= state.size ? n0 + 2 : -1;
+  const int s0h = head_of(s0), s0h2 = head_of(s0h);
+  const int s0l = child_or_none(state.left1, s0), s0l2 = child_or_none(state.left2, s0);
+  const int s0r = child_or_none(state.right1, s0), s0r2 = child_or_none(state.right2, s0);
+  const int n0l = child_or_none(state.left1, n0), n0l2 = child_or_none(state.left2, n0);
+
+  const std::uint64_t s0w = w(s0), s0p = p(s0), s0wp = wp(s0);
+  const std::uint64_t n0w = w(n0), n0p = p(n0), n0wp = wp(n0);
+  const std::uint64_t n1p = p(n1), n2p = p(n2);
+  const std::uint64_t distance =
+      s0 >= 0 && n0 >= 0 ? static_cast<std::uint64_t>(std::min(n0 - s0, 8)) : 0;
+  auto count = [&](const std::vector<int>& counts, int i) -> std::uint64_t {
+    return i < 0 ? 99
+                 : static_cast<std::uint64_t>(std::min(counts[static_cast<std::size_t>(i)], 6));
+  };
+  auto labels = [&](const std::vector<std::uint64_t>& sets, int i) -> std::uint64_t {
+    return i < 0 ? 1 : mix64(sets[static_cast<std::size_t>(i)] + 2);
+  };
+  const std::uint64_t s0vr = count(state.right_count, s0), s0vl = count(state.left_count, s0);
+  const std::uint64_t n0vl = count(state.left_count, n0);
+  const std::uint64_t s0sr = labels(state.right_labels, s0), s0sl = labels(state.left_labels, s0);
+  const std::uint64_t n0sl = labels(state.left_labels, n0);
+
+  out.clear();
+  auto add = [&](Template t, std::uint64_t a, std::uint64_t b = 0, std::uint64_t c = 0) {
+    out.push_back(feature_key(t, a, b, c));
+  };
+  // A child's word, tag and label: three consecutive templates from `first`.
+  auto add_word_tag_label = [&](Template first, int token) {
+    out.push_back(feature_key(first, w(token)));
+    out.push_back(feature_key(first + 1, p(token)));
+    out.push_back(feature_key(first + 2, l(token)));
+  };
+  add(S0wp, s0wp);
+  add(S0w, s0w);
+  add(S0p, s0p);
+  add(N0wp, n0wp);
+  add(N0w, n0w);
+  add(N0p, n0p);
+  add(N1wp, wp(n1));
+  add(N1w, w(n1));
+  add(N1p, n1p);
+  add(N2wp, wp(n2));
+  add(N2w, w(n2));
+  add(N2p, n2p);
+  add(S0wpN0wp, s0wp, n0wp);
+  add(S0wpN0w, s0wp, n0w);
+  add(S0wN0wp, s0w, n0wp);
+  add(S0wpN0p, s0wp, n0p);
+  add(S0pN0wp, s0p, n0wp);
+  add(S0wN0w, s0w, n0w);
+  add(S0pN0p, s0p, n0p);
+  add(N0pN1p, n0p, n1p);
+  add(N0pN1pN2p, n0p, n1p, n2p);
+  add(S0pN0pN1p, s0p, n0p, n1p);
+  add(S0hpS0pN0p, p(s0h), s0p, n0p);
+  add(S0pS0lpN0p, s0p, p(s0l), n0p);
+  add(S0pS0rpN0p, s0p, p(s0r), n0p);
+  add(S0pN0pN0lp, s0p, n0p, p(n0l));
+  add(S0wd, s0w, distance);
+  add(S0pd, s0p, distance);
+  add(N0wd, n0w, distance);
+  add(N0pd, n0p, distance);
+  add(S0wN0wd, s0w, n0w, distance);
+  add(S0pN0pd, s0p, n0p, distance);
+  add(S0wvr, s0w, s0vr);
+  add(S0pvr, s0p, s0vr);
+  add(S0wvl, s0w, s0vl);
+  add(S0pvl, s0p, s0vl);
+  add(N0wvl, n0w, n0vl);
+  add(N0pvl, n0p, n0vl);
+  add(S0hw, w(s0h));
+  add(S0hp, p(s0h));
+  add(S0l, l(s0));
+  add_word_tag_label(S0lw, s0l);
+  add_word_tag_label(S0rw, s0r);
+  add_word_tag_label(N0lw, n0l);
+  add(S0h2w, w(s0h2));
+  add(S0h2p, p(s0h2));
+  add(S0hl, l(s0h));
+  add_word_tag_label(S0l2w, s0l2);
+  add_word_tag_label(S0r2w, s0r2);
+  add_word_tag_label(N0l2w, n0l2);
+  add(S0pS0lpS0l2p, s0p, p(s0l), p(s0l2));
+  add(S0pS0rpS0r2p, s0p, p(s0r), p(s0r2));
+  add(S0pS0hpS0h2p, s0p, p(s0h), p(s0h2));
+  add(N0pN0lpN0l2p, n0p, p(n0l), p(n0l2));
+  add(S0wsr, s0w, s0sr);
+  add(S0psr, s0p, s0sr);
+  add(S0wsl, s0w, s0sl);
+  add(S0psl, s0p, s0sl);
+  add(N0wsl, n0w, n0sl);
+  add(N0psl, n0p, n0sl);
+  add(S1wp, wp(s1));
+  add(S1pS0pN0p, p(s1), s0p, n0p);
+}
+
+void Parser::finish(ParseState& state) const {
+  // Words still without a head: the first becomes the root if there is none, the rest depend
+  // on the root word.
+  int root_word = state.right1[0];
+  for (int i = 1; i <= state.size; ++i) {
+    if (state.head[static_cast<std::size_t>(i)] >= 0) continue;
+    if (root_word < 0) {
+      state.attach(0, i, root_label);
+      root_word = i;
+    } else {
+      state.attach(root_word, i, fallback_label);
+    }
+  }
+}
+
+void Parser::parse(std::span<const WordKeys> words, std::span<const std::uint16_t> tags,
+                   std::span<int> heads, std::span<std::uint16_t> labels,
+                   ParserScratch& scratch) const {
+  ParseState& state = scratch.state;
+  state.reset(static_cast<int>(words.size()));
+  const int actions = action_count();
+  scratch.scores.resize(static_cast<std::size_t>(actions));
+  while (!state.done()) {
+    const bool can_reduce = valid(state, kReduce);
+    const int s0 = state.top();
+    const bool can_arc = s0 >= 0;
+    int best = kShift;
+    if (can_reduce || can_arc) {
+      features(state, words, tags, scratch.features);
+      std::fill(scratch.scores.begin(), scratch.scores.end(), 0);
+      weights.score(scratch.features, scratch.scores.data());
+      std::int32_t best_score = std::numeric_limits<std::int32_t>::min();
+      for (int a = 0; a < actions; ++a) {
+        if (scratch.scores[static_cast<std::size_t>(a)] > best_score && valid(state, a)) {
+          best_score = scratch.scores[static_cast<std::size_t>(a)];
+          best = a;
+        }
+      }
+    }
+    apply(state, best);
+  }
+  finish(state);
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    heads[i] = state.head[i + 1];
+    labels[i] = static_cast<std::uint16_t>(state.label[i + 1]);
+  }
+}
+
+void projectivize(std::vector<int>& heads) {
+  // heads[i] is the head of word i + 1. An arc h→d is non-projective when a word between them
+  // is not dominated by h; lift the shortest such arc and repeat.
+  const int n = static_cast<int>(heads.size());
+  auto head = [&](int word) { return heads[static_cast<std::size_t>(word - 1)]; };
+  auto dominates = [&](int ancestor, int word) {
+    for (int steps = 0; word != 0 && steps <= n; ++steps) {
+      if (word == ancestor) return true;
+      word = head(word);
+    }
+    return ancestor == 0;
+  };
+  while (true) {
+    int worst = -1, worst_length = n + 1;
+    for (int d = 1; d <= n; ++d) {
+      const int h = head(d);
+      const int lo = std::min(h, d), hi = std::max(h, d);
+      for (int k = lo + 1; k < hi; ++k) {
+        if (!dominates(h, k)) {
+          if (hi - lo < worst_length) worst = d, worst_length = hi - lo;
+          break;
+        }
+      }
+    }
+    if (worst < 0) return;
+    heads[static_cast<std::size_t>(worst - 1)] = head(head(worst));
+  }
+}
+
+int action_cost(const Parser& parser, const ParseState& state, const TreeSentence& gold,
+                int action) {
+  auto gold_head = [&](int word) { return gold.heads[static_cast<std::size_t>(word - 1)]; };
+  auto gold_label = [&](int word) { return gold.labels[static_cast<std::size_t>(word - 1)]; };
+  const int s0 = state.top(), b0 = state.next, n = state.size;
+  // Gold dependents of `word` still in the buffer from `from` on.
+  auto buffer_dependents = [&](int word, int from) {
+    int count = 0;
+    for (int k = from; k <= n; ++k) count += gold_head(k) == word;
+    return count;
+  };
+  // Headless stack words whose gold head is `word`.
+  auto stack_dependents = [&](int word) {
+    int count = 0;
+    for (const int k : state.stack)
+      count += k > 0 && state.head[static_cast<std::size_t>(k)] < 0 && gold_head(k) == word;
+    return count;
+  };
+  auto head_reachable_in_stack = [&](int word) {
+    const int h = gold_head(word);
+    if (h == 0) return state.right_count[0] == 0;
+    return state.in_stack[static_cast<std::size_t>(h)] != 0;
+  };
+  if (action == Parser::kShift) return head_reachable_in_stack(b0) + stack_dependents(b0);
+  if (action == Parser::kReduce) return buffer_dependents(s0, b0);
+  if (action < 2 + parser.label_count) {
+    const int l = action - 2;
+    const int h = gold_head(s0);
+    int cost = buffer_dependents(s0, b0) + (h > b0);
+    if (h == b0 && l != gold_label(s0)) ++cost;
+    return cost;
+  }
+  const int l = action - 2 - parser.label_count;
+  const int h = gold_head(b0);
+  int cost = stack_dependents(b0);
+  if (h == s0) {
+    cost += l != gold_label(b0);
+  } else if (h > b0 || (h != s0 && head_reachable_in_stack(b0))) {
+    ++cost;
+  }
+  return cost;
+}
+
+Parser train_parser(std::span<const TreeSentence> sentences, Parser parser, int epochs,
+                    std::uint64_t seed, ParserProgress progress, void* context) {
+  const int actions = parser.action_count();
+  TrainingWeights weights(actions);
+  std::mt19937_64 random(seed);
+  std::vector<std::size_t> order(sentences.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  ParseState state;
+  std::vector<std::uint64_t> features;
+  std::vector<std::int64_t> scores(static_cast<std::size_t>(actions));
+  std::vector<int> costs(static_cast<std::size_t>(actions));
+  for (int epoch = 1; epoch <= epochs; ++epoch) {
+    seeded_shuffle(order, random);
+    std::size_t correct = 0, total = 0;
+    for (const std::size_t s : order) {
+      const TreeSentence& gold = sentences[s];
+      state.reset(static_cast<int>(gold.words.size()));
+      while (!state.done()) {
+        parser.features(state, gold.words, gold.tags, features);
+        std::fill(scores.begin(), scores.end(), 0);
+        weights.score(features, scores.data());
+        int guess = -1, best_zero = -1, least_cost = std::numeric_limits<int>::max();
+        for (int a = 0; a < actions; ++a) {
+          const auto i = static_cast<std::size_t>(a);
+          costs[i] = parser.valid(state, a) ? action_cost(parser, state, gold, a) : -1;
+          if (costs[i] >= 0 && costs[i] < least_cost) least_cost = costs[i];
+        }
+        for (int a = 0; a < actions; ++a) {
+          const auto i = static_cast<std::size_t>(a);
+          if (costs[i] < 0) continue;
+          if (guess < 0 || scores[i] > scores[static_cast<std::size_t>(guess)]) guess = a;
+          if (costs[i] == least_cost &&
+              (best_zero < 0 || scores[i] > scores[static_cast<std::size_t>(best_zero)]))
+            best_zero = a;
+        }
+        weights.tick();
+        const bool right = costs[static_cast<std::size_t>(guess)] == least_cost;
+        if (!right) weights.update(features, best_zero, guess);
+        correct += right;
+        ++total;
+        // After the first epoch, follow the model's own mistakes 90% of the time so it learns
+        // to recover from them (the dynamic oracle knows the best continuation from anywhere).
+        const bool explore = epoch > 1 && random() % 10 != 0;
+        parser.apply(state, right || explore ? guess : best_zero);
+      }
+    }
+    if (progress != nullptr || epoch == epochs) parser.weights = weights.freeze();
+    if (progress != nullptr)
+      progress(epoch, total ? static_cast<double>(correct) / static_cast<double>(total) : 0, parser,
+               context);
+  }
+  return parser;
+}
+
+}  // namespace dyad::parse

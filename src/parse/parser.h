@@ -1,0 +1,91 @@
+// Greedy arc-eager dependency parser (Nivre 2003) with the root at the bottom of the stack:
+// an averaged perceptron scores SHIFT, REDUCE, LEFT-ARC(label) and RIGHT-ARC(label) from the
+// rich non-local features of Zhang & Nivre (2011) — words and tags of the stack top, the next
+// three buffer words, heads, left/rightmost children, distance, valency and label sets.
+// Trained with Goldberg & Nivre's (2012) dynamic oracle, exploring its own mistakes.
+#pragma once
+
+#include <cstdint>
+#include <span>
+#include <vector>
+
+#include "parse/weights.h"
+#include "parse/word_keys.h"
+
+namespace dyad::parse {
+
+// The parser's working memory for one sentence (reused between sentences to avoid allocation).
+struct ParseState {
+  int size = 0;  // words 1..size; 0 is the root
+  int next = 1;  // the first buffer word; the buffer is empty when next > size
+  std::vector<int> stack;
+  std::vector<int> head, label;                   // -1 until attached
+  std::vector<int> left1, left2, right1, right2;  // outermost children, -1 when none
+  std::vector<int> left_count, right_count;
+  std::vector<std::uint64_t> left_labels, right_labels;  // label sets as bits
+  std::vector<char> in_stack;
+
+  void reset(int words);
+  bool done() const { return next > size; }
+  int top() const { return stack.empty() ? -1 : stack.back(); }
+  void attach(int head_word, int dependent, int arc_label);
+};
+
+struct ParserScratch {
+  ParseState state;
+  std::vector<std::uint64_t> features;
+  std::vector<std::int32_t> scores;
+};
+
+class Parser {
+ public:
+  // Actions: 0 SHIFT, 1 REDUCE, 2 + l LEFT-ARC(l), 2 + labels + l RIGHT-ARC(l).
+  static constexpr int kShift = 0, kReduce = 1;
+  int label_count = 0;
+  int root_label = 0;
+  int fallback_label = 0;  // for words left without a head when the buffer runs out ("dep")
+  int tag_count = 0;
+  FrozenWeights weights;
+
+  int action_count() const { return 2 + 2 * label_count; }
+  int left(int l) const { return 2 + l; }
+  int right(int l) const { return 2 + label_count + l; }
+  bool valid(const ParseState& state, int action) const;
+  void apply(ParseState& state, int action) const;
+
+  // The features of `state`; tags[i] is the class of word i + 1.
+  void features(const ParseState& state, std::span<const WordKeys> words,
+                std::span<const std::uint16_t> tags, std::vector<std::uint64_t>& out) const;
+
+  // heads[i] is the head of word i + 1 (0 = root), labels[i] its relation; exactly one word is
+  // attached to the root.
+  void parse(std::span<const WordKeys> words, std::span<const std::uint16_t> tags,
+             std::span<int> heads, std::span<std::uint16_t> labels, ParserScratch& scratch) const;
+
+  // Attaches words the transitions left without a head (see parse()).
+  void finish(ParseState& state) const;
+};
+
+// One training sentence: word keys, predicted tags, gold heads (projective) and labels, all
+// indexed by word - 1.
+struct TreeSentence {
+  std::vector<WordKeys> words;
+  std::vector<std::uint16_t> tags;
+  std::vector<int> heads;
+  std::vector<int> labels;
+};
+
+// Lifts non-projective arcs (to the head's head) until the tree is projective, which the
+// arc-eager oracle needs.
+void projectivize(std::vector<int>& heads);
+
+// The gold-arc cost of `action` in `state` (arcs it makes unreachable, Goldberg & Nivre 2012).
+int action_cost(const Parser& parser, const ParseState& state, const TreeSentence& gold,
+                int action);
+
+using ParserProgress = void (*)(int epoch, double train_accuracy, const Parser& parser,
+                                void* context);
+Parser train_parser(std::span<const TreeSentence> sentences, Parser shape, int epochs,
+                    std::uint64_t seed, ParserProgress progress = nullptr, void* context = nullptr);
+
+}  // namespace dyad::parse

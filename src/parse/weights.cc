@@ -1,0 +1,180 @@
+#include "parse/weights.h"
+
+#include <algorithm>
+#include <bit>
+#include <cmath>
+
+namespace dyad::parse {
+
+void FrozenWeights::score(std::span<const std::uint64_t> features, std::int32_t* scores) const {
+  // The lookups are independent cache misses: prefetch every slot, then every weight run, so
+  // the memory system fetches them in parallel instead of one after another.
+  const std::size_t mask = table_.size() - 1;
+  const int shift = shift_;
+  constexpr std::size_t kChunk = 64;
+  std::uint32_t begin[kChunk];
+  for (std::size_t first = 0; first < features.size(); first += kChunk) {
+    const std::size_t count = std::min(kChunk, features.size() - first);
+    for (std::size_t f = 0; f < count; ++f)
+      __builtin_prefetch(&table_[features[first + f] >> shift]);
+    std::size_t found = 0;
+    for (std::size_t f = 0; f < count; ++f) {
+      const std::uint64_t key = features[first + f];
+      const auto check = static_cast<std::uint32_t>(key);
+      for (std::size_t at = key >> shift;; at = (at + 1) & mask) {
+        const Slot& slot = table_[at];
+        if (slot.begin == kEmpty) break;
+        if (slot.check == check) {
+          __builtin_prefetch(&weights_[slot.begin]);
+          begin[found++] = slot.begin;
+          break;
+        }
+      }
+    }
+    for (std::size_t f = 0; f < found; ++f)
+      for (const Weight* w = &weights_[begin[f]];; ++w) {
+        scores[w->cls] += w->value;
+        if (w->last) break;
+      }
+  }
+}
+
+void FrozenWeights::build_table() {
+  // A slot is chosen by the key's top bits, so the sorted keys fill the table front to back
+  // (sequential writes: loading stays fast).
+  const std::size_t size = std::bit_ceil(std::max<std::size_t>(16, keys_.size() * 2));
+  table_.assign(size, Slot{});
+  shift_ = 64 - std::countr_zero(size);
+  const std::size_t mask = size - 1;
+  for (std::size_t i = 0; i < keys_.size(); ++i) {
+    std::size_t at = keys_[i] >> shift_;
+    while (table_[at].begin != kEmpty) at = (at + 1) & mask;
+    table_[at] = {static_cast<std::uint32_t>(keys_[i]), begin_[i]};
+    weights_[begin_[i + 1] - 1].last = 1;
+  }
+}
+
+FrozenWeights FrozenWeights::pruned(int min_magnitude) const {
+  FrozenWeights out;
+  out.begin_.push_back(0);
+  for (std::size_t f = 0; f < keys_.size(); ++f) {
+    const std::size_t before = out.weights_.size();
+    for (std::uint32_t i = begin_[f]; i < begin_[f + 1]; ++i)
+      if (std::abs(static_cast<int>(weights_[i].value)) >= min_magnitude)
+        out.weights_.push_back({weights_[i].value, weights_[i].cls, 0});
+    if (out.weights_.size() == before) continue;
+    out.keys_.push_back(keys_[f]);
+    out.begin_.push_back(static_cast<std::uint32_t>(out.weights_.size()));
+  }
+  out.build_table();
+  return out;
+}
+
+void FrozenWeights::write(ByteWriter& out) const {
+  // Per feature its weight count (≤ 255 classes), not its offset: a byte instead of four.
+  std::vector<std::uint8_t> counts(keys_.size());
+  for (std::size_t i = 0; i < keys_.size(); ++i)
+    counts[i] = static_cast<std::uint8_t>(begin_[i + 1] - begin_[i]);
+  out.put_array(keys_);
+  out.put_array(counts);
+  std::vector<std::uint8_t> classes(weights_.size());
+  std::vector<std::int16_t> values(weights_.size());
+  for (std::size_t i = 0; i < weights_.size(); ++i) {
+    classes[i] = weights_[i].cls;
+    values[i] = weights_[i].value;
+  }
+  out.put_array(classes);
+  out.put_array(values);
+}
+
+FrozenWeights FrozenWeights::read(ByteReader& in, int class_count) {
+  FrozenWeights w;
+  w.keys_ = in.get_array<std::uint64_t>();
+  const auto counts = in.get_array<std::uint8_t>();
+  const auto classes = in.get_array<std::uint8_t>();
+  const auto values = in.get_array<std::int16_t>();
+  if (counts.size() != w.keys_.size() || classes.size() != values.size())
+    throw CorruptData("weight table sizes disagree");
+  w.begin_.resize(counts.size() + 1);
+  w.begin_[0] = 0;
+  for (std::size_t i = 0; i < counts.size(); ++i) {
+    if (counts[i] == 0 || w.keys_[i] == 0 || (i > 0 && w.keys_[i - 1] >= w.keys_[i]))
+      throw CorruptData("weight table out of order");
+    w.begin_[i + 1] = w.begin_[i] + counts[i];
+  }
+  if (w.begin_.back() != classes.size()) throw CorruptData("weight table sizes disagree");
+  w.weights_.resize(classes.size());
+  for (std::size_t i = 0; i < classes.size(); ++i) {
+    if (classes[i] >= class_count) throw CorruptData("weight for an unknown class");
+    w.weights_[i] = {values[i], classes[i], 0};
+  }
+  w.build_table();
+  return w;
+}
+
+void TrainingWeights::score(std::span<const std::uint64_t> features, std::int64_t* scores) const {
+  for (const std::uint64_t key : features) {
+    const auto found = features_.find(key);
+    if (found == features_.end()) continue;
+    for (const Entry& e : found->second) scores[e.cls] += e.weight;
+  }
+}
+
+void TrainingWeights::add(std::vector<Entry>& entries, int cls, int delta) {
+  auto found =
+      std::find_if(entries.begin(), entries.end(), [cls](const Entry& e) { return e.cls == cls; });
+  if (found == entries.end()) {
+    entries.push_back({static_cast<std::uint16_t>(cls), 0, 0, clock_});
+    found = entries.end() - 1;
+  }
+  found->total += (clock_ - found->stamp) * found->weight;
+  found->stamp = clock_;
+  found->weight += delta;
+}
+
+void TrainingWeights::update(std::span<const std::uint64_t> features, int truth, int guess) {
+  if (truth == guess) return;
+  for (const std::uint64_t key : features) {
+    auto& entries = features_[key];
+    add(entries, truth, 1);
+    add(entries, guess, -1);
+  }
+}
+
+FrozenWeights TrainingWeights::freeze() const {
+  // Averages, then one quantisation step for all weights: the largest maps to ±32000.
+  const double clock = static_cast<double>(std::max<std::int64_t>(clock_, 1));
+  auto average = [&](const Entry& e) {
+    return static_cast<double>(e.total + (clock_ - e.stamp) * e.weight) / clock;
+  };
+  double largest = 0;
+  for (const auto& [key, entries] : features_)
+    for (const Entry& e : entries) largest = std::max(largest, std::abs(average(e)));
+  const double step = largest > 0 ? largest / 32000.0 : 1.0;
+
+  std::vector<std::uint64_t> keys;
+  keys.reserve(features_.size());
+  for (const auto& [key, entries] : features_) keys.push_back(key);
+  std::sort(keys.begin(), keys.end());  // the file's order, independent of the hash map's
+
+  FrozenWeights out;
+  out.begin_.push_back(0);
+  for (const std::uint64_t key : keys) {
+    auto entries = features_.at(key);
+    std::sort(entries.begin(), entries.end(),
+              [](const Entry& a, const Entry& b) { return a.cls < b.cls; });
+    const std::size_t before = out.weights_.size();
+    for (const Entry& e : entries) {
+      const long q = std::lround(average(e) / step);
+      if (q == 0) continue;
+      out.weights_.push_back({static_cast<std::int16_t>(q), static_cast<std::uint8_t>(e.cls), 0});
+    }
+    if (out.weights_.size() == before) continue;  // every weight rounded to zero
+    out.keys_.push_back(key);
+    out.begin_.push_back(static_cast<std::uint32_t>(out.weights_.size()));
+  }
+  out.build_table();
+  return out;
+}
+
+}  // namespace dyad::parse

@@ -1,0 +1,29 @@
+// AnalyzedDocument: one document as it passes through the pipeline. Each stage reads what the
+// stages before it added and adds its own part (as spaCy's components do over one Doc):
+//
+//   clean    Document → article
+//   segment  article → sentences, with tokens carrying norm and word classes
+//   (parse)  tokens → part of speech, lemma, head, relation
+//   actors   article, sentences → mentions
+//   events   sentences, mentions → events (and the pattern trace when asked for)
+#pragma once
+
+#include <vector>
+
+#include "actors/actors.h"
+#include "clean/article.h"
+#include "events/coder.h"
+#include "segment/segment.h"
+
+namespace dyad {
+
+struct AnalyzedDocument {
+  Article article;
+  std::vector<Sentence> sentences;
+  std::vector<ActorMention> mentions;  // Event::source/target index these
+  std::vector<Event> events;
+  bool want_trace = false;          // set before the run: `dyad explain` asks for the trace
+  std::vector<PatternTrace> trace;  // every pattern that matched words, with its verdict
+};
+
+}  // namespace dyad

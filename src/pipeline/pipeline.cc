@@ -1,0 +1,92 @@
+#include "pipeline/pipeline.h"
+
+#include <algorithm>
+#include <fstream>
+#include <iterator>
+#include <ostream>
+#include <stdexcept>
+
+#include "compat/foreign_dictionaries.h"
+#include "pipeline/validate.h"
+#include "util/hash.h"
+#include "util/paths.h"
+
+namespace dyad {
+
+namespace fs = std::filesystem;
+
+Pipeline::Pipeline(const fs::path& data_dir)
+    : cleaner_(data_dir),
+      segmenter_(data_dir),
+      lexicon_(data_dir),
+      cameo_(data_dir),
+      patterns_(data_dir, [this](const std::string& code) { return cameo_.find(code) != nullptr; }),
+      fingerprint_(data_fingerprint(data_dir)) {
+  add_stages();
+}
+
+Pipeline::Pipeline(const fs::path& data_dir, ActorLexicon lexicon, PatternBook patterns,
+                   const std::vector<fs::path>& dictionary_files)
+    : cleaner_(data_dir),
+      segmenter_(data_dir),
+      lexicon_(std::move(lexicon)),
+      cameo_(data_dir),
+      patterns_(std::move(patterns)),
+      fingerprint_(data_fingerprint(data_dir, dictionary_files)) {
+  add_stages();
+}
+
+Pipeline::~Pipeline() = default;
+
+void Pipeline::add_stages() {
+  stages_.push_back(std::make_unique<SegmentStage>(segmenter_));
+  stages_.push_back(std::make_unique<ActorStage>(lexicon_));
+  stages_.push_back(std::make_unique<EventStage>(patterns_, cameo_));
+}
+
+AnalyzedDocument Pipeline::run(const Document& doc, const RunOptions& options) const {
+  return run_article(cleaner_.clean(doc), options);
+}
+
+AnalyzedDocument Pipeline::run_article(Article article, const RunOptions& options) const {
+  AnalyzedDocument doc;
+  doc.article = std::move(article);
+  doc.want_trace = options.trace;
+  for (const auto& stage : stages_) {
+    stage->run(doc);
+    if (stage->name() == options.last_stage) break;
+  }
+  return doc;
+}
+
+std::unique_ptr<Pipeline> make_pipeline(const PipelineOptions& options, std::ostream& warnings) {
+  const auto data = find_data_dir(options.data_dir);
+  if (options.dictionaries.empty()) return std::make_unique<Pipeline>(data);
+  const ForeignDictionaryFiles files = find_foreign_dictionaries(options.dictionaries);
+  ForeignDictionaries foreign = load_foreign_dictionaries(files);
+  for (const auto& problem : foreign.problems)
+    warnings << "dyad: warning: " << problem.location << ": " << problem.message
+             << " (line skipped)\n";
+  return std::make_unique<Pipeline>(data, std::move(foreign.lexicon), std::move(foreign.patterns),
+                                    all_files(files));
+}
+
+std::string data_fingerprint(const fs::path& data_dir, const std::vector<fs::path>& extra_files) {
+  Fnv1a64 hash;
+  hash.add_field(DYAD_VERSION);
+  auto add_file = [&](const fs::path& file, const std::string& name) {
+    std::ifstream in(file, std::ios::binary);
+    if (!in) throw std::runtime_error(file.string() + ": cannot read");
+    hash.add_field(name);
+    hash.add_field(std::string(std::istreambuf_iterator<char>(in), {}));
+  };
+  std::vector<fs::path> files;
+  for (const auto& entry : fs::recursive_directory_iterator(data_dir))
+    if (entry.is_regular_file()) files.push_back(entry.path());
+  std::sort(files.begin(), files.end());
+  for (const auto& file : files) add_file(file, fs::relative(file, data_dir).generic_string());
+  for (const auto& file : extra_files) add_file(file, file.filename().string());
+  return hash.hex();
+}
+
+}  // namespace dyad

@@ -1,0 +1,46 @@
+#include "pipeline/records.h"
+
+namespace dyad {
+
+namespace {
+
+// The actor's span is given only when it was named in the event's own sentence.
+ActorRecord actor_record(const ActorMention& mention, std::size_t sentence) {
+  ActorRecord actor{mention.code, mention.country, mention.agent, mention.text, {}, {}};
+  if (mention.sentence == sentence) actor.span = mention.span;
+  return actor;
+}
+
+}  // namespace
+
+std::vector<EventRecord> make_records(const Document& doc, const AnalyzedDocument& analyzed) {
+  const Article& article = analyzed.article;
+  std::vector<EventRecord> records;
+  records.reserve(analyzed.events.size());
+  for (const auto& event : analyzed.events) {
+    EventRecord r;
+    r.doc_id = doc.id;
+    r.sentence = event.sentence;
+    r.date = article.date;
+    r.source = actor_record(analyzed.mentions[event.source], event.sentence);
+    r.target = actor_record(analyzed.mentions[event.target], event.sentence);
+    r.cameo = event.code();
+    r.root = r.cameo.substr(0, 2);
+    if (event.cameo) {
+      r.label = event.cameo->label;
+      r.goldstein = event.cameo->goldstein;
+      r.quad_class = event.cameo->quad_class;
+    }
+    r.modality = event.modality;
+    r.span = event.span;
+    const Span s = analyzed.sentences[event.sentence].span;
+    r.sentence_text = article.text.substr(s.begin, s.end - s.begin);
+    r.rule = event.pattern->rule;
+    r.url = doc.meta.url;
+    add_char_spans(r, article.text);
+    records.push_back(std::move(r));
+  }
+  return records;
+}
+
+}  // namespace dyad

@@ -1,0 +1,56 @@
+// The stages after clean, each a thin adapter from a stage library to the AnalyzedDocument.
+// A new stage (the parser) is one more Stage in Pipeline's list; no other stage changes.
+#pragma once
+
+#include <string_view>
+
+#include "pipeline/analyzed_document.h"
+
+namespace dyad {
+
+class Stage {
+ public:
+  virtual ~Stage() = default;
+  virtual std::string_view name() const = 0;
+  // Thread-safe: one stage object serves every worker thread.
+  virtual void run(AnalyzedDocument& doc) const = 0;
+};
+
+// Reads article; adds sentences (tokens with norm and word classes).
+class SegmentStage final : public Stage {
+ public:
+  explicit SegmentStage(const Segmenter& segmenter) : segmenter_(segmenter) {}
+  std::string_view name() const override { return "segment"; }
+  void run(AnalyzedDocument& doc) const override { doc.sentences = segmenter_.split(doc.article); }
+
+ private:
+  const Segmenter& segmenter_;
+};
+
+// Reads article and sentences; adds mentions.
+class ActorStage final : public Stage {
+ public:
+  explicit ActorStage(const ActorLexicon& lexicon) : resolver_(lexicon) {}
+  std::string_view name() const override { return "actors"; }
+  void run(AnalyzedDocument& doc) const override {
+    doc.mentions = resolver_.resolve(doc.article, doc.sentences);
+  }
+
+ private:
+  ActorResolver resolver_;
+};
+
+// Reads sentences and mentions; adds events (and the trace when want_trace is set).
+class EventStage final : public Stage {
+ public:
+  EventStage(const PatternBook& patterns, const CameoTable& cameo) : coder_(patterns, cameo) {}
+  std::string_view name() const override { return "events"; }
+  void run(AnalyzedDocument& doc) const override {
+    doc.events = coder_.code(doc.sentences, doc.mentions, doc.want_trace ? &doc.trace : nullptr);
+  }
+
+ private:
+  EventCoder coder_;
+};
+
+}  // namespace dyad

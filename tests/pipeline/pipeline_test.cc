@@ -1,0 +1,275 @@
+// The pipeline library: stages over one analyzed document, rich tokens, the data fingerprint
+// and the re-run it decides, the compiled-automaton cache, output formats by name, and
+// `dyad actors` going through the same pipeline as `dyad code`.
+#include "pipeline/pipeline.h"
+
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "pipeline/records.h"
+#include "pipeline/sinks.h"
+#include "store/export.h"
+#include "store/output_format.h"
+#include "support/run_dyad.h"
+#include "support/temp_dir.h"
+
+namespace dyad {
+namespace {
+
+namespace fs = std::filesystem;
+
+const Pipeline& pipeline() {
+  static const Pipeline instance(DYAD_DATA_DIR);
+  return instance;
+}
+
+Document document(const std::string& body) {
+  Document doc;
+  doc.id = "t";
+  doc.text = "Headline For The Test\n\n" + body + "\n";
+  doc.meta.date = "2024-03-05";
+  doc.meta.url = "https://news.example.org/a";
+  return doc;
+}
+
+std::string read_file(const fs::path& file) {
+  std::ifstream in(file, std::ios::binary);
+  std::stringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+TEST(Pipeline, StagesRunInOrderAndStopWhereAsked) {
+  std::vector<std::string> names;
+  for (const auto& stage : pipeline().stages()) names.emplace_back(stage->name());
+  EXPECT_EQ(names, (std::vector<std::string>{"segment", "actors", "events"}));
+
+  const Document doc = document("Azerbaijan condemned Iran on Monday.");
+  const auto whole = pipeline().run(doc);
+  EXPECT_FALSE(whole.mentions.empty());
+  EXPECT_EQ(whole.events.size(), 1u);
+  const auto actors_only = pipeline().run(doc, {.last_stage = "actors"});
+  EXPECT_EQ(actors_only.mentions.size(), whole.mentions.size());
+  EXPECT_TRUE(actors_only.events.empty());
+  const auto with_trace = pipeline().run(doc, {.trace = true});
+  EXPECT_FALSE(with_trace.trace.empty());
+  EXPECT_TRUE(whole.trace.empty());
+}
+
+TEST(Pipeline, TokensCarryTheirNormAndWordClassesOnce) {
+  const auto analyzed = pipeline().run(document("The United States’ envoy did not condemn Iran."));
+  const auto& body = analyzed.sentences.back();
+  std::vector<std::string> norms;
+  for (const auto& token : body.tokens) norms.push_back(token.norm);
+  EXPECT_EQ(norms, (std::vector<std::string>{"the", "united", "states", "'s", "envoy", "did", "not",
+                                             "condemn", "iran", "."}));
+  EXPECT_TRUE(body.tokens[0].is(WordClass::kArticle));
+  EXPECT_TRUE(body.tokens[6].is(WordClass::kNegation));
+  EXPECT_TRUE(body.tokens[9].is(WordClass::kClausePunctuation));
+  EXPECT_EQ(body.tokens[8].classes, 0u);
+  EXPECT_EQ(body.tokens[8].head, -1);  // no parse stage yet
+}
+
+TEST(Pipeline, FingerprintCoversEveryDataFileAndTheVersion) {
+  testing::TempDir dir;
+  fs::copy(DYAD_DATA_DIR, dir.path() / "data", fs::copy_options::recursive);
+  const std::string before = data_fingerprint(dir.path() / "data");
+  EXPECT_EQ(before, data_fingerprint(dir.path() / "data"));
+  EXPECT_EQ(before, pipeline().fingerprint());
+  std::ofstream(dir.path() / "data" / "events" / "11_disapprove.tsv", std::ios::app) << "\n";
+  EXPECT_NE(data_fingerprint(dir.path() / "data"), before);
+  // Foreign dictionaries enter it too.
+  const auto extra = dir.write("Tiny.verbs", "CONDEMN [111]\n");
+  EXPECT_NE(data_fingerprint(dir.path() / "data", {extra}), data_fingerprint(dir.path() / "data"));
+}
+
+// The data-integrity bug this guards: a re-run used to skip a document whose text was unchanged
+// even when the rules had changed, leaving events coded by the old rules in the database.
+TEST(Pipeline, ReRunRecodesDocumentsCodedUnderOtherDataAndLeavesNothingStale) {
+  testing::TempDir dir;
+  const fs::path data = dir.path() / "data";
+  fs::copy(DYAD_DATA_DIR, data, fs::copy_options::recursive);
+  dir.write("in/a.txt", "Headline For The Test\n\nAzerbaijan condemned Iran on Monday.\n");
+  dir.write("in/b.txt", "Another Headline Here\n\nTurkey praised Russia on Tuesday.\n");
+  const std::string db = (dir.path() / "events.db").string();
+  const std::string code =
+      "--data " + data.string() + " code " + (dir.path() / "in").string() + " --db " + db;
+  const auto first = testing::run_dyad(code);
+  ASSERT_EQ(first.exit_code, 0) << first.err;
+  auto cameo_codes = [&] {
+    std::multiset<std::string> codes;
+    for (const auto& group : open_event_store(db)->events({})) codes.insert(group.cameo);
+    return codes;
+  };
+  EXPECT_EQ(cameo_codes(), (std::multiset<std::string>{"051", "111"}));
+
+  const auto unchanged = testing::run_dyad(code);
+  EXPECT_NE(unchanged.err.find("(2 unchanged in"), std::string::npos) << unchanged.err;
+
+  // The rule behind "condemned" now gives 112 (accuse): one file of the data changes.
+  const fs::path rules = data / "events" / "11_disapprove.tsv";
+  std::string text = read_file(rules);
+  const std::string rule = "111\t{condemn} $T\t";
+  ASSERT_NE(text.find(rule), std::string::npos);
+  text.replace(text.find(rule), rule.size(), "112\t{condemn} $T\t");
+  std::ofstream(rules, std::ios::binary | std::ios::trunc) << text;
+
+  const auto rerun = testing::run_dyad(code);
+  ASSERT_EQ(rerun.exit_code, 0) << rerun.err;
+  EXPECT_NE(rerun.err.find("2 recoded because the dictionaries, rules or dyad changed"),
+            std::string::npos)
+      << rerun.err;
+  EXPECT_EQ(cameo_codes(), (std::multiset<std::string>{"051", "112"}));
+  const auto settled = testing::run_dyad(code);
+  EXPECT_NE(settled.err.find("(2 unchanged in"), std::string::npos) << settled.err;
+  EXPECT_EQ(settled.err.find("recoded"), std::string::npos) << settled.err;
+}
+
+TEST(Pipeline, CompiledActorAutomatonIsCachedAndACorruptCacheIsRebuilt) {
+  testing::TempDir cache;
+  ASSERT_EQ(setenv("DYAD_CACHE_DIR", cache.path().c_str(), 1), 0);
+  const ActorLexicon compiled(DYAD_DATA_DIR);
+  EXPECT_FALSE(compiled.loaded_from_cache());
+  const ActorLexicon cached(DYAD_DATA_DIR);
+  EXPECT_TRUE(cached.loaded_from_cache());
+  const std::string text = "Iran's foreign minister met Azerbaijan's president in Baku.";
+  ASSERT_EQ(cached.scan(text).size(), compiled.scan(text).size());
+  for (const auto& entry : fs::directory_iterator(cache.path()))
+    std::ofstream(entry.path(), std::ios::binary | std::ios::trunc) << "not an automaton";
+  const ActorLexicon rebuilt(DYAD_DATA_DIR);
+  EXPECT_FALSE(rebuilt.loaded_from_cache());
+  EXPECT_EQ(rebuilt.scan(text).size(), compiled.scan(text).size());
+  EXPECT_TRUE(ActorLexicon(DYAD_DATA_DIR).loaded_from_cache());
+  ASSERT_EQ(setenv("DYAD_CACHE_DIR", "off", 1), 0);
+  EXPECT_FALSE(ActorLexicon(DYAD_DATA_DIR).loaded_from_cache());
+  unsetenv("DYAD_CACHE_DIR");
+}
+
+std::vector<EventRecord> records_of(const std::string& body) {
+  const Document doc = document(body);
+  return make_records(doc, pipeline().run(doc));
+}
+
+std::vector<std::string> split(const std::string& line, char separator) {
+  std::vector<std::string> fields;
+  std::stringstream in(line);
+  for (std::string field; std::getline(in, field, separator);) fields.push_back(field);
+  if (!line.empty() && line.back() == separator) fields.emplace_back();
+  return fields;
+}
+
+TEST(OutputFormats, EachFormatByNameWritesCodedMentionsAndStoredEvents) {
+  const auto records = records_of("Azerbaijan condemned Iran on Monday.");
+  ASSERT_EQ(records.size(), 1u);
+  EventGroup group;
+  group.id = 7;
+  group.date = "2024-03-05";
+  group.source_code = "AZE";
+  group.target_code = "IRN";
+  group.cameo = "111";
+  group.root = "11";
+  group.num_mentions = 3;
+  group.num_sources = 2;
+  group.num_articles = 3;
+  group.mentions.push_back({records[0], "news.example.org", "2024-03-06"});
+
+  const auto jsonl = make_output_format("jsonl");
+  EXPECT_TRUE(jsonl->header().empty());
+  const auto mention = nlohmann::json::parse(jsonl->mention_line(records[0], 1));
+  EXPECT_EQ(mention["cameo"], "111");
+  EXPECT_EQ(mention["source"]["code"], "AZE");
+  EXPECT_EQ(nlohmann::json::parse(jsonl->event_line(group))["num_sources"], 2);
+
+  EXPECT_TRUE(make_output_format("gdelt")->header().empty());  // as GDELT's own files
+  const auto gdelt = make_output_format("gdelt", {/*header=*/true, /*undated_as_ingest=*/false});
+  EXPECT_EQ(split(gdelt->header().substr(0, gdelt->header().size() - 1), '\t').size(), 61u);
+  const std::string row = gdelt->mention_line(records[0], 42);
+  const auto columns = split(row.substr(0, row.size() - 1), '\t');
+  ASSERT_EQ(columns.size(), 61u);
+  EXPECT_EQ(columns[0], "42");
+  EXPECT_EQ(columns[1], "20240305");
+  EXPECT_EQ(columns[26], "111");
+  EXPECT_EQ(columns[31], "1");  // NumMentions of a single coded mention
+  const std::string event_row = gdelt->event_line(group);
+  EXPECT_EQ(split(event_row, '\t')[31], "3");
+  EXPECT_EQ(split(event_row, '\t')[59], "20240306000000");  // DATEADDED: the day it was stored
+
+  const auto csv = make_output_format("csv");
+  EXPECT_EQ(csv->header(), [] {
+    std::string line;
+    for (const auto& column : csv_columns()) line += (line.empty() ? "" : ",") + column;
+    return line + "\r\n";
+  }());
+  const std::string csv_row = csv->mention_line(records[0], 5);
+  EXPECT_TRUE(csv_row.starts_with("5,2024-03-05,0,AZE,IRN,111,11,")) << csv_row;
+  EXPECT_TRUE(csv->event_line(group).starts_with("7,2024-03-05,0,AZE,IRN,111,11,"));
+
+  try {
+    make_output_format("xml");
+    FAIL() << "an unknown format must be refused";
+  } catch (const std::invalid_argument& e) {
+    EXPECT_NE(std::string(e.what()).find("jsonl, gdelt, csv"), std::string::npos);
+  }
+}
+
+TEST(OutputFormats, SinksByNameWriteFilesAndTheStore) {
+  testing::TempDir dir;
+  const Document doc = document("Azerbaijan condemned Iran on Monday.");
+  const auto analyzed = pipeline().run(doc);
+  const auto records = make_records(doc, analyzed);
+  for (const std::string kind : {"jsonl", "gdelt", "csv"}) {
+    const auto file = dir.path() / ("out." + kind);
+    {
+      const auto sink = make_sink(kind, file.string());
+      sink->write(doc, analyzed, records, sink->prepare(records));
+      sink->finish();
+    }
+    const std::string written = read_file(file);
+    EXPECT_NE(written.find("111"), std::string::npos) << kind << ": " << written;
+  }
+  const std::string db = (dir.path() / "events.db").string();
+  {
+    const auto sink = make_sink("db", db, {500, "fingerprint-a"});
+    sink->write(doc, analyzed, records, sink->prepare(records));
+    sink->finish();
+  }
+  const StoreSink same(db, {500, "fingerprint-a"});
+  EXPECT_EQ(same.stored_as(doc), StoreSink::Stored::kUpToDate);
+  const StoreSink other(db, {500, "fingerprint-b"});
+  EXPECT_EQ(other.stored_as(doc), StoreSink::Stored::kOtherData);
+  Document edited = doc;
+  edited.text += "More text.\n";
+  EXPECT_EQ(other.stored_as(edited), StoreSink::Stored::kOtherContent);
+  EXPECT_THROW(make_sink("yaml", (dir.path() / "x").string()), std::invalid_argument);
+}
+
+TEST(ActorsCommand, GoesThroughThePipelineAndHonoursForeignDictionaries) {
+  testing::TempDir dir;
+  dir.write("dict/Tiny.actors", "ARNOR_  [ARN]\nGONDOR  [GON]\n");
+  dir.write("dict/Tiny.agents", "MINISTER_ [~GOV]\n");
+  dir.write("dict/Tiny.verbs", "CONDEMN  [111]\n");
+  const auto article =
+      dir.write("a.txt", "Headline For The Test\n\nArnor condemned Gondor and Iran on Monday.\n");
+  const auto ours = testing::run_dyad("actors --json " + article.string());
+  ASSERT_EQ(ours.exit_code, 0) << ours.err;
+  const auto foreign = testing::run_dyad("--dictionaries " + (dir.path() / "dict").string() +
+                                         " actors --json " + article.string());
+  ASSERT_EQ(foreign.exit_code, 0) << foreign.err;
+  auto codes = [](const std::string& out) {
+    std::vector<std::string> found;
+    const auto article = nlohmann::json::parse(out);
+    for (const auto& sentence : article["sentences"])
+      for (const auto& mention : sentence["mentions"])
+        found.push_back(mention["code"].get<std::string>());
+    return found;
+  };
+  EXPECT_EQ(codes(ours.out), (std::vector<std::string>{"IRN"})) << ours.out;
+  EXPECT_EQ(codes(foreign.out), (std::vector<std::string>{"ARN", "GON"})) << foreign.out;
+}
+
+}  // namespace
+}  // namespace dyad
