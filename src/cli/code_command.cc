@@ -86,8 +86,9 @@ std::function<int()> add_code_command(CLI::App& app, const GlobalOptions& global
     if (options->jsonl.empty() && options->tsv.empty() && options->csv.empty() &&
         options->db.empty() && !options->brief)
       options->jsonl = "-";
+    // Only the event database keeps the fingerprint: computed only when one is written.
     const SinkOptions sink_options{options->db_batch,
-                                   pipeline.fingerprint(),
+                                   options->db.empty() ? std::string() : pipeline.fingerprint(),
                                    options->db_wait,
                                    {options->tsv_header, options->undated_as_ingest}};
     std::vector<std::unique_ptr<EventSink>> sinks;

@@ -32,6 +32,7 @@ std::function<int()> add_query_command(CLI::App& app, const GlobalOptions& globa
 std::function<int()> add_codes_command(CLI::App& app, const GlobalOptions& globals);
 std::function<int()> add_train_command(CLI::App& app, const GlobalOptions& globals);
 std::function<int()> add_parse_command(CLI::App& app, const GlobalOptions& globals);
+std::function<int()> add_serve_command(CLI::App& app, const GlobalOptions& globals);
 // Checks a YYYY-MM-DD option value (export and query --from/--to, --date).
 CLI::Validator iso_date_validator();
 

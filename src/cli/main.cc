@@ -36,6 +36,7 @@ int main(int argc, char** argv) {
       {"codes", add_codes_command(app, globals)},
       {"train", add_train_command(app, globals)},
       {"parse", add_parse_command(app, globals)},
+      {"serve", add_serve_command(app, globals)},
   };
   try {
     app.parse(argc, argv);

@@ -21,7 +21,7 @@ Pipeline::Pipeline(const fs::path& data_dir)
       lexicon_(data_dir),
       cameo_(data_dir),
       patterns_(data_dir, [this](const std::string& code) { return cameo_.find(code) != nullptr; }),
-      fingerprint_(data_fingerprint(data_dir)) {
+      data_dir_(data_dir) {
   add_stages();
 }
 
@@ -32,11 +32,18 @@ Pipeline::Pipeline(const fs::path& data_dir, ActorLexicon lexicon, PatternBook p
       lexicon_(std::move(lexicon)),
       cameo_(data_dir),
       patterns_(std::move(patterns)),
-      fingerprint_(data_fingerprint(data_dir, dictionary_files)) {
+      data_dir_(data_dir),
+      dictionary_files_(dictionary_files) {
   add_stages();
 }
 
 Pipeline::~Pipeline() = default;
+
+const std::string& Pipeline::fingerprint() const {
+  std::call_once(fingerprint_once_,
+                 [this] { fingerprint_ = data_fingerprint(data_dir_, dictionary_files_); });
+  return fingerprint_;
+}
 
 void Pipeline::add_stages() {
   stages_.push_back(std::make_unique<SegmentStage>(segmenter_));

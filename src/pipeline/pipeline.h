@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <iosfwd>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -45,8 +46,10 @@ class Pipeline {
   const PatternBook& patterns() const { return patterns_; }
   const std::vector<std::unique_ptr<Stage>>& stages() const { return stages_; }
   // A hash of everything the pipeline loaded (data files, foreign dictionaries) and of dyad's
-  // version: documents coded under another fingerprint may have stale events.
-  const std::string& fingerprint() const { return fingerprint_; }
+  // version: documents coded under another fingerprint may have stale events. Computed on first
+  // use (it reads every data file), so commands that store nothing do not pay for it.
+  // Thread-safe.
+  const std::string& fingerprint() const;
 
  private:
   void add_stages();
@@ -56,7 +59,10 @@ class Pipeline {
   ActorLexicon lexicon_;
   CameoTable cameo_;
   PatternBook patterns_;
-  std::string fingerprint_;
+  std::filesystem::path data_dir_;
+  std::vector<std::filesystem::path> dictionary_files_;
+  mutable std::once_flag fingerprint_once_;
+  mutable std::string fingerprint_;
   std::vector<std::unique_ptr<Stage>> stages_;
 };
 

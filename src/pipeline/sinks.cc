@@ -22,17 +22,17 @@ class FormatSink final : public EventSink {
     stream() << format_->header();
   }
 
-  // JSON Lines do not depend on order: serialised on the worker threads.
+  // Lines without event ids do not depend on order: serialised on the worker threads.
   std::string prepare(const std::vector<EventRecord>& records) const override {
     std::string lines;
-    if (format_->name() != "jsonl") return lines;
+    if (format_->numbers_events()) return lines;
     for (const auto& record : records) lines += format_->mention_line(record, 0);
     return lines;
   }
 
   void write(const Document&, const AnalyzedDocument&, const std::vector<EventRecord>& records,
              const std::string& prepared) override {
-    if (format_->name() == "jsonl") {
+    if (!format_->numbers_events()) {
       stream() << prepared;
       return;
     }

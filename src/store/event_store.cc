@@ -92,6 +92,13 @@ std::unique_ptr<EventStore> open_event_store(const std::string& location, bool c
   return std::make_unique<SqliteStore>(location, /*read_only=*/!create_missing);
 }
 
+std::unique_ptr<EventStore> open_event_store_read_only(const std::string& location) {
+  if (is_postgres_url(location)) return std::make_unique<PostgresStore>(location, true);
+  if (!std::filesystem::exists(location))
+    throw std::runtime_error(location + ": no such database file");
+  return std::make_unique<SqliteStore>(location, true);
+}
+
 bool is_iso_date(const std::string& text) {
   try {
     parse_date(text);
@@ -115,14 +122,9 @@ std::string iso_week(const std::string& date) {
   return out;
 }
 
-std::vector<TimelinePoint> timeline(EventStore& store, const std::string& source,
-                                    const std::string& target, Period by, bool both,
-                                    const EventFilter& filter) {
-  std::vector<DyadDay> days = store.dyad_days(source, target, filter);
-  if (both) {
-    auto back = store.dyad_days(target, source, filter);
-    days.insert(days.end(), back.begin(), back.end());
-  }
+namespace {
+
+std::vector<TimelinePoint> fold_into_periods(const std::vector<EventDay>& days, Period by) {
   struct Sum {
     TimelinePoint point;
     double goldstein_sum = 0.0;
@@ -134,6 +136,9 @@ std::vector<TimelinePoint> timeline(EventStore& store, const std::string& source
     if (by == Period::kWeek) period = iso_week(day.date);
     Sum& sum = periods[period];
     sum.point.period = period;
+    if (sum.point.first_date.empty() || day.date < sum.point.first_date)
+      sum.point.first_date = day.date;
+    sum.point.last_date = std::max(sum.point.last_date, day.date);
     sum.point.num_events += day.num_events;
     for (int q = 0; q < 4; ++q) sum.point.by_quad_class[q] += day.by_quad_class[q];
     sum.goldstein_sum += day.goldstein_sum;
@@ -146,6 +151,29 @@ std::vector<TimelinePoint> timeline(EventStore& store, const std::string& source
     points.push_back(sum.point);
   }
   return points;
+}
+
+}  // namespace
+
+std::vector<TimelinePoint> timeline(EventStore& store, const std::string& source,
+                                    const std::string& target, Period by, bool both,
+                                    const EventFilter& filter) {
+  EventFilter forward = filter;
+  forward.source = source;
+  forward.target = target;
+  std::vector<EventDay> days = store.days(forward);
+  if (both) {
+    EventFilter backward = filter;
+    backward.source = target;
+    backward.target = source;
+    auto back = store.days(backward);
+    days.insert(days.end(), back.begin(), back.end());
+  }
+  return fold_into_periods(days, by);
+}
+
+std::vector<TimelinePoint> timeline(EventStore& store, const EventFilter& filter, Period by) {
+  return fold_into_periods(store.days(filter), by);
 }
 
 }  // namespace dyad

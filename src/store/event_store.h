@@ -47,11 +47,15 @@ std::string document_outlet(const Document& doc, const std::optional<std::string
 StoredDocument make_stored_document(const Document& doc, const Article& article,
                                     const std::string& data_fingerprint = "");
 
-// One mention of an event, as stored: the coded record plus the outlet of its document.
+// One mention of an event, as stored: the coded record plus where its document came from.
 struct StoredMention {
   EventRecord record;  // record.date is the article date (none when unknown)
   std::string outlet;
-  std::string ingest_date;  // YYYY-MM-DD: when its document was stored (GDELT's DATEADDED)
+  std::string ingest_date;           // YYYY-MM-DD: when its document was stored (GDELT's DATEADDED)
+  std::optional<std::string> title;  // the article's title
+  // Where the evidence sentence starts in the article text (record.span's frame): puts the span
+  // inside record.sentence_text. None when the sentence is not found in the stored text.
+  std::optional<std::size_t> sentence_begin;
 };
 
 // An event: the dedup group of every mention with the same key.
@@ -72,14 +76,27 @@ struct EventGroup {
 // Which events a read includes by whether their article had a date.
 enum class Undated { kInclude, kExclude, kOnly };
 
-// Restricts reads; every field is optional. Dates are inclusive YYYY-MM-DD and match dated
-// events only (an undated event did not happen on the day dyad stored it).
+// Restricts reads; every field is optional and they all hold at once. Dates are inclusive
+// YYYY-MM-DD and match dated events only (an undated event did not happen on the day dyad stored
+// it); actor codes and CAMEO codes match as prefixes (IRN matches IRNGOV, 04 matches 042).
 struct EventFilter {
   std::optional<std::string> from, to;
-  std::optional<std::string> actor;    // CAMEO actor code prefix, matched on source or target
-  std::optional<std::string> country;  // 3-letter country: any actor of it (IRN: IRNGOV, IRNMIL)
-  std::optional<std::string> root;     // two-digit CAMEO root
+  std::optional<std::string> actor;           // on the source or the target
+  std::optional<std::string> source, target;  // on that side only
+  // 3-letter country: an actor of it on either side, whatever its agent (IRN: IRN, IRNGOV,
+  // IRNMIL), i.e. the first three letters of the event's source or target code.
+  std::optional<std::string> country;
+  std::optional<std::string> root;   // two-digit CAMEO root
+  std::optional<std::string> cameo;  // CAMEO code prefix
+  std::optional<int> quad_class;     // 1..4
+  std::optional<std::int64_t> event_id;
+  // Conditions on the mentions: an event matches when one of its mentions meets all of them.
+  std::optional<std::string> modality;  // asserted, future, hypothetical, alleged
+  std::optional<std::string> outlet;    // documents.outlet
+  std::optional<std::string> text;      // every word in the evidence sentence (full-text index)
   std::optional<std::int64_t> limit;
+  std::int64_t offset = 0;    // events to skip (pagination)
+  bool newest_first = false;  // events(): by date descending instead of ascending
   Undated undated = Undated::kInclude;
 };
 
@@ -87,14 +104,28 @@ struct DyadSummary {
   std::string source_code, target_code;
   std::int64_t num_events = 0, num_mentions = 0;
   double mean_goldstein = 0.0;
+  std::int64_t by_quad_class[4] = {0, 0, 0, 0};  // QuadClass 1..4
 };
 
-// One row of the dyad_days view: a dyad's events on one day, by QuadClass.
-struct DyadDay {
-  std::string date, source_code, target_code;
+// Events on one day, by QuadClass.
+struct EventDay {
+  std::string date;
   std::int64_t num_events = 0;
   std::int64_t by_quad_class[4] = {0, 0, 0, 0};  // QuadClass 1..4
   double goldstein_sum = 0.0;
+};
+
+// One actor code over the matching events, as source and as target.
+struct ActorSummary {
+  std::string code;
+  std::int64_t num_events = 0, as_source = 0, as_target = 0;
+  double mean_goldstein = 0.0;
+};
+
+// What a database holds.
+struct StoreSummary {
+  std::int64_t num_events = 0, num_mentions = 0, num_documents = 0;
+  std::optional<std::string> first_date, last_date;  // of dated events
 };
 
 struct SearchHit {
@@ -126,11 +157,11 @@ class EventStore {
   virtual const std::string& location() const = 0;
 
   // Stores a document and its events. A document already stored with the same content hash and
-  // data fingerprint is left alone (kUnchanged); otherwise its mentions are replaced (kReplaced). Writes are
-  // grouped into transactions of many documents; each document is all-or-nothing, and the event
-  // counts are brought up to date in the same transaction, so a crash loses whole documents only.
-  // Throws StoreUnavailable when the database fails (then put() and commit() may not be called
-  // again), std::runtime_error when only this document could not be stored.
+  // data fingerprint is left alone (kUnchanged); otherwise its mentions are replaced (kReplaced).
+  // Writes are grouped into transactions of many documents; each document is all-or-nothing, and
+  // the event counts are brought up to date in the same transaction, so a crash loses whole
+  // documents only. Throws StoreUnavailable when the database fails (then put() and commit() may
+  // not be called again), std::runtime_error when only this document could not be stored.
   virtual PutResult put(const StoredDocument& doc, const std::vector<EventRecord>& events) = 0;
   // Ends the current transaction. Throws StoreUnavailable when that fails.
   virtual void commit() = 0;
@@ -148,16 +179,18 @@ class EventStore {
   virtual std::unordered_map<std::string, std::string> data_fingerprints() = 0;
   // Every document (with its text), ordered by doc_id.
   virtual std::vector<StoredDocument> documents() = 0;
-  // Events with their mentions, ordered by date then id.
+  // Events with their mentions, ordered by date then id (or the reverse: newest_first), from
+  // filter.offset on, at most filter.limit.
   virtual std::vector<EventGroup> events(const EventFilter& filter) = 0;
-  // How many events the filter matches (its limit ignored).
+  // How many events match (limit and offset aside).
   virtual std::int64_t count_events(const EventFilter& filter) = 0;
   // Dyads by event count (then mentions), with the mean Goldstein score of their events.
   virtual std::vector<DyadSummary> dyads(const EventFilter& filter) = 0;
-  // Per day and dyad, source → target (codes matched as prefixes), ordered by date; the same
-  // figures as the dyad_days view, with the filter applied to the events first.
-  virtual std::vector<DyadDay> dyad_days(const std::string& source, const std::string& target,
-                                         const EventFilter& filter) = 0;
+  // The matching events per day, ordered by date.
+  virtual std::vector<EventDay> days(const EventFilter& filter) = 0;
+  // Actor codes by the number of matching events they take part in (at most filter.limit).
+  virtual std::vector<ActorSummary> actors(const EventFilter& filter) = 0;
+  virtual StoreSummary summary() = 0;
   // Mentions whose evidence sentence contains every word of `text` (full-text index).
   virtual std::vector<SearchHit> search(const std::string& text, std::int64_t limit) = 0;
 };
@@ -168,6 +201,9 @@ class EventStore {
 // Creates or migrates the schema. Throws std::runtime_error naming the location.
 std::unique_ptr<EventStore> open_event_store(const std::string& location,
                                              bool create_missing = true);
+// Opens an existing database of the current schema for reading only: nothing it does can write
+// (`dyad serve`). Each read sees what writers have committed by then.
+std::unique_ptr<EventStore> open_event_store_read_only(const std::string& location);
 
 // A valid YYYY-MM-DD calendar date.
 bool is_iso_date(const std::string& text);
@@ -177,7 +213,8 @@ bool is_postgres_url(const std::string& location);
 // Timeline of one dyad: counts per QuadClass and mean Goldstein per day, ISO week or month.
 enum class Period { kDay, kWeek, kMonth };
 struct TimelinePoint {
-  std::string period;  // 2024-03-05, 2024-W10, 2024-03
+  std::string period;                 // 2024-03-05, 2024-W10, 2024-03
+  std::string first_date, last_date;  // of the events in the period: its events' date range
   std::int64_t num_events = 0;
   std::int64_t by_quad_class[4] = {0, 0, 0, 0};
   double mean_goldstein = 0.0;
@@ -186,6 +223,8 @@ struct TimelinePoint {
 std::vector<TimelinePoint> timeline(EventStore& store, const std::string& source,
                                     const std::string& target, Period by, bool both,
                                     const EventFilter& filter);
+// The events `filter` selects, per period.
+std::vector<TimelinePoint> timeline(EventStore& store, const EventFilter& filter, Period by);
 
 // "2024-03-05" → "2024-W10" (ISO 8601 week); throws std::invalid_argument on a malformed date.
 std::string iso_week(const std::string& date);

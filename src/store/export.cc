@@ -57,6 +57,7 @@ class JsonLinesFormat final : public OutputFormat {
  public:
   explicit JsonLinesFormat(const OutputOptions& options) : options_(options) {}
   std::string_view name() const override { return "jsonl"; }
+  bool numbers_events() const override { return false; }
   std::string mention_line(const EventRecord& record, std::uint64_t) const override {
     return to_json(record).dump() + '\n';
   }
@@ -144,6 +145,12 @@ nlohmann::json to_json(const EventGroup& g, bool undated_as_ingest) {
     m["outlet"] = mention.outlet;
     mentions.push_back(std::move(m));
   }
+  nlohmann::json event = group_fields_json(g, undated_as_ingest);
+  event["mentions"] = std::move(mentions);
+  return event;
+}
+
+nlohmann::json group_fields_json(const EventGroup& g, bool undated_as_ingest) {
   return {{"id", g.id},
           {"date", g.date_is_ingest && !undated_as_ingest ? nlohmann::json(nullptr)
                                                           : nlohmann::json(g.date)},
@@ -157,8 +164,7 @@ nlohmann::json to_json(const EventGroup& g, bool undated_as_ingest) {
           {"quad_class", g.quad_class},
           {"num_mentions", g.num_mentions},
           {"num_sources", g.num_sources},
-          {"num_articles", g.num_articles},
-          {"mentions", std::move(mentions)}};
+          {"num_articles", g.num_articles}};
 }
 
 const std::vector<std::string>& csv_columns() {

@@ -20,6 +20,8 @@ EventRecord group_record(const EventGroup& group);
 // One JSON object per event: its key and counts, and every mention with its evidence. An
 // undated event has "date": null (with date_is_ingest true) unless `undated_as_ingest`.
 nlohmann::json to_json(const EventGroup& group, bool undated_as_ingest = false);
+// The same object without "mentions": the event's key, CAMEO fields and counts.
+nlohmann::json group_fields_json(const EventGroup& group, bool undated_as_ingest = false);
 
 // The CSV columns, in order.
 const std::vector<std::string>& csv_columns();

@@ -29,6 +29,9 @@ class OutputFormat {
   virtual std::string_view name() const = 0;
   // Written once before the first line (the column names); empty when the format has none.
   virtual std::string header() const { return {}; }
+  // Whether mention lines carry the event id (GDELT's GLOBALEVENTID, the CSV event_id), so that
+  // they must be made in output order; lines that do not can be made on any thread.
+  virtual bool numbers_events() const { return true; }
   // One coded mention, with its line ending: it counts once for mentions, sources and articles.
   // Empty when the format leaves it out.
   virtual std::string mention_line(const EventRecord& record, std::uint64_t event_id) const = 0;

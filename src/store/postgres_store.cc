@@ -61,7 +61,11 @@ CREATE TABLE IF NOT EXISTS event_mentions (
 );
 CREATE INDEX IF NOT EXISTS event_mentions_event ON event_mentions(event_id);
 CREATE INDEX IF NOT EXISTS event_mentions_document ON event_mentions(document_id);
-CREATE INDEX IF NOT EXISTS events_dyad_date ON events(source_code, target_code, date);
+DROP INDEX IF EXISTS events_dyad_date;
+CREATE INDEX IF NOT EXISTS events_dyad
+  ON events(source_code, target_code, date, quad_class, goldstein);
+CREATE INDEX IF NOT EXISTS events_target_date ON events(target_code, date);
+CREATE INDEX IF NOT EXISTS events_date ON events(date);
 CREATE INDEX IF NOT EXISTS events_root_date ON events(root, date);
 CREATE INDEX IF NOT EXISTS event_mentions_search
   ON event_mentions USING GIN (to_tsvector('english', sentence_text));
@@ -146,8 +150,29 @@ void PostgresStore::set_busy_wait(double seconds) {
   execute_script("SET lock_timeout = " + std::to_string(static_cast<long>(seconds * 1000)));
 }
 
-PostgresStore::PostgresStore(const std::string& url) : location_(redact_password(url)) {
+PostgresStore::PostgresStore(const std::string& url, bool read_only)
+    : location_(redact_password(url)) {
   guarded("cannot connect", [&] { session_ = std::make_unique<Session>(url); });
+  if (read_only)
+    check_schema_for_reading();
+  else
+    create_schema();
+}
+
+void PostgresStore::check_schema_for_reading() {
+  guarded("cannot read the schema", [&] {
+    pqxx::nontransaction read(session_->connection);
+    read.exec("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY");
+    if (read.exec("SELECT to_regclass('schema_version')")[0][0].is_null())
+      throw std::runtime_error(location_ + ": not a dyad event database");
+    const auto version = read.exec("SELECT MAX(version) FROM schema_version")[0][0];
+    if (version.is_null() || version.as<int>() != kSchemaVersion)
+      throw std::runtime_error(location_ + ": schema " + version.c_str() + ", this dyad reads " +
+                               std::to_string(kSchemaVersion));
+  });
+}
+
+void PostgresStore::create_schema() {
   guarded("cannot create the schema", [&] {
     pqxx::work setup(session_->connection);
     setup.exec(kSchemaLock);
@@ -258,8 +283,14 @@ void PostgresStore::rollback_transaction() {
   session_->transaction.reset();
 }
 
-std::string PostgresStore::search_condition() const {
-  return "to_tsvector('english', m.sentence_text) @@ plainto_tsquery('english', $1)";
+std::string PostgresStore::search_condition(const std::string& placeholder) const {
+  return "to_tsvector('english', m.sentence_text) @@ plainto_tsquery('english', " + placeholder +
+         ")";
+}
+
+std::string PostgresStore::sentence_offset_sql() const {
+  // As bytea, position counts bytes, the unit of every stored offset.
+  return "position(convert_to(m.sentence_text, 'UTF8') in convert_to(d.text, 'UTF8')) - 1";
 }
 
 std::string PostgresStore::search_parameter(const std::string& text) const {

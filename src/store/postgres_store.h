@@ -15,8 +15,9 @@ class PostgresStore final : public SqlEventStore {
   static constexpr int kSchemaVersion = 3;
 
   // Connects (a libpq URL: postgresql://user@host:port/db?options=-csearch_path%3Dschema) and
-  // creates the schema unless present. Throws std::runtime_error naming the URL (no password).
-  explicit PostgresStore(const std::string& url);
+  // creates the schema unless present. `read_only`: requires the schema and makes the session
+  // read-only instead. Throws std::runtime_error naming the URL (no password).
+  explicit PostgresStore(const std::string& url, bool read_only = false);
   ~PostgresStore() override;
   PostgresStore(const PostgresStore&) = delete;
   PostgresStore& operator=(const PostgresStore&) = delete;
@@ -31,13 +32,16 @@ class PostgresStore final : public SqlEventStore {
   void begin_transaction() override;
   void commit_transaction() override;
   void rollback_transaction() override;
-  std::string search_condition() const override;
+  std::string search_condition(const std::string& placeholder) const override;
   std::string search_parameter(const std::string& text) const override;
+  std::string sentence_offset_sql() const override;
 
  private:
   template <typename Action>
   auto guarded(const std::string& what, Action&& action);
   const std::string& statement_name(const std::string& sql);
+  void create_schema();
+  void check_schema_for_reading();
 
   std::string location_;
   struct Session;  // the libpqxx connection and open transaction; keeps pqxx out of this header

@@ -31,8 +31,9 @@ class SqlEventStore : public EventStore {
   std::vector<EventGroup> events(const EventFilter& filter) override;
   std::int64_t count_events(const EventFilter& filter) override;
   std::vector<DyadSummary> dyads(const EventFilter& filter) override;
-  std::vector<DyadDay> dyad_days(const std::string& source, const std::string& target,
-                                 const EventFilter& filter) override;
+  std::vector<EventDay> days(const EventFilter& filter) override;
+  std::vector<ActorSummary> actors(const EventFilter& filter) override;
+  StoreSummary summary() override;
   std::vector<SearchHit> search(const std::string& text, std::int64_t limit) override;
 
  protected:
@@ -51,9 +52,11 @@ class SqlEventStore : public EventStore {
   virtual void commit_transaction() = 0;
   virtual void rollback_transaction() = 0;
   // The condition selecting event_mentions rows (alias m) whose sentence matches every word of
-  // the parameter $1, in the backend's full-text index; and how to pass `text` as $1.
-  virtual std::string search_condition() const = 0;
+  // the parameter `placeholder` ($N), in the backend's full-text index; and how to pass `text`.
+  virtual std::string search_condition(const std::string& placeholder) const = 0;
   virtual std::string search_parameter(const std::string& text) const = 0;
+  // The byte offset of m.sentence_text in the document text d.text, -1 when absent.
+  virtual std::string sentence_offset_sql() const = 0;
 
   // Call from the derived destructor: commits the open transaction, if any.
   void finish() noexcept;
@@ -75,6 +78,8 @@ class SqlEventStore : public EventStore {
                       const std::vector<EventRecord>& events);
   std::vector<StoredMention> read_mentions(const std::string& where, const Params& params,
                                            std::vector<std::int64_t>* event_ids);
+  struct Where;
+  Where where(const EventFilter& filter) const;
 
   int documents_per_transaction_ = kDocumentsPerTransaction;
   bool in_transaction_ = false;

@@ -65,7 +65,11 @@ CREATE TABLE IF NOT EXISTS event_mentions (
 );
 CREATE INDEX IF NOT EXISTS event_mentions_event ON event_mentions(event_id);
 CREATE INDEX IF NOT EXISTS event_mentions_document ON event_mentions(document_id);
-CREATE INDEX IF NOT EXISTS events_dyad_date ON events(source_code, target_code, date);
+DROP INDEX IF EXISTS events_dyad_date;
+CREATE INDEX IF NOT EXISTS events_dyad
+  ON events(source_code, target_code, date, quad_class, goldstein);
+CREATE INDEX IF NOT EXISTS events_target_date ON events(target_code, date);
+CREATE INDEX IF NOT EXISTS events_date ON events(date);
 CREATE INDEX IF NOT EXISTS events_root_date ON events(root, date);
 CREATE VIRTUAL TABLE IF NOT EXISTS mention_search USING fts5(
   sentence_text, content = 'event_mentions', content_rowid = 'id',
@@ -268,6 +272,16 @@ int SqliteStore::schema_version() {
   return version;
 }
 
+void SqliteStore::open_read_only() {
+  const int found = schema_version();
+  if (found == 0) throw std::runtime_error(file_ + ": not a dyad event database");
+  if (found != kSchemaVersion)
+    throw std::runtime_error(
+        file_ + ": schema " + std::to_string(found) + ", this dyad reads " +
+        std::to_string(kSchemaVersion) +
+        (found < kSchemaVersion ? " (run `dyad query --db FILE dyads` once to migrate it)" : ""));
+}
+
 void SqliteStore::create_schema() {
   execute_script(kDocumentsTable);
   execute_script(kEventTables);
@@ -379,8 +393,14 @@ void SqliteStore::rollback_transaction() {
   sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
 }
 
-std::string SqliteStore::search_condition() const {
-  return "m.id IN (SELECT rowid FROM mention_search WHERE mention_search MATCH $1)";
+std::string SqliteStore::search_condition(const std::string& placeholder) const {
+  return "m.id IN (SELECT rowid FROM mention_search WHERE mention_search MATCH " + placeholder +
+         ")";
+}
+
+std::string SqliteStore::sentence_offset_sql() const {
+  // As blobs, instr counts bytes, the unit of every stored offset.
+  return "instr(CAST(d.text AS BLOB), CAST(m.sentence_text AS BLOB)) - 1";
 }
 
 std::string SqliteStore::search_parameter(const std::string& text) const {

@@ -35,8 +35,9 @@ class SqliteStore final : public SqlEventStore {
   void begin_transaction() override;
   void commit_transaction() override;
   void rollback_transaction() override;
-  std::string search_condition() const override;
+  std::string search_condition(const std::string& placeholder) const override;
   std::string search_parameter(const std::string& text) const override;
+  std::string sentence_offset_sql() const override;
 
  private:
   [[noreturn]] void fail(const std::string& what) const;
@@ -47,6 +48,7 @@ class SqliteStore final : public SqlEventStore {
   void close_connection();
   void check_not_newer(int found) const;
   int schema_version();
+  void open_read_only();
   void create_schema();
   void migrate_from_v1();
   void migrate_from_v2();

@@ -20,6 +20,20 @@ std::filesystem::path executable_dir() {
   return ec ? std::filesystem::path() : self.parent_path();
 }
 
+// The places an installed or build-tree layout keeps `name`: $`variable`, then beside the
+// executable's parent (build/src/dyad → build/NAME), then under share/dyad/, then `compiled_in`.
+std::vector<std::filesystem::path> candidate_dirs(const char* variable, const std::string& name,
+                                                  const std::filesystem::path& compiled_in) {
+  std::vector<std::filesystem::path> candidates;
+  if (const char* env = std::getenv(variable); env && *env) candidates.emplace_back(env);
+  if (auto exe = executable_dir(); !exe.empty()) {
+    candidates.push_back(exe.parent_path() / name);
+    candidates.push_back(exe.parent_path() / "share" / "dyad" / name);
+  }
+  candidates.push_back(compiled_in);
+  return candidates;
+}
+
 }  // namespace
 
 std::filesystem::path find_data_dir(const std::string& explicit_dir) {
@@ -28,15 +42,8 @@ std::filesystem::path find_data_dir(const std::string& explicit_dir) {
       throw std::runtime_error("--data " + explicit_dir + ": no clean/rules.tsv there");
     return explicit_dir;
   }
-  std::vector<std::filesystem::path> candidates;
-  if (const char* env = std::getenv("DYAD_DATA"); env && *env) candidates.emplace_back(env);
-  if (auto exe = executable_dir(); !exe.empty()) {
-    candidates.push_back(exe.parent_path() / "data");
-    candidates.push_back(exe.parent_path() / "share" / "dyad" / "data");
-  }
-  candidates.emplace_back(DYAD_DATA_DIR);
   std::string tried;
-  for (const auto& dir : candidates) {
+  for (const auto& dir : candidate_dirs("DYAD_DATA", "data", DYAD_DATA_DIR)) {
     if (holds_data(dir)) return dir;
     tried += (tried.empty() ? "" : ", ") + dir.string();
   }
@@ -62,6 +69,21 @@ std::filesystem::path cache_dir() {
   if (const char* home = std::getenv("HOME"); home && *home)
     return std::filesystem::path(home) / ".cache" / "dyad";
   return {};
+}
+
+std::optional<std::filesystem::path> find_web_dir(const std::string& explicit_dir) {
+  const auto holds_page = [](const std::filesystem::path& dir) {
+    std::error_code ec;
+    return std::filesystem::is_regular_file(dir / "index.html", ec);
+  };
+  if (!explicit_dir.empty()) {
+    if (!holds_page(explicit_dir))
+      throw std::runtime_error("--web " + explicit_dir + ": no index.html there");
+    return explicit_dir;
+  }
+  for (const auto& dir : candidate_dirs("DYAD_WEB", "web", DYAD_WEB_DIR))
+    if (holds_page(dir)) return dir;
+  return std::nullopt;
 }
 
 }  // namespace dyad

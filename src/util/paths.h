@@ -2,6 +2,7 @@
 #pragma once
 
 #include <filesystem>
+#include <optional>
 #include <string>
 
 namespace dyad {
@@ -18,5 +19,10 @@ bool same_file(const std::filesystem::path& a, const std::filesystem::path& b);
 // Where compiled dictionaries are cached between runs: $DYAD_CACHE_DIR ("off" disables the
 // cache: an empty path), else $XDG_CACHE_HOME/dyad, else $HOME/.cache/dyad; empty without any.
 std::filesystem::path cache_dir();
+
+// The built dashboard (`dyad serve`): `explicit_dir` when non-empty, else $DYAD_WEB, else web/
+// beside the executable's parent, else the source tree's web/dist (where web/'s build writes it).
+// None when no candidate holds index.html; throws when `explicit_dir` does not.
+std::optional<std::filesystem::path> find_web_dir(const std::string& explicit_dir = "");
 
 }  // namespace dyad

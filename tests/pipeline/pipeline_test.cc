@@ -175,7 +175,11 @@ TEST(OutputFormats, EachFormatByNameWritesCodedMentionsAndStoredEvents) {
   group.num_mentions = 3;
   group.num_sources = 2;
   group.num_articles = 3;
-  group.mentions.push_back({records[0], "news.example.org", "2024-03-06"});
+  StoredMention mention_of_group;
+  mention_of_group.record = records[0];
+  mention_of_group.outlet = "news.example.org";
+  mention_of_group.ingest_date = "2024-03-06";
+  group.mentions.push_back(mention_of_group);
 
   const auto jsonl = make_output_format("jsonl");
   EXPECT_TRUE(jsonl->header().empty());

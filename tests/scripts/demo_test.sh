@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # scripts/demo in one screen: a timeline with dated rows, the top dyads, one event with its
-# evidence sentence, then the files it wrote (which must exist). Usage: demo_test.sh DYAD_BINARY
+# evidence sentence, then the files it wrote (which must exist) and the dashboard command. Usage: demo_test.sh DYAD_BINARY
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 scratch=$(mktemp -d)
@@ -19,4 +19,6 @@ for file in demo-events.jsonl demo-events.tsv demo-events.db; do
   grep -q "$scratch/$file" "$scratch/out" || fail "$file not named"
   [ -s "$scratch/$file" ] || fail "$file not written"
 done
+grep -q "serve --db $scratch/demo-events.db .*http://127.0.0.1:8080/" "$scratch/out" ||
+  fail "no dashboard command and URL"
 echo "demo: $lines lines"
