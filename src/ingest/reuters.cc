@@ -89,7 +89,7 @@ std::string text_type(std::string_view block) {
 }
 
 std::optional<Document> story_document(std::string_view open_tag, std::string_view block,
-                                       const std::string& origin, std::string& problem) {
+                                       const std::string& origin, ReutersStory& story) {
   const std::string id = attribute(open_tag, "NEWID");
   std::optional<std::string> title;
   if (const auto tag = element(block, "TITLE")) {
@@ -101,9 +101,10 @@ std::optional<Document> story_document(std::string_view open_tag, std::string_vi
   // A brief is a headline over "Blah blah blah.": the headline is the whole article.
   const bool brief = !body && type == "BRIEF" && title;
   if (!body && !brief) {
-    problem = "Reuters story " + (id.empty() ? std::string("without NEWID") : id) +
-              " has no article text" +
-              (type == "UNPROC" ? std::string(" (TYPE=\"UNPROC\": unprocessed tables)") : "");
+    story.not_article = type == "UNPROC";
+    story.problem = "Reuters story " + (id.empty() ? std::string("without NEWID") : id) +
+                    " has no article text" +
+                    (type == "UNPROC" ? std::string(" (TYPE=\"UNPROC\": unprocessed tables)") : "");
     return std::nullopt;
   }
   Document doc;
@@ -217,7 +218,7 @@ std::vector<ReutersStory> read_reuters_sgml(std::string_view sgml, const std::st
     }
     const std::string_view open_tag = sgml.substr(pos, tag_end - pos);
     const std::string_view block = sgml.substr(tag_end + 1, end - tag_end - 1);
-    story.document = story_document(open_tag, block, origin, story.problem);
+    story.document = story_document(open_tag, block, origin, story);
     stories.push_back(std::move(story));
     pos = end + 10;
   }

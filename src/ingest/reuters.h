@@ -17,7 +17,8 @@ namespace dyad {
 struct ReutersStory {
   std::size_t offset = 0;  // of its <REUTERS> tag in the file
   std::optional<Document> document;
-  std::string problem;  // when there is no document: the cause, one line
+  std::string problem;       // when there is no document: the cause, one line
+  bool not_article = false;  // no document because the story holds no article (tables)
 };
 
 // Every <REUTERS> story in `sgml`, in file order. A document's id is "reuters-<NEWID>" (unique
@@ -25,8 +26,8 @@ struct ReutersStory {
 // then the body, hard-wrapped lines joined into paragraphs; title and date (<DATE>
 // 26-FEB-1987 → 1987-02-26) go to meta, source "Reuters". A brief (TYPE="BRIEF": a headline
 // over "Blah blah blah.") is a document whose text is its headline. Unprocessed stories
-// (TYPE="UNPROC": tables) and stories whose tags are not closed come back with a problem and
-// no document.
+// (TYPE="UNPROC": tables, not_article set) and stories whose tags are not closed come back with
+// a problem and no document.
 std::vector<ReutersStory> read_reuters_sgml(std::string_view sgml, const std::string& path);
 
 // Whether `bytes` (a file's start) is Reuters-21578 SGML.

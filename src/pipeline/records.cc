@@ -6,7 +6,7 @@ namespace {
 
 // The actor's span is given only when it was named in the event's own sentence.
 ActorRecord actor_record(const ActorMention& mention, std::size_t sentence) {
-  ActorRecord actor{mention.code, mention.country, mention.agent, mention.text, std::nullopt};
+  ActorRecord actor{mention.code, mention.country, mention.agent, mention.text, {}, {}};
   if (mention.sentence == sentence) actor.span = mention.span;
   return actor;
 }
@@ -37,6 +37,7 @@ std::vector<EventRecord> make_records(const Document& doc, const AnalyzedDocumen
     r.sentence_text = article.text.substr(s.begin, s.end - s.begin);
     r.rule = event.pattern->rule;
     r.url = doc.meta.url;
+    add_char_spans(r, article.text);
     records.push_back(std::move(r));
   }
   return records;

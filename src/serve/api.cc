@@ -106,6 +106,8 @@ class Reader {
     f.source = code("source");
     f.target = code("target");
     f.country = code("country");
+    if (f.country && f.country->size() != 3)
+      throw BadParameter("country", "country: not a 3-letter country code: '" + *f.country + "'");
     f.root = digits("root", 2, 2, "a two-digit CAMEO root");
     f.cameo = digits("cameo", 2, 4, "a CAMEO code (2 to 4 digits)");
     if (const auto quad = integer("quad_class", 1, 4)) f.quad_class = static_cast<int>(*quad);
@@ -185,6 +187,12 @@ json points_json(const std::vector<TimelinePoint>& points) {
     out.push_back(std::move(point));
   }
   return out;
+}
+
+// Events of the filter whose article had no date: what a timeline leaves out.
+std::int64_t undated_events(EventStore& store, EventFilter filter) {
+  filter.undated = Undated::kOnly;
+  return store.count_events(filter);
 }
 
 Period period(const Reader& reader) {
@@ -270,6 +278,8 @@ json dyads(EventStore& store, const Parameters& parameters) {
 json timeline(EventStore& store, const Parameters& parameters) {
   const Reader reader(parameters, {"by"}, true);
   EventFilter filter = reader.filter(0, 0);
+  // A timeline needs event dates: undated events are left out, and counted.
+  filter.undated = Undated::kExclude;
   const Period by = period(reader);
   const std::string by_name = reader.text("by").value_or("month");
   if (filter.source || filter.target) {
@@ -281,13 +291,15 @@ json timeline(EventStore& store, const Parameters& parameters) {
             {"source", *filter.source},
             {"target", *filter.target},
             {"forward", points_json(dyad::timeline(store, filter, by))},
-            {"backward", points_json(dyad::timeline(store, backward, by))}};
+            {"backward", points_json(dyad::timeline(store, backward, by))},
+            {"undated_left_out", undated_events(store, filter) + undated_events(store, backward)}};
   }
   if (!filter.actor)
     throw BadParameter("actor", "actor: needed (or source and target, for a dyad)");
   return {{"by", by_name},
           {"actor", *filter.actor},
-          {"points", points_json(dyad::timeline(store, filter, by))}};
+          {"points", points_json(dyad::timeline(store, filter, by))},
+          {"undated_left_out", undated_events(store, filter)}};
 }
 
 json actors(EventStore& store, const Parameters& parameters) {

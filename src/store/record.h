@@ -3,6 +3,7 @@
 // written from it, and the store keeps it.
 #pragma once
 
+#include <chrono>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
@@ -15,7 +16,8 @@ namespace dyad {
 
 struct ActorRecord {
   std::string code, country, agent, text;
-  std::optional<Span> span;  // in the article text; none when the actor was named elsewhere
+  std::optional<Span> span;       // in the article text; none when the actor was named elsewhere
+  std::optional<Span> char_span;  // the same in code points; none also when not computed
 };
 
 struct EventRecord {
@@ -28,11 +30,18 @@ struct EventRecord {
   double goldstein = 0.0;
   int quad_class = 0;
   std::string modality;
-  Span span;
+  Span span;  // UTF-8 byte offsets into the cleaned article text
+  // The same in code points (what Python's and R's string indices count): add_char_spans(), by
+  // make_records and by the store when it reads mentions back.
+  std::optional<Span> char_span;
   std::string sentence_text;
   std::string rule;
   std::optional<std::string> url;
 };
+
+// Sets the record's code-point spans (event, source, target) from its byte spans into `text`,
+// the cleaned article text they point into.
+void add_char_spans(EventRecord& record, std::string_view text);
 
 // The JSON Lines object; its field names are a contract other tools read.
 nlohmann::json to_json(const EventRecord& record);
@@ -43,10 +52,17 @@ struct GdeltCounts {
   std::int64_t mentions = 1, sources = 1, articles = 1;
 };
 
-// GDELT 2.0 event table: the header line and one row (tab-separated, 61 columns; the columns we
-// cannot fill are empty, as GDELT leaves them).
+// GDELT 2.0 event table (codebook V2.0, 2015): the header line (GDELT's own files have none;
+// `--header` adds it) and one row: tab-separated, 61 columns in GDELT's order and types; the
+// columns we cannot fill are empty. `date_added` is DATEADDED, YYYYMMDDHHMMSS in UTC: when dyad
+// stored or coded the event. A record without a date gets empty date columns: callers leave
+// undated events out of GDELT files unless asked for `--undated as-ingest`.
 std::string gdelt_header();
 std::string gdelt_row(const EventRecord& record, std::uint64_t event_id,
-                      const GdeltCounts& counts = {});
+                      const std::string& date_added, const GdeltCounts& counts = {});
+
+// DATEADDED for a moment (UTC, to the second), and for a YYYY-MM-DD day (its midnight).
+std::string gdelt_timestamp(std::chrono::system_clock::time_point when);
+std::string gdelt_timestamp(const std::string& iso_day);
 
 }  // namespace dyad

@@ -1,7 +1,8 @@
 // The country_days roll-up (docs/schema.md): one row per day and pair of actor-code prefixes of
 // three letters, kept by triggers on `events`. Reads whose filter it can answer exactly (a date
-// range and three-letter actor, source or target codes, nothing else) sum its rows instead of
-// reading every event: a busy dyad's timeline reads one row per day instead of one per event.
+// range, dated or undated events, three-letter actor, country, source or target codes, nothing
+// else) sum its rows instead of reading every event: a busy dyad's timeline reads one row per
+// day instead of one per event.
 #include "store/sql_event_store.h"
 #include "store/sql_rows.h"
 
@@ -98,11 +99,13 @@ std::optional<SqlEventStore::CountryDaysWhere> SqlEventStore::country_days_where
   kept.actor = filter.actor;
   kept.source = filter.source;
   kept.target = filter.target;
+  kept.country = filter.country;
+  kept.undated = filter.undated;
   kept.limit = filter.limit;
   kept.offset = filter.offset;
   kept.newest_first = filter.newest_first;
   if (!(filter == kept)) return std::nullopt;
-  for (const auto* code : {&filter.actor, &filter.source, &filter.target})
+  for (const auto* code : {&filter.actor, &filter.source, &filter.target, &filter.country})
     if (*code && (*code)->size() != 3) return std::nullopt;
   CountryDaysWhere w{" WHERE 1 = 1", {}};
   const auto placeholder = [&w](const std::string& value) {
@@ -110,12 +113,17 @@ std::optional<SqlEventStore::CountryDaysWhere> SqlEventStore::country_days_where
     std::string name(1, '$');
     return name += std::to_string(w.params.size());
   };
+  // As where() on events: a date range asks when events happened, which undated ones do not say.
+  if (filter.from || filter.to || filter.undated == Undated::kExclude)
+    w.sql += " AND r.date_is_ingest = 0";
+  if (filter.undated == Undated::kOnly) w.sql += " AND r.date_is_ingest = 1";
   if (filter.from) w.sql += " AND r.date >= " + placeholder(*filter.from);
   if (filter.to) w.sql += " AND r.date <= " + placeholder(*filter.to);
-  if (filter.actor) {
-    const std::string actor = placeholder(*filter.actor);
-    w.sql += " AND (r.source_country = " + actor + " OR r.target_country = " + actor + ")";
-  }
+  for (const auto* code : {&filter.actor, &filter.country})
+    if (*code) {
+      const std::string either = placeholder(**code);
+      w.sql += " AND (r.source_country = " + either + " OR r.target_country = " + either + ")";
+    }
   if (filter.source) w.sql += " AND r.source_country = " + placeholder(*filter.source);
   if (filter.target) w.sql += " AND r.target_country = " + placeholder(*filter.target);
   return w;

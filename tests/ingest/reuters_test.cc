@@ -91,16 +91,21 @@ TEST(ReutersSgml, SgmFilesAreIngestedStoryByStory) {
   EXPECT_EQ(got.documents[0].id, "reuters-7");
   EXPECT_EQ(got.documents[0].language, "en");
   EXPECT_EQ(got.documents[1].id, "reuters-8");
-  ASSERT_EQ(got.errors.size(), 2u);
-  EXPECT_EQ(got.errors[0].document,
-            (dir.path() / "reut2-900.sgm").string() + "@" +
-                std::to_string(kFile.rfind("<REUTERS", kFile.find("NEWID=\"9\""))));
-  EXPECT_NE(got.errors[0].message.find("UNPROC"), std::string::npos);
-  // A file named .sgm that holds no Reuters stories is one error, not silence.
-  const auto other = testing::ingest_all({dir.write("notes.sgm", "<doc>hello</doc>\n")});
+  // The tables are no article: reported as such; the broken story is an error.
+  const std::string file = (dir.path() / "reut2-900.sgm").string();
+  ASSERT_EQ(got.not_articles.size(), 1u);
+  EXPECT_EQ(got.not_articles[0].file,
+            file + "@" + std::to_string(kFile.rfind("<REUTERS", kFile.find("NEWID=\"9\""))));
+  EXPECT_NE(got.not_articles[0].reason.find("UNPROC"), std::string::npos);
+  ASSERT_EQ(got.errors.size(), 1u);
+  EXPECT_EQ(got.errors[0].message, "Reuters story not closed by </REUTERS>");
+  // A file named .sgm that holds no Reuters stories is markup dyad has no reader for.
+  const auto other = testing::ingest_all(
+      {dir.write("notes.sgm", "<!DOCTYPE records>\n<RECORD><BODY>hello</BODY></RECORD>\n")});
   EXPECT_TRUE(other.documents.empty());
-  ASSERT_EQ(other.errors.size(), 1u);
-  EXPECT_NE(other.errors[0].message.find("not Reuters-21578 SGML"), std::string::npos);
+  EXPECT_TRUE(other.errors.empty());
+  ASSERT_EQ(other.not_articles.size(), 1u);
+  EXPECT_NE(other.not_articles[0].reason.find("SGML/XML markup"), std::string::npos);
 }
 
 TEST(ReutersSgml, DecodesEntitiesAndDropsControlCharacters) {
@@ -134,7 +139,8 @@ TEST(ReutersSgml, TheCorpusFileReadsAsItsStories) {
       std::filesystem::path(DYAD_SHARED_DIR) / "corpora/reuters21578/sgm-data/reut2-000.sgm";
   if (!std::filesystem::exists(file)) GTEST_SKIP() << file << " is absent (../shared)";
   const auto got = testing::ingest_all({file});
-  EXPECT_EQ(got.documents.size() + got.errors.size(), 1000u);
+  EXPECT_EQ(got.documents.size() + got.not_articles.size(), 1000u);
+  EXPECT_TRUE(got.errors.empty());
   ASSERT_FALSE(got.documents.empty());
   EXPECT_EQ(got.documents[0].id, "reuters-1");
   EXPECT_EQ(got.documents[0].meta.title, "BAHIA COCOA REVIEW");
@@ -143,7 +149,8 @@ TEST(ReutersSgml, TheCorpusFileReadsAsItsStories) {
       got.documents[0].text.starts_with("SALVADOR, Feb 26 - Showers continued throughout "
                                         "the week in the Bahia cocoa zone, alleviating"))
       << got.documents[0].text.substr(0, 200);
-  for (const auto& error : got.errors) EXPECT_NE(error.message.find("UNPROC"), std::string::npos);
+  for (const auto& table : got.not_articles)
+    EXPECT_NE(table.reason.find("UNPROC"), std::string::npos);
 }
 
 }  // namespace

@@ -254,6 +254,7 @@ TEST(OutputFormats, EachFormatByNameWritesCodedMentionsAndStoredEvents) {
   StoredMention mention_of_group;
   mention_of_group.record = records[0];
   mention_of_group.outlet = "news.example.org";
+  mention_of_group.ingest_date = "2024-03-06";
   group.mentions.push_back(mention_of_group);
 
   const auto jsonl = make_output_format("jsonl");
@@ -263,7 +264,8 @@ TEST(OutputFormats, EachFormatByNameWritesCodedMentionsAndStoredEvents) {
   EXPECT_EQ(mention["source"]["code"], "AZE");
   EXPECT_EQ(nlohmann::json::parse(jsonl->event_line(group))["num_sources"], 2);
 
-  const auto gdelt = make_output_format("gdelt");
+  EXPECT_TRUE(make_output_format("gdelt")->header().empty());  // as GDELT's own files
+  const auto gdelt = make_output_format("gdelt", {/*header=*/true, /*undated_as_ingest=*/false});
   EXPECT_EQ(split(gdelt->header().substr(0, gdelt->header().size() - 1), '\t').size(), 61u);
   const std::string row = gdelt->mention_line(records[0], 42);
   const auto columns = split(row.substr(0, row.size() - 1), '\t');
@@ -274,6 +276,7 @@ TEST(OutputFormats, EachFormatByNameWritesCodedMentionsAndStoredEvents) {
   EXPECT_EQ(columns[31], "1");  // NumMentions of a single coded mention
   const std::string event_row = gdelt->event_line(group);
   EXPECT_EQ(split(event_row, '\t')[31], "3");
+  EXPECT_EQ(split(event_row, '\t')[59], "20240306000000");  // DATEADDED: the day it was stored
 
   const auto csv = make_output_format("csv");
   EXPECT_EQ(csv->header(), [] {

@@ -129,6 +129,22 @@ std::vector<EventFilter> country_filters() {
           filter_of("XYZ", {}, {})};
 }
 
+// The same with the conditions on dates and countries issue 16 added.
+std::vector<EventFilter> dated_and_country_filters() {
+  std::vector<EventFilter> filters;
+  for (auto undated : {Undated::kInclude, Undated::kExclude, Undated::kOnly}) {
+    for (EventFilter filter : country_filters()) {
+      filter.undated = undated;
+      filters.push_back(filter);
+    }
+    EventFilter country;
+    country.country = "ARM";
+    country.undated = undated;
+    filters.push_back(country);
+  }
+  return filters;
+}
+
 // The news articles, then r1 replaced by another story on another day (its groups lose a
 // mention; Turkey's praise of Syria on 2024-03-04 loses its only one and is deleted).
 std::unique_ptr<EventStore> stored_news(const std::string& location) {
@@ -161,10 +177,11 @@ TEST_P(CountryDaysTest, RollUpEqualsTheEventsAfterStoresAndReplacements) {
 TEST_P(CountryDaysTest, ReadsItAnswersEqualTheEvents) {
   testing::Databases databases(GetParam());
   const auto store = stored_news(databases.create());
-  for (const auto& filter : country_filters()) {
+  for (const auto& filter : dated_and_country_filters()) {
     SCOPED_TRACE(filter.actor.value_or("") + " " + filter.source.value_or("") + " → " +
                  filter.target.value_or("") + " " + filter.from.value_or("") + ".." +
-                 filter.to.value_or(""));
+                 filter.to.value_or("") + " country " + filter.country.value_or("") +
+                 " undated " + std::to_string(static_cast<int>(filter.undated)));
     const auto events = store->events(filter);
     expect_same_days(store->days(filter), days_of_events(*store, filter));
     EXPECT_EQ(store->count_events(filter), static_cast<std::int64_t>(events.size()));
