@@ -38,6 +38,17 @@ const Case kCases[] = {
      {},
      {"ESP>PRT:04"}},
     {"OneActorAloneIsNoMutualEvent", "Hungary met in Vienna on Tuesday.", {}, {}, true},
+    {"PartiesOnTheVerbOfAMutualNoun",
+     "A bitter feud has ebbed and flowed between Qatar and Bahrain for years.",
+     {"QAT>BHR:11", "BHR>QAT:11"}},
+    {"APassiveAgreementNamesItsPartiesAsAgents",
+     "The plan was agreed on Monday by Armenia and Georgia in Tbilisi.",
+     {"ARM>GEO:057", "GEO>ARM:057"}},
+    // CAMEO: refusing to meet rejects the proposal to meet (125); it is no meeting.
+    {"ARefusedMeetingIsARejection",
+     "Kenya refused to meet Somalia in Nairobi.",
+     {"KEN>SOM:125"},
+     {"KEN>SOM:04"}},
     // 2. Brokers of a truce consult each other.
     {"BrokersNamedByAPassiveParticiple",
      "The talks ended after a truce brokered by Moscow and Ankara.",
