@@ -75,6 +75,8 @@ const Case kCases[] = {
     {"AStatementPublishedSpeaksForItsAuthor",
      "Serbia published a statement accusing Croatia of provocations.",
      {"SRB>HRV:112"}},
+    {"APassiveWithoutAgentMovesItsSubjectTowardTheTarget",
+     "Israeli missiles were fired at Syrian positions on Monday.", {"ISR>SYR:19"}},
     {"PassiveWithAgentReversesTheVerbObjectPattern",
      "Mali was condemned by Niger on Monday.",
      {"NER>MLI:11"},
