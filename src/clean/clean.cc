@@ -170,8 +170,12 @@ class ArticleBuilder {
 
   // A "Latest News"-style header inside or after the body ends the article: it and all that
   // follows go. Each line keeps the most specific reason: its own rule, else its block's.
+  // A box inside the story ("DON'T MISS" and three links, then the story goes on) ends where
+  // three paragraphs of prose in a row follow its items: a box lists headlines, or a headline
+  // and a teaser at a time, never a run of paragraphs.
   void drop_tails(std::size_t body) {
     const CleanRule* block = nullptr;
+    std::size_t items = 0;
     for (std::size_t i = 0; i < lines_.size(); ++i) {
       auto& line = lines_[i];
       const CleanRule* header = first_hit(line, RuleAction::kTail);
@@ -179,17 +183,35 @@ class ArticleBuilder {
         remove(line, header);  // a link-list header above the article: its items are header too
         continue;
       }
-      if (header) block = header;
+      if (header) {
+        block = header;
+        items = 0;
+      }
       if (!block || line.fate == Fate::kRemoved) continue;
       if (header) {
         remove(line, header);
+      } else if (items > 0 && prose_run_at(i) >= 3) {
+        block = nullptr;  // the story goes on
       } else if (const auto* own = first_hit(line, RuleAction::kPlaceholder)) {
+        ++items;
         remove(line, own);
       } else {
+        ++items;
         remove(line, block);
         line.reason = "listed under '" + block_header_text(i) + "': " + block->why;
       }
     }
+  }
+
+  // Kept lines of prose in a row from `index` on (stops at 3: enough to decide).
+  std::size_t prose_run_at(std::size_t index) const {
+    std::size_t run = 0;
+    for (std::size_t i = index; i < lines_.size() && run < 3; ++i) {
+      if (lines_[i].fate == Fate::kRemoved) continue;
+      if (!is_prose(lines_[i].text) || first_hit(lines_[i], RuleAction::kTail)) break;
+      ++run;
+    }
+    return run;
   }
 
   std::string block_header_text(std::size_t index) const {
@@ -249,6 +271,9 @@ class ArticleBuilder {
         if (!byline_date_) byline_date_ = parse_date(line.text);
         remove(line, "structure.byline_date",
                "date line under the headline, taken as the article's date");
+      } else if (is_date_line(line.text)) {
+        // Inside the text it may date anything (a teaser, an update): not the article's date.
+        remove(line, "structure.date_line", "a date alone on a line: a stamp, not a sentence");
       }
     }
   }

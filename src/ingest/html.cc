@@ -81,6 +81,23 @@ bool looks_binary(std::string_view s) {
   return static_cast<std::size_t>(controls) * 20 > head.size();
 }
 
+// The letters and digits of a headline, lower-cased: "Só quem se Ama…" and "Só quem se
+// Ama... — Site" agree on their start. Punctuation, ASCII or U+2000-U+206F, is left out.
+std::string headline_key(std::string_view s) {
+  std::string key;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) <= 0x81) {
+      i += 2;
+    } else if (is_alnum(s[i])) {
+      key += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    } else if (c >= 0x80) {
+      key += s[i];
+    }
+  }
+  return key;
+}
+
 // ---------- nesting cap ----------
 
 // gumbo's tree builder is quadratic in nesting depth (scope checks walk the open-element stack):
@@ -367,6 +384,38 @@ class Extractor {
     if (roots.size() > before) std::sort(roots.begin(), roots.end());  // index = page order
   }
 
+  // The page's headline — the <h1> that says the page's title (og:title, <title>) — inside an
+  // <article> names the page's own story. A better-scored <article> elsewhere, or a wrapper
+  // that also holds other <article>s, is a related story, the next post or a list of them: the
+  // headline's <article> wins over it.
+  int prefer_headline_article(int top, const std::string& title) const {
+    const std::string title_key = headline_key(title);
+    if (title_key.size() < 8) return top;
+    int own = -1;
+    for (std::size_t i = 0; i < nodes_.size() && own < 0; ++i) {
+      if (tag_of(nodes_[i].node) != GUMBO_TAG_H1) continue;
+      // Titles often add the site's name ("Headline — Site"): the <h1> starts the title.
+      const std::string key = headline_key(visible_text(nodes_[i].node));
+      if (key.size() < 8 || !title_key.starts_with(key)) continue;
+      for (int up = nodes_[i].parent; up >= 0 && own < 0; up = nodes_[up].parent)
+        if (tag_of(nodes_[up].node) == GUMBO_TAG_ARTICLE) own = up;
+    }
+    if (own < 0 || own == top || is_within(top, own)) return top;
+    if (!is_within(own, top)) return own;
+    for (std::size_t i = 0; i < nodes_.size(); ++i)  // `top` holds `own`: other stories too?
+      if (tag_of(nodes_[i].node) == GUMBO_TAG_ARTICLE && is_within(static_cast<int>(i), top) &&
+          !is_within(static_cast<int>(i), own) && !is_within(own, static_cast<int>(i)))
+        return own;
+    return top;
+  }
+
+  // Whether `node` is `ancestor` or lies inside it.
+  bool is_within(int node, int ancestor) const {
+    for (int up = node; up >= 0; up = nodes_[up].parent)
+      if (up == ancestor) return true;
+    return false;
+  }
+
   // Whether `node` is one of `roots`, inside one, or holds one.
   bool overlaps(int node, const std::vector<int>& roots) const {
     for (int root : roots) {
@@ -399,8 +448,9 @@ class Extractor {
     return {widen(best)};
   }
 
-  // Readability-style scoring; returns the chosen containers in document order.
-  std::vector<int> choose_content() {
+  // Readability-style scoring; returns the chosen containers in document order. `title` is
+  // the page's title from its metadata.
+  std::vector<int> choose_content(const std::string& title) {
     if (nodes_.empty()) return {};
     for (Block& b : nodes_) {
       if (!tag_in(tag_of(b.node), {GUMBO_TAG_P, GUMBO_TAG_PRE, GUMBO_TAG_TD, GUMBO_TAG_BLOCKQUOTE,
@@ -427,15 +477,20 @@ class Extractor {
       }
     }
     top = widen(top);
+    top = prefer_headline_article(top, title);
     int parent = nodes_[top].parent;
     if (parent < 0) return {top};
     std::vector<int> roots;
     double threshold = std::max(10.0, best * 0.2);
+    // An <article> is a story of its own: one beside the chosen <article> is the next post or
+    // a related story, never the rest of this one.
+    const bool story_is_article = tag_of(nodes_[top].node) == GUMBO_TAG_ARTICLE;
     const GumboVector& kids = children(nodes_[parent].node);
     for (unsigned i = 0; i < kids.length; ++i) {
       auto it = index_.find(child(kids, i));
       if (it == index_.end()) continue;
       const Block& b = nodes_[it->second];
+      if (story_is_article && it->second != top && tag_of(b.node) == GUMBO_TAG_ARTICLE) continue;
       bool good_paragraph =
           tag_of(b.node) == GUMBO_TAG_P && ((b.chars > 80 && b.link_density() < 0.25) ||
                                             (b.chars > 0 && b.link_chars == 0 &&
@@ -592,7 +647,7 @@ HtmlArticle extract_html(std::string_view html) {
     if (page.ld_body) stated_body.emplace(*page.ld_body);
     extractor.index(body, stated_body ? &*stated_body : nullptr);
     std::vector<int> chosen = extractor.choose_marked_body();
-    if (chosen.empty()) chosen = extractor.choose_content();
+    if (chosen.empty()) chosen = extractor.choose_content(meta.title.value_or(""));
     // The body the page states (JSON-LD) picks the element, unless it is only the lede of the
     // story the scoring found.
     if (stated_body)

@@ -20,7 +20,7 @@ bool is_boilerplate_word(std::string_view w) {
       "newsletter", "subscribe",  "subscription", "cookie",      "cookies",       "consent",
       "gdpr",       "menu",       "breadcrumb",   "breadcrumbs", "footer",        "nav",
       "navbar",     "navigation", "popular",      "trending",    "mostread",      "outbrain",
-      "taboola",    "caption",    "captions"};
+      "taboola",    "caption",    "captions",     "cta",         "donate",        "donation"};
   return kWords.count(w) > 0;
 }
 
@@ -55,6 +55,39 @@ std::optional<std::string> boilerplate_token(std::string_view value) {
 bool marks_comments(std::string_view token) {
   return token.find("comment") != std::string_view::npos ||
          token.find("disqus") != std::string_view::npos;
+}
+
+// An inline element holding a picture and several links and next to no other text, inside
+// running text: a hover card (a person's photo with links to their other stories, a link
+// preview) that the page shows on demand, not words of the sentence around it. Cards are small:
+// a subtree past kCardNodes is no card, which also bounds the walk.
+bool is_hover_card(const GumboNode* root) {
+  constexpr std::size_t kCardNodes = 200;
+  if (!is_inline(tag_of(root)) || tag_of(root) == GUMBO_TAG_A) return false;
+  std::size_t nodes = 0, images = 0, links = 0, chars = 0, link_chars = 0;
+  std::vector<std::pair<const GumboNode*, bool>> stack{{root, false}};  // node, inside a link
+  while (!stack.empty()) {
+    const auto [n, in_link] = stack.back();
+    stack.pop_back();
+    if (++nodes > kCardNodes) return false;
+    if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_CDATA) {
+      const std::string_view text = n->v.text.text;
+      for (std::size_t i = 0; i < text.size(); ++i) {
+        const bool counts =
+            !space_len(text, i) && (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
+        chars += counts;
+        link_chars += counts && in_link;
+      }
+      continue;
+    }
+    if (!is_element(n)) continue;
+    images += tag_of(n) == GUMBO_TAG_IMG;
+    links += tag_of(n) == GUMBO_TAG_A;
+    const GumboVector& kids = children(n);
+    for (unsigned i = 0; i < kids.length; ++i)
+      stack.push_back({child(kids, i), in_link || tag_of(n) == GUMBO_TAG_A});
+  }
+  return images > 0 && links >= 3 && (chars - link_chars) * 10 <= chars;
 }
 
 }  // namespace
@@ -104,6 +137,9 @@ std::optional<Verdict> chrome_verdict(const GumboNode* n, std::size_t page_text)
   if (gumbo_get_attribute(&n->v.element.attributes, "hidden") ||
       style.find("display:none") != std::string::npos)
     return Verdict{"html.hidden", "hidden element"};
+  if (is_hover_card(n))
+    return Verdict{"html.hover-card",
+                   "a picture and links inside running text: a hover card, not the sentence"};
   for (const char* name : {"class", "id"}) {
     if (auto token = boilerplate_token(attr(n, name));
         token && !contains_article(n) && (marks_comments(*token) || !holds_the_story()))

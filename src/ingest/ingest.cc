@@ -12,6 +12,7 @@
 #include "ingest/language.h"
 #include "ingest/not_article.h"
 #include "ingest/plain_text.h"
+#include "ingest/reuters.h"
 #include "ingest/warc.h"
 #include "util/utf8.h"
 
@@ -21,7 +22,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-enum class Format { kText, kHtml, kJsonl, kWarc, kUnknown };
+enum class Format { kText, kHtml, kJsonl, kWarc, kReuters, kUnknown };
 
 Format format_of(const fs::path& path) {
   std::string name = path.filename().string();
@@ -33,6 +34,7 @@ Format format_of(const fs::path& path) {
     return Format::kHtml;
   if (name.ends_with(".jsonl") || name.ends_with(".ndjson")) return Format::kJsonl;
   if (name.ends_with(".warc")) return Format::kWarc;
+  if (name.ends_with(".sgm")) return Format::kReuters;
   return Format::kUnknown;
 }
 
@@ -205,6 +207,34 @@ void read_jsonl(const fs::path& path, const std::string& stem, const IngestOptio
         {path.string(), reader.stream_error() + " after line " + std::to_string(line_number)});
 }
 
+// A Reuters-21578 file: a thousand stories, each its own document (reuters.h).
+void read_reuters(const fs::path& path, const IngestOptions& options,
+                  const IngestCallbacks& callbacks) {
+  const std::string origin = path.string();
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return callbacks.on_error({origin, std::strerror(errno)});
+  const std::string bytes{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+  const auto not_article = [&](std::string where, std::string reason) {
+    if (callbacks.on_not_article) callbacks.on_not_article({std::move(where), std::move(reason)});
+  };
+  if (!looks_like_reuters_sgml(bytes))
+    return not_article(origin, "SGML/XML markup that dyad has no reader for (not Reuters-21578)");
+  for (auto& story : read_reuters_sgml(bytes, origin)) {
+    const std::string story_origin = origin + "@" + std::to_string(story.offset);
+    if (!story.document && story.not_article) {
+      not_article(story_origin, story.problem);
+    } else if (!story.document) {
+      callbacks.on_error({story_origin, story.problem});
+    } else if (story.document->text.size() > options.max_document_bytes) {
+      callbacks.on_error({story_origin, "story is over the " +
+                                            megabytes(options.max_document_bytes) +
+                                            " document limit (--max-doc-mb)"});
+    } else {
+      callbacks.on_document(std::move(*story.document));
+    }
+  }
+}
+
 // `id` is the document id of a single-document file, the id prefix of JSONL lines without one.
 void read_file(const fs::path& path, Format format, const std::string& id,
                const IngestOptions& options, const IngestCallbacks& callbacks) {
@@ -213,6 +243,8 @@ void read_file(const fs::path& path, Format format, const std::string& id,
       return read_jsonl(path, id, options, callbacks);
     case Format::kWarc:
       return read_warc(path, options, callbacks);
+    case Format::kReuters:
+      return read_reuters(path, options, callbacks);
     default:
       return read_single(path, format, id, options, callbacks);
   }

@@ -40,9 +40,9 @@ struct IngestCallbacks {
 
 // Reads each input (a file, or a directory walked recursively in sorted order) and calls
 // on_document / on_error for every document. Formats by extension: .txt, .html/.htm,
-// .jsonl/.jsonl.gz, .warc/.warc.gz; other files inside directories are reported to
-// on_not_article, other files named explicitly are read as text. Text that is not an article
-// (not_an_article()) goes to on_not_article too.
+// .jsonl/.jsonl.gz, .warc/.warc.gz, .sgm (Reuters-21578, reuters.h); other files inside
+// directories are reported to on_not_article, other files named explicitly are read as text.
+// Text that is not an article (not_an_article()) goes to on_not_article too.
 void ingest(const std::vector<std::filesystem::path>& inputs, const IngestOptions& options,
             const IngestCallbacks& callbacks);
 

@@ -98,6 +98,8 @@ struct EventFilter {
   std::int64_t offset = 0;    // events to skip (pagination)
   bool newest_first = false;  // events(): by date descending instead of ascending
   Undated undated = Undated::kInclude;
+
+  bool operator==(const EventFilter&) const = default;
 };
 
 struct DyadSummary {

@@ -71,6 +71,11 @@ CREATE INDEX IF NOT EXISTS event_mentions_search
   ON event_mentions USING GIN (to_tsvector('english', sentence_text));
 )sql";
 
+// Whether `events` has the trigger that keeps country_days (sql_country_days.cc) up to date.
+constexpr const char* kCountryDaysTracked =
+    "SELECT COUNT(*) > 0 FROM pg_trigger WHERE tgrelid = to_regclass('events') "
+    "AND tgname = 'country_days_track'";
+
 // Serialises schema creation between dyad processes starting together on one database.
 constexpr const char* kSchemaLock = "SELECT pg_advisory_xact_lock(7007200201)";
 
@@ -169,6 +174,7 @@ void PostgresStore::check_schema_for_reading() {
     if (version.is_null() || version.as<int>() != kSchemaVersion)
       throw std::runtime_error(location_ + ": schema " + version.c_str() + ", this dyad reads " +
                                std::to_string(kSchemaVersion));
+    set_country_days_ready(read.exec(kCountryDaysTracked)[0][0].as<bool>());
   });
 }
 
@@ -191,12 +197,41 @@ void PostgresStore::create_schema() {
         "ALTER TABLE documents ADD COLUMN IF NOT EXISTS data_fingerprint TEXT NOT NULL "
         "DEFAULT ''");
     setup.exec(views_sql("CREATE OR REPLACE VIEW"));
+    // The country_days roll-up is not a schema version of its own (see
+    // SqliteStore::add_country_days). The trigger is created before the table is filled: it locks
+    // `events` against writers until this transaction ends, so no event lands in between.
+    const bool tracked = setup.exec(kCountryDaysTracked)[0][0].as<bool>();
+    setup.exec(country_days_table_sql());
+    setup.exec(country_days_function_sql());
+    if (!tracked) {
+      setup.exec(
+          "CREATE TRIGGER country_days_track AFTER INSERT OR DELETE OR UPDATE OF date, "
+          "date_is_ingest, source_code, target_code, quad_class, goldstein ON events "
+          "FOR EACH ROW EXECUTE FUNCTION country_days_track()");
+      setup.exec(country_days_fill_sql());
+    }
+    set_country_days_ready(true);
     if (!has_version)
       setup.exec("INSERT INTO schema_version VALUES (" + std::to_string(kSchemaVersion) + ")");
     else
       setup.exec("UPDATE schema_version SET version = " + std::to_string(kSchemaVersion));
     setup.commit();
   });
+}
+
+// The trigger function that keeps country_days (sql_country_days.cc) up to date.
+std::string PostgresStore::country_days_function_sql() {
+  return "CREATE OR REPLACE FUNCTION country_days_track() RETURNS trigger LANGUAGE plpgsql AS $$\n"
+         "BEGIN\n"
+         "IF TG_OP <> 'INSERT' THEN\n" +
+         country_days_remove_sql("OLD") +
+         "END IF;\n"
+         "IF TG_OP <> 'DELETE' THEN\n" +
+         country_days_add_sql("NEW") +
+         "END IF;\n"
+         "RETURN NULL;\n"
+         "END\n"
+         "$$";
 }
 
 PostgresStore::~PostgresStore() {

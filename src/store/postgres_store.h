@@ -42,6 +42,7 @@ class PostgresStore final : public SqlEventStore {
   const std::string& statement_name(const std::string& sql);
   void create_schema();
   void check_schema_for_reading();
+  static std::string country_days_function_sql();
 
   std::string location_;
   struct Session;  // the libpqxx connection and open transaction; keeps pqxx out of this header

@@ -203,6 +203,7 @@ std::vector<EventGroup> SqlEventStore::events(const EventFilter& filter) {
 }
 
 std::int64_t SqlEventStore::count_events(const EventFilter& filter) {
+  if (const auto counted = count_from_country_days(filter)) return *counted;
   Where w = where(filter);
   return integer(select("SELECT COUNT(*) FROM events e" + w.sql, w.params)[0][0]);
 }
@@ -228,6 +229,7 @@ std::vector<DyadSummary> SqlEventStore::dyads(const EventFilter& filter) {
 }
 
 std::vector<EventDay> SqlEventStore::days(const EventFilter& filter) {
+  if (auto rolled_up = days_from_country_days(filter)) return std::move(*rolled_up);
   Where w = where(filter);
   std::vector<EventDay> days;
   for (const auto& row :

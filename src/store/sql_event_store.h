@@ -69,6 +69,16 @@ class SqlEventStore : public EventStore {
   static const char* recount_all_sql();
   static const char* recount_one_sql();
 
+  // The country_days roll-up (sql_country_days.cc, docs/schema.md): its table and index, the
+  // statements that fill it from `events`, and those a trigger runs to add or take out one events
+  // row (`row` is NEW or OLD). A backend creates the table and its triggers together and calls
+  // set_country_days_ready() once both exist; until then reads go to `events`.
+  static const char* country_days_table_sql();
+  static const char* country_days_fill_sql();
+  static std::string country_days_add_sql(const std::string& row);
+  static std::string country_days_remove_sql(const std::string& row);
+  void set_country_days_ready(bool ready) { country_days_ready_ = ready; }
+
  private:
   PutResult store_document(const StoredDocument& doc, const std::vector<EventRecord>& events);
   // Rolls the open transaction back after the database failed with `cause`, and throws
@@ -80,6 +90,14 @@ class SqlEventStore : public EventStore {
                                            std::vector<std::int64_t>* event_ids);
   struct Where;
   Where where(const EventFilter& filter) const;
+  // Reads answered from country_days when it can answer `filter` exactly; none otherwise.
+  struct CountryDaysWhere {
+    std::string sql;
+    Params params;
+  };
+  std::optional<CountryDaysWhere> country_days_where(const EventFilter& filter) const;
+  std::optional<std::vector<EventDay>> days_from_country_days(const EventFilter& filter);
+  std::optional<std::int64_t> count_from_country_days(const EventFilter& filter);
 
   int documents_per_transaction_ = kDocumentsPerTransaction;
   bool in_transaction_ = false;
@@ -87,6 +105,7 @@ class SqlEventStore : public EventStore {
   // Groups whose mentions changed in the open transaction: recounted just before it commits, so
   // a committed group's counts always match its mentions.
   std::set<std::int64_t> dirty_groups_;
+  bool country_days_ready_ = false;
 };
 
 // The UTC day, YYYY-MM-DD: the ingest date of documents stored now.

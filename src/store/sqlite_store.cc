@@ -147,7 +147,8 @@ SqliteStore::SqliteStore(const std::filesystem::path& file, bool read_only) : fi
       found = schema_version();
     }
     check_not_newer(found);
-    if (found == kSchemaVersion && read_only) return;
+    if (found == kSchemaVersion) set_country_days_ready(has_country_days());
+    if (found == kSchemaVersion && read_only) return;  // without country_days: reads events
     if (read_only) {  // an older schema is migrated first: a reader's one write
       close_connection();
       open_connection(false);
@@ -156,7 +157,8 @@ SqliteStore::SqliteStore(const std::filesystem::path& file, bool read_only) : fi
     execute_script("PRAGMA journal_mode=WAL");
     execute_script("PRAGMA synchronous=NORMAL");  // WAL + NORMAL: a killed process loses nothing
     execute_script("PRAGMA foreign_keys=ON");
-    if (found == kSchemaVersion) return;  // no write lock taken: another writer may hold it
+    // No write lock taken when nothing is missing: another writer may hold it.
+    if (found == kSchemaVersion && has_country_days()) return;
     execute_script("BEGIN IMMEDIATE");
     try {
       found = schema_version();  // another process may have created it meanwhile
@@ -286,6 +288,34 @@ void SqliteStore::create_schema() {
   execute_script(kDocumentsTable);
   execute_script(kEventTables);
   execute_script(views_sql("CREATE VIEW IF NOT EXISTS"));
+  add_country_days();
+}
+
+bool SqliteStore::has_country_days() {
+  return select(
+             "SELECT COUNT(*) FROM sqlite_master WHERE name IN ('country_days', "
+             "'country_days_insert', 'country_days_delete', 'country_days_update')",
+             {})[0][0] == "4";
+}
+
+// Not a schema version of its own: files of schema 3 written by an older dyad get the roll-up on
+// their next writable open, and older dyads that write to a file with it keep it up to date
+// through the triggers. Filled from `events` whenever the triggers were not all there.
+void SqliteStore::add_country_days() {
+  const bool tracked = has_country_days();
+  execute_script(country_days_table_sql());
+  execute_script("CREATE TRIGGER IF NOT EXISTS country_days_insert AFTER INSERT ON events BEGIN\n" +
+                 country_days_add_sql("new") +
+                 "END;\n"
+                 "CREATE TRIGGER IF NOT EXISTS country_days_delete AFTER DELETE ON events BEGIN\n" +
+                 country_days_remove_sql("old") +
+                 "END;\n"
+                 "CREATE TRIGGER IF NOT EXISTS country_days_update AFTER UPDATE OF date, "
+                 "date_is_ingest, source_code, target_code, quad_class, goldstein ON events "
+                 "BEGIN\n" +
+                 country_days_remove_sql("old") + country_days_add_sql("new") + "END;\n");
+  if (!tracked) execute_script(country_days_fill_sql());
+  set_country_days_ready(true);
 }
 
 // Schema 3 records the data fingerprint each document was coded under; documents stored before

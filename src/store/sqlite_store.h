@@ -50,6 +50,8 @@ class SqliteStore final : public SqlEventStore {
   int schema_version();
   void open_read_only();
   void create_schema();
+  bool has_country_days();
+  void add_country_days();
   void migrate_from_v1();
   void migrate_from_v2();
 

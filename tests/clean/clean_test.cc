@@ -75,13 +75,21 @@ TEST(Clean, RemovesPageFurnitureWithRuleAndReason) {
   const auto article = cleaner().clean(
       text_document("top of page\n\nMinisters Meet in Moscow\n\n3 min read\n\n" + kBody1 +
                     "\n\nShare this article\n\nVisit us on:\n\nAdvertisement\n\n" + kBody2 +
-                    "\n\nLeave a Reply\n\nbottom of page"));
+                    "\n\nAdvert\n\nThis slideshow requires JavaScript.\n\nAuthor:\n\n"
+                    "[button link=\"/submit/\" type=\"big\"] Send us YOUR review[/button]\n\n"
+                    "Tell us what YOU think...\n\nLeave a Reply\n\nbottom of page"));
   for (const auto& [line, rule] : std::vector<std::pair<std::string, std::string>>{
            {"top of page", "furniture.top_of_page"},
            {"3 min read", "furniture.read_time"},
            {"Share this article", "furniture.share"},
            {"Visit us on:", "furniture.visit_us"},
            {"Advertisement", "furniture.advertisement"},
+           {"Advert", "furniture.advertisement"},
+           {"This slideshow requires JavaScript.", "furniture.needs_javascript"},
+           {"Author:", "furniture.meta_label"},
+           {"[button link=\"/submit/\" type=\"big\"] Send us YOUR review[/button]",
+            "placeholder.shortcode"},
+           {"Tell us what YOU think...", "furniture.comment_prompt"},
            {"Leave a Reply", "furniture.leave_reply"},
            {"bottom of page", "furniture.bottom_of_page"}}) {
     const Removed* item = removed_line(article, line);
@@ -107,12 +115,52 @@ TEST(Clean, TrailingBlocksGoWithWhatTheyList) {
             "placeholder.lorem");
 }
 
+TEST(Clean, BoxInsideTheStoryEndsWhereTheStoryGoesOn) {
+  const std::string rest =
+      "Protesters say the bill is an example of the city's eroding autonomy under Beijing.\n"
+      "They worry that the freedoms promised at the handover are being taken back one by one.\n"
+      "The government said it remained committed to the formula granting the city autonomy.\n";
+  const auto article = cleaner().clean(
+      text_document("Ministers Meet in Moscow\n" + kBody1 +
+                    "\nDON'T MISS\nChina furious at "
+                    "Macron over protest jibe [INSIGHT]\nLakers vs Nets: final decision on game "
+                    "[VIDEO]\n" +
+                    rest));
+  EXPECT_EQ(removed_line(article, "DON'T MISS")->rule, "block.editors_picks");
+  EXPECT_EQ(removed_line(article, "Lakers vs Nets: final decision on game [VIDEO]")->rule,
+            "block.editors_picks");
+  const auto paragraphs = paragraph_texts(article);
+  ASSERT_EQ(paragraphs.size(), 4u);
+  EXPECT_TRUE(paragraphs[3].starts_with("The government said it remained committed"));
+}
+
+TEST(Clean, BoxOfHeadlinesAndTeasersAtTheEndGoesWhole) {
+  const auto article = cleaner().clean(text_document(
+      "Ministers Meet in Moscow\n" + kBody1 + "\n" + kBody2 +
+      "\nMost Read\nHarbour closes to cruise ships\nThe city council voted after a long and "
+      "bitter debate to close the old harbour to cruise ships from next year.\nTram network "
+      "to grow\nThe mayor said the new lines would open in the spring, two years later than "
+      "first planned.\n"));
+  EXPECT_EQ(paragraph_texts(article).size(), 2u);
+  EXPECT_EQ(removed_line(article, "Tram network to grow")->rule, "block.most_read");
+}
+
 TEST(Clean, BylineDateUnderHeadlineIsTheArticleDate) {
   const auto article = cleaner().clean(
       text_document("Ministers Meet in Moscow\nPublished: March 3, 2023\n" + kBody1 + "\n"));
   EXPECT_EQ(article.date, "2023-03-03");
   EXPECT_EQ(article.date_basis, "byline");
   EXPECT_EQ(removed_line(article, "Published: March 3, 2023")->rule, "date.published");
+}
+
+TEST(Clean, DateAloneInsideTheTextIsDroppedButNotTakenAsTheArticleDate) {
+  const auto article = cleaner().clean(
+      text_document("Ministers Meet in Moscow\n" + kBody1 + "\nNov 18, 2019\n" + kBody2 + "\n"));
+  EXPECT_EQ(article.date, std::nullopt);
+  const Removed* stamp = removed_line(article, "Nov 18, 2019");
+  ASSERT_NE(stamp, nullptr);
+  EXPECT_EQ(stamp->rule, "structure.date_line");
+  EXPECT_EQ(paragraph_texts(article).size(), 2u);
 }
 
 TEST(Clean, GermanBylineDateIsTheArticleDate) {

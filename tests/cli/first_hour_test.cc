@@ -122,9 +122,10 @@ TEST(FirstHour, FilesThatAreNotArticlesAreCountedNamedAndNeverCoded) {
   std::string list;
   for (int i = 0; i < 12; ++i) list += "Iran condemned Armenia\nIRN\n";
   dir.write("corpus/lookup.txt", list);
+  // SGML that is not Reuters-21578 (whose .sgm files dyad reads: tests/ingest/reuters_test.cc).
   const std::string sgml =
-      "<!DOCTYPE lewis SYSTEM \"lewis.dtd\">\n<REUTERS><TEXT><BODY>Iran condemned Armenia on "
-      "Monday for the shelling of the border town.</BODY></TEXT></REUTERS>\n";
+      "<!DOCTYPE records SYSTEM \"records.dtd\">\n<RECORD><TEXT><BODY>Iran condemned Armenia on "
+      "Monday for the shelling of the border town.</BODY></TEXT></RECORD>\n";
   dir.write("corpus/reut2-000.sgm", sgml);
   dir.write("loose.sgm", sgml);
   const auto run = run_dyad("code " + (dir.path() / "corpus").string() + " " +

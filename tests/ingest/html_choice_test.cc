@@ -2,6 +2,7 @@
 // whose classes look like chrome, and boxes that must lose to the story.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 
 #include "ingest/html.h"
@@ -190,6 +191,104 @@ TEST(HtmlChoice, FigureHoldingTheWholeStoryIsKept) {
   const std::string html =
       "<html><body><figure class=\"post\">" + story_paragraphs() + "</figure></body></html>";
   EXPECT_TRUE(contains(extract_html(html).text, "met in Vienna on Tuesday"));
+}
+
+}  // namespace
+}  // namespace dyad
+
+namespace dyad {
+namespace {
+
+// A person's name in the story opens a hover card: photo and links to their other stories.
+std::string hover_card(const std::string& name) {
+  return "<span class=\"person\"><a href=\"/people/x\">" + name +
+         "</a><span class=\"card\"><span><img src=\"/p.jpg\" alt=\"\"><a href=\"/people/x\">" +
+         name +
+         "</a><a href=\"/a1\">Budget talks stall again as deadline nears in the capital</a> "
+         "<a href=\"/a2\">Senators call for a new inquiry into the ministry's spending</a> "
+         "<a href=\"/a3\">What the vote on the port deal means for the coast</a> "
+         "<a href=\"/more\">MORE</a></span></span></span>";
+}
+
+TEST(HtmlChoice, HoverCardsInsideTheStoryAreNotItsText) {
+  // Three cards carry more link text than the paragraphs have words: counted as the story's
+  // text, they made it look like a link list, and a one-line byline won instead.
+  const std::string html =
+      "<html><body><div class=\"byline\">By A. Writer - 11/18/19 11:04 PM EST</div>"
+      "<div class=\"field-body\"><p>A court in the capital fined Minister " +
+      hover_card("Jane Doe") +
+      " on Monday for breaking the rules on party funding, the prosecutor said.</p><p>The "
+      "case against " +
+      hover_card("John Roe") +
+      " and two aides was opened last spring, after an audit of the party's accounts.</p><p>"
+      "Both deny wrongdoing, and " +
+      hover_card("Jane Doe") +
+      " said she would appeal against the ruling, her lawyer told reporters.</p></div>"
+      "</body></html>";
+  const HtmlArticle article = extract_html(html);
+  EXPECT_TRUE(contains(article.text, "A court in the capital fined Minister")) << article.text;
+  EXPECT_TRUE(contains(article.text, "said she would appeal against the ruling")) << article.text;
+  EXPECT_FALSE(contains(article.text, "Budget talks stall")) << article.text;
+  EXPECT_TRUE(std::any_of(article.removed.begin(), article.removed.end(),
+                          [](const Removed& r) { return r.rule == "html.hover-card"; }));
+}
+
+TEST(HtmlChoice, CallToActionAndDonationBoxesAfterTheStoryAreChrome) {
+  const std::string html =
+      "<html><body><div class=\"entry\">" + story_paragraphs() +
+      "<div class=\"zone zone-widget-custom-cta-letter\"><h5>A Word to Our Readers</h5><p>We "
+      "do this work every day at no cost to you, but it is far from free to produce.</p></div>"
+      "<div class=\"donate-box\"><p>Support our reporting, which readers like you fund.</p>"
+      "</div></div></body></html>";
+  const HtmlArticle article = extract_html(html);
+  EXPECT_TRUE(contains(article.text, "The next round is expected in Brussels")) << article.text;
+  EXPECT_FALSE(contains(article.text, "no cost to you")) << article.text;
+  EXPECT_FALSE(contains(article.text, "Support our reporting")) << article.text;
+}
+
+TEST(HtmlChoice, LinksInRunningTextWithoutAPictureStay) {
+  const std::string html =
+      "<html><body><div class=\"story\"><p>The ministers met in <a href=\"/v\">Vienna</a>, "
+      "<a href=\"/b\">Brussels</a> and <a href=\"/g\">Geneva</a> this year, officials said, "
+      "and will meet again in the spring to discuss the border.</p></div></body></html>";
+  const HtmlArticle article = extract_html(html);
+  EXPECT_TRUE(contains(article.text, "The ministers met in Vienna, Brussels and Geneva"))
+      << article.text;
+}
+
+// A blog page: the post, then a block of related posts that are <article>s themselves, with
+// more text than the post.
+std::string post_with_related_articles(const std::string& h1) {
+  std::string related =
+      "<article class=\"post post-2\"><h3 class=\"box-title\">You may also like</h3>";
+  for (const char* place : {"Lisbon", "Oslo", "Tallinn", "Valletta"})
+    related += std::string("<article class=\"post teaser\"><h2>Harbour news</h2><p>In ") + place +
+               ", meanwhile, the city council voted, after a long, heated, and at times bitter "
+               "debate, to close the old harbour to cruise ships, to widen the tram network, "
+               "and to raise parking fees, measures that residents, shop owners, and unions "
+               "had argued about for years …</p></article>";
+  related += "</article>";
+  return "<html><head><title>Talks in Vienna resume — The Daily Example</title></head><body>"
+         "<div id=\"primary\"><article class=\"post post-1\"><h1>" +
+         h1 +
+         "</h1><p>The foreign ministers of Armenia and Azerbaijan met in Vienna on Tuesday for a "
+         "third round of talks on the border, the Austrian foreign ministry said, and officials "
+         "from both sides described the meeting as constructive.</p></article>" +
+         related + "</div></body></html>";
+}
+
+TEST(HtmlChoice, TheArticleWithThePageHeadlineIsTheStoryNotItsRelatedArticles) {
+  const HtmlArticle article = extract_html(post_with_related_articles("Talks in Vienna resume"));
+  EXPECT_TRUE(contains(article.text, "The foreign ministers of Armenia and Azerbaijan met"))
+      << article.text;
+  EXPECT_FALSE(contains(article.text, "the city council voted")) << article.text;
+  EXPECT_FALSE(contains(article.text, "You may also like")) << article.text;
+}
+
+TEST(HtmlChoice, AnH1ThatIsNotThePageTitleDoesNotPickTheStory) {
+  // The same page whose only <h1> heads something else: scoring decides, as before.
+  const HtmlArticle article = extract_html(post_with_related_articles("Weekend weather"));
+  EXPECT_TRUE(contains(article.text, "the city council voted")) << article.text;
 }
 
 }  // namespace

@@ -92,6 +92,7 @@ TEST(SqliteSchema, Version1FileIsMigratedInPlace) {
   }
   EXPECT_EQ(scalar(file, "SELECT version FROM schema_version"), "3");
   EXPECT_EQ(scalar(file, "SELECT COUNT(*) FROM event_mentions"), "4");
+  EXPECT_EQ(scalar(file, "SELECT SUM(num_events) FROM country_days"), "3");  // filled from events
   EXPECT_EQ(scalar(file, "SELECT COUNT(*) FROM sqlite_master WHERE name = 'events_v1'"), "0");
   EXPECT_EQ(scalar(file, "PRAGMA integrity_check"), "ok");
   EXPECT_EQ(scalar(file, "SELECT COUNT(*) FROM pragma_foreign_key_check"), "0");

@@ -42,6 +42,7 @@ class TempDir {
 struct Collected {
   std::vector<Document> documents;
   std::vector<IngestError> errors;
+  std::vector<NotAnArticle> not_articles;
 };
 
 inline Collected ingest_all(const std::vector<std::filesystem::path>& inputs,
@@ -50,6 +51,9 @@ inline Collected ingest_all(const std::vector<std::filesystem::path>& inputs,
   IngestCallbacks callbacks;
   callbacks.on_document = [&](Document&& doc) { out.documents.push_back(std::move(doc)); };
   callbacks.on_error = [&](IngestError&& error) { out.errors.push_back(std::move(error)); };
+  callbacks.on_not_article = [&](NotAnArticle&& file) {
+    out.not_articles.push_back(std::move(file));
+  };
   ingest(inputs, options, callbacks);
   return out;
 }
