@@ -26,6 +26,7 @@ struct CodeOptions {
   double db_wait = EventStore::kDefaultBusyWait;
   unsigned threads = 1;
   bool brief = false;
+  std::string scheme = "cameo";
 };
 
 // One readable line per event: where, who → whom, the CAMEO code and label, the evidence.
@@ -51,6 +52,7 @@ std::function<int()> add_code_command(CLI::App& app, const GlobalOptions& global
                       "write events as JSON Lines to FILE ('-' = stdout)");
   command->add_option("--tsv", options->tsv, "write events as GDELT 2.0 event-table TSV to FILE");
   command->add_option("--csv", options->csv, "write events as CSV (RFC 4180) to FILE");
+  add_scheme_option(*command, options->scheme);
   command->add_option("--db", options->db,
                       "store documents and events in this SQLite file or postgresql:// URL; "
                       "documents already stored unchanged, and coded with the same "
@@ -81,7 +83,7 @@ std::function<int()> add_code_command(CLI::App& app, const GlobalOptions& global
     // Only the event database keeps the fingerprint: computed only when one is written.
     const SinkOptions sink_options{options->db_batch,
                                    options->db.empty() ? std::string() : pipeline.fingerprint(),
-                                   options->db_wait};
+                                   options->db_wait, event_scheme(options->scheme)};
     std::vector<std::unique_ptr<EventSink>> sinks;
     for (const auto& [kind, target] : {std::pair<std::string, std::string>{"jsonl", options->jsonl},
                                        {"gdelt", options->tsv},

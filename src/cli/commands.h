@@ -30,5 +30,7 @@ std::function<int()> add_parse_command(CLI::App& app, const GlobalOptions& globa
 std::function<int()> add_serve_command(CLI::App& app, const GlobalOptions& globals);
 // Checks a YYYY-MM-DD option value (export and query --from/--to).
 CLI::Validator iso_date_validator();
+// --scheme cameo|plover|both (dyad code, dyad export).
+void add_scheme_option(CLI::App& command, std::string& scheme);
 
 }  // namespace dyad::cli

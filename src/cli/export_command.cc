@@ -17,6 +17,7 @@ struct ExportOptions {
   std::string db;
   std::string format = "gdelt";
   std::string output = "-";
+  std::string scheme = "cameo";
   EventFilter filter;
 };
 
@@ -28,6 +29,15 @@ CLI::Validator iso_date_validator() {
         return is_iso_date(text) ? std::string() : "not a YYYY-MM-DD date: " + text;
       },
       "DATE");
+}
+
+void add_scheme_option(CLI::App& command, std::string& scheme) {
+  command
+      .add_option("--scheme", scheme,
+                  "event codes of the GDELT and CSV outputs: cameo (default), plover (PLOVER's "
+                  "event, mode and context in place of CAMEO's; statements and appeals, which "
+                  "PLOVER drops, are left out) or both (PLOVER's columns added at the end)")
+      ->check(CLI::IsMember({"cameo", "plover", "both"}));
 }
 
 std::function<int()> add_export_command(CLI::App& app, const GlobalOptions& /*globals*/) {
@@ -44,11 +54,12 @@ std::function<int()> add_export_command(CLI::App& app, const GlobalOptions& /*gl
   command->add_option("--to", options->filter.to, "last event date, YYYY-MM-DD (inclusive)")
       ->check(iso_date_validator());
   command->add_option("-o,--output", options->output, "write to FILE ('-' = stdout, default)");
+  add_scheme_option(*command, options->scheme);
   return [options]() {
     refuse_overwrite({{"--output", options->output}}, {}, options->db);
     const auto store = open_event_store(options->db, /*create_missing=*/false);
     const auto groups = store->events(options->filter);
-    const auto format = make_output_format(options->format);
+    const auto format = make_output_format(options->format, event_scheme(options->scheme));
     std::ofstream file;
     if (options->output != "-") {
       file.open(options->output, std::ios::binary | std::ios::trunc);

@@ -157,17 +157,17 @@ int run_events(EventStore& store, const QueryOptions& o) {
     for (const auto& g : groups) std::cout << to_json(g).dump() << '\n';
     return kOk;
   }
-  Table table({"ID", "DATE", "SOURCE", "TARGET", "CAMEO", "EVENT", "GOLDSTEIN", "MENTIONS",
-               "SOURCES", "ARTICLES"},
-              {true, false, false, false, false, false, true, true, true, true});
+  Table table({"ID", "DATE", "SOURCE", "TARGET", "CAMEO", "EVENT", "PLOVER", "GOLDSTEIN",
+               "MENTIONS", "SOURCES", "ARTICLES"},
+              {true, false, false, false, false, false, false, true, true, true, true});
   for (const auto& g : groups) {
     std::vector<std::string> evidence;
     for (const auto& m : g.mentions) evidence.push_back(evidence_line(m));
-    table.add(
-        {std::to_string(g.id), g.date + (g.date_is_ingest ? "*" : ""), g.source_code, g.target_code,
-         g.cameo, clip(g.label, 40), fixed(g.goldstein), std::to_string(g.num_mentions),
-         std::to_string(g.num_sources), std::to_string(g.num_articles)},
-        std::move(evidence));
+    table.add({std::to_string(g.id), g.date + (g.date_is_ingest ? "*" : ""), g.source_code,
+               g.target_code, g.cameo, clip(g.label, 40), g.plover_event, fixed(g.goldstein),
+               std::to_string(g.num_mentions), std::to_string(g.num_sources),
+               std::to_string(g.num_articles)},
+              std::move(evidence));
   }
   table.print();
   if (!groups.empty()) fmt::print("(* = no article date: the day dyad stored it)\n");
@@ -240,6 +240,13 @@ std::function<int()> add_query_command(CLI::App& app, const GlobalOptions& /*glo
                        std::isdigit(static_cast<unsigned char>(root[1]))
                    ? std::string()
                    : "not a two-digit CAMEO root: " + root;
+      });
+  events
+      ->add_option("--plover", o->filter.plover_event,
+                   "PLOVER event type, e.g. ASSAULT (docs/dictionaries.md, data/plover)")
+      ->transform([](std::string type) {
+        for (char& c : type) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+        return type;
       });
   add_date_range(*events, *o);
   events->add_option("--limit", o->limit, "events (default 20)")->check(CLI::PositiveNumber);

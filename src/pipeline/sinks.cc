@@ -83,7 +83,7 @@ void StoreSink::write(const Document& doc, const AnalyzedDocument& analyzed,
 std::unique_ptr<EventSink> make_sink(std::string_view kind, const std::string& target,
                                      const SinkOptions& options) {
   if (kind == "db") return std::make_unique<StoreSink>(target, options);
-  return std::make_unique<FormatSink>(make_output_format(kind), target);
+  return std::make_unique<FormatSink>(make_output_format(kind, options.scheme), target);
 }
 
 }  // namespace dyad

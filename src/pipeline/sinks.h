@@ -33,6 +33,7 @@ struct SinkOptions {
   int documents_per_transaction = 500;              // the event database
   std::string data_fingerprint;                     // stored with each document
   double busy_wait = EventStore::kDefaultBusyWait;  // seconds to wait on another writer
+  EventScheme scheme = EventScheme::kCameo;         // event codes of the gdelt and csv files
 };
 
 // `kind` is an output format name ("jsonl", "gdelt", "csv") with `target` a file or "-" for

@@ -65,6 +65,7 @@ struct EventGroup {
   double goldstein = 0.0;
   int quad_class = 0;
   std::int64_t num_mentions = 0, num_sources = 0, num_articles = 0;
+  std::string plover_event;  // the PLOVER type of `cameo`; empty for CAMEO 01/02 and old rows
   std::vector<StoredMention> mentions;  // in storage order: the first is the first seen
 };
 
@@ -76,6 +77,7 @@ struct EventFilter {
   std::optional<std::string> source, target;  // on that side only
   std::optional<std::string> root;            // two-digit CAMEO root
   std::optional<std::string> cameo;           // CAMEO code prefix
+  std::optional<std::string> plover_event;    // PLOVER event type (ASSAULT), exact
   std::optional<int> quad_class;              // 1..4
   std::optional<std::int64_t> event_id;
   // Conditions on the mentions: an event matches when one of its mentions meets all of them.
@@ -145,11 +147,11 @@ class EventStore {
   virtual const std::string& location() const = 0;
 
   // Stores a document and its events. A document already stored with the same content hash and
-  // data fingerprint is left alone (kUnchanged); otherwise its mentions are replaced (kReplaced). Writes are
-  // grouped into transactions of many documents; each document is all-or-nothing, and the event
-  // counts are brought up to date in the same transaction, so a crash loses whole documents only.
-  // Throws StoreUnavailable when the database fails (then put() and commit() may not be called
-  // again), std::runtime_error when only this document could not be stored.
+  // data fingerprint is left alone (kUnchanged); otherwise its mentions are replaced (kReplaced).
+  // Writes are grouped into transactions of many documents; each document is all-or-nothing, and
+  // the event counts are brought up to date in the same transaction, so a crash loses whole
+  // documents only. Throws StoreUnavailable when the database fails (then put() and commit() may
+  // not be called again), std::runtime_error when only this document could not be stored.
   virtual PutResult put(const StoredDocument& doc, const std::vector<EventRecord>& events) = 0;
   // Ends the current transaction. Throws StoreUnavailable when that fails.
   virtual void commit() = 0;

@@ -14,27 +14,46 @@ std::string format_goldstein(double goldstein) {
   return out;
 }
 
-// A CSV row: the event's key and counts, its first mention's URL and evidence sentence.
+// The CSV columns that name the event in each scheme, after `target_code`.
+const std::vector<std::string> kCameoCsvColumns = {"cameo", "root", "label", "goldstein",
+                                                   "quad_class"};
+const std::vector<std::string> kPloverCsvColumns = {"plover_event", "plover_mode",
+                                                    "plover_context"};
+constexpr std::size_t kCsvEventColumn = 5;  // where the CAMEO columns start
+
+// A CSV row: the event's key and counts, its first mention's URL and evidence sentence. Empty
+// for an event PLOVER drops under EventScheme::kPlover.
 std::vector<std::string> csv_row(const EventRecord& first, std::int64_t id, bool date_is_ingest,
-                                 const GdeltCounts& counts) {
-  return {std::to_string(id),
-          first.date.value_or(""),
-          date_is_ingest ? "1" : "0",
-          first.source.code,
-          first.target.code,
-          first.cameo,
-          first.root,
-          first.label,
-          format_goldstein(first.goldstein),
-          std::to_string(first.quad_class),
-          std::to_string(counts.mentions),
-          std::to_string(counts.sources),
-          std::to_string(counts.articles),
-          first.url.value_or(""),
-          first.sentence_text};
+                                 const GdeltCounts& counts, EventScheme scheme) {
+  if (scheme == EventScheme::kPlover && first.plover.event.empty()) return {};
+  std::vector<std::string> row = {std::to_string(id),
+                                  first.date.value_or(""),
+                                  date_is_ingest ? "1" : "0",
+                                  first.source.code,
+                                  first.target.code,
+                                  first.cameo,
+                                  first.root,
+                                  first.label,
+                                  format_goldstein(first.goldstein),
+                                  std::to_string(first.quad_class),
+                                  std::to_string(counts.mentions),
+                                  std::to_string(counts.sources),
+                                  std::to_string(counts.articles),
+                                  first.url.value_or(""),
+                                  first.sentence_text};
+  const std::vector<std::string> plover = {first.plover.event, first.plover.mode,
+                                           plover_context_field(first.plover.context)};
+  if (scheme == EventScheme::kPlover) {
+    row.erase(row.begin() + kCsvEventColumn,
+              row.begin() + kCsvEventColumn + static_cast<long>(kCameoCsvColumns.size()));
+    row.insert(row.begin() + kCsvEventColumn, plover.begin(), plover.end());
+  }
+  if (scheme == EventScheme::kBoth) row.insert(row.end(), plover.begin(), plover.end());
+  return row;
 }
 
 std::string csv_line(const std::vector<std::string>& fields) {
+  if (fields.empty()) return "";
   std::string line;
   for (std::size_t i = 0; i < fields.size(); ++i) {
     if (i > 0) line += ',';
@@ -59,28 +78,42 @@ class JsonLinesFormat final : public OutputFormat {
   }
 };
 
+// A line with its ending, or nothing for an event the scheme leaves out.
+std::string line_of(const std::string& row) {
+  return row.empty() ? row : row + '\n';
+}
+
 class GdeltFormat final : public OutputFormat {
  public:
+  explicit GdeltFormat(EventScheme scheme) : scheme_(scheme) {}
   std::string_view name() const override { return "gdelt"; }
-  std::string header() const override { return gdelt_header() + '\n'; }
+  std::string header() const override { return gdelt_header(scheme_) + '\n'; }
   std::string mention_line(const EventRecord& record, std::uint64_t event_id) const override {
-    return gdelt_row(record, event_id) + '\n';
+    return line_of(gdelt_row(record, event_id, {}, scheme_));
   }
   std::string event_line(const EventGroup& g) const override {
-    return gdelt_row(group_record(g), static_cast<std::uint64_t>(g.id), group_counts(g)) + '\n';
+    return line_of(
+        gdelt_row(group_record(g), static_cast<std::uint64_t>(g.id), group_counts(g), scheme_));
   }
+
+ private:
+  EventScheme scheme_;
 };
 
 class CsvFormat final : public OutputFormat {
  public:
+  explicit CsvFormat(EventScheme scheme) : scheme_(scheme) {}
   std::string_view name() const override { return "csv"; }
-  std::string header() const override { return csv_line(csv_columns()); }
+  std::string header() const override { return csv_line(csv_columns(scheme_)); }
   std::string mention_line(const EventRecord& record, std::uint64_t event_id) const override {
-    return csv_line(csv_row(record, static_cast<std::int64_t>(event_id), false, {}));
+    return csv_line(csv_row(record, static_cast<std::int64_t>(event_id), false, {}, scheme_));
   }
   std::string event_line(const EventGroup& g) const override {
-    return csv_line(csv_row(group_record(g), g.id, g.date_is_ingest, group_counts(g)));
+    return csv_line(csv_row(group_record(g), g.id, g.date_is_ingest, group_counts(g), scheme_));
   }
+
+ private:
+  EventScheme scheme_;
 };
 
 }  // namespace
@@ -125,14 +158,21 @@ nlohmann::json group_fields_json(const EventGroup& g) {
           {"quad_class", g.quad_class},
           {"num_mentions", g.num_mentions},
           {"num_sources", g.num_sources},
-          {"num_articles", g.num_articles}};
+          {"num_articles", g.num_articles},
+          {"plover_event",
+           g.plover_event.empty() ? nlohmann::json(nullptr) : nlohmann::json(g.plover_event)}};
 }
 
-const std::vector<std::string>& csv_columns() {
-  static const std::vector<std::string> columns = {
-      "event_id",     "date",        "date_is_ingest", "source_code", "target_code",
-      "cameo",        "root",        "label",          "goldstein",   "quad_class",
-      "num_mentions", "num_sources", "num_articles",   "source_url",  "evidence_sentence"};
+std::vector<std::string> csv_columns(EventScheme scheme) {
+  std::vector<std::string> columns = {"event_id", "date", "date_is_ingest", "source_code",
+                                      "target_code"};
+  const auto& event = scheme == EventScheme::kPlover ? kPloverCsvColumns : kCameoCsvColumns;
+  columns.insert(columns.end(), event.begin(), event.end());
+  for (const char* column :
+       {"num_mentions", "num_sources", "num_articles", "source_url", "evidence_sentence"})
+    columns.push_back(column);
+  if (scheme == EventScheme::kBoth)
+    columns.insert(columns.end(), kPloverCsvColumns.begin(), kPloverCsvColumns.end());
   return columns;
 }
 
@@ -158,10 +198,10 @@ const std::vector<std::string>& output_format_names() {
   return names;
 }
 
-std::unique_ptr<OutputFormat> make_output_format(std::string_view name) {
+std::unique_ptr<OutputFormat> make_output_format(std::string_view name, EventScheme scheme) {
   if (name == "jsonl") return std::make_unique<JsonLinesFormat>();
-  if (name == "gdelt") return std::make_unique<GdeltFormat>();
-  if (name == "csv") return std::make_unique<CsvFormat>();
+  if (name == "gdelt") return std::make_unique<GdeltFormat>(scheme);
+  if (name == "csv") return std::make_unique<CsvFormat>(scheme);
   throw std::invalid_argument("unknown output format '" + std::string(name) +
                               "' (known: jsonl, gdelt, csv)");
 }

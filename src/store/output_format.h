@@ -31,7 +31,9 @@ class OutputFormat {
 };
 
 // "jsonl", "gdelt" or "csv"; throws std::invalid_argument listing the names for another.
-std::unique_ptr<OutputFormat> make_output_format(std::string_view name);
+// `scheme` picks the event codes of gdelt and csv (JSON Lines always carries both).
+std::unique_ptr<OutputFormat> make_output_format(std::string_view name,
+                                                 EventScheme scheme = EventScheme::kCameo);
 const std::vector<std::string>& output_format_names();
 
 }  // namespace dyad

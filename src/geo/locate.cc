@@ -1,0 +1,165 @@
+#include "geo/locate.h"
+
+#include <algorithm>
+#include <array>
+
+namespace dyad {
+
+namespace {
+
+constexpr std::array<std::string_view, 5> kLocativePrepositions = {"in", "near", "at", "outside",
+                                                                   "inside"};
+// Relations of a place phrase to the word it tells the place of; time phrases and possessors
+// are not places.
+bool place_relation(std::string_view deprel) {
+  return (deprel.starts_with("obl") || deprel.starts_with("nmod")) && deprel != "obl:tmod" &&
+         deprel != "nmod:tmod" && deprel != "nmod:poss" && deprel != "obl:npmod";
+}
+// Relations through which a predicate word belongs to a larger one ("held talks": talks is
+// the object of held; "agreed to meet": meet is the xcomp of agreed).
+bool part_of_head(std::string_view deprel) {
+  return deprel == "obj" || deprel == "xcomp" || deprel == "ccomp" || deprel == "compound" ||
+         deprel.starts_with("nsubj") || deprel == "advcl" || deprel == "conj";
+}
+
+std::vector<std::size_t> children(const std::vector<Token>& tokens, std::size_t head) {
+  std::vector<std::size_t> out;
+  for (std::size_t i = 0; i < tokens.size(); ++i)
+    if (tokens[i].head == static_cast<int>(head)) out.push_back(i);
+  return out;
+}
+
+// The child's preposition ("case" dependent), or empty.
+std::string_view preposition(const std::vector<Token>& tokens, std::size_t word) {
+  for (const std::size_t c : children(tokens, word))
+    if (tokens[c].deprel == "case") return tokens[c].norm;
+  return {};
+}
+
+bool in_actor(const EventSite& site, std::size_t token) {
+  return std::any_of(site.actor_tokens.begin(), site.actor_tokens.end(), [&](const auto& range) {
+    return token >= range.first && token <= range.second;
+  });
+}
+
+int depth(const std::vector<Token>& tokens, std::size_t token) {
+  int steps = 0;
+  for (int at = tokens[token].head; at >= 0 && steps <= static_cast<int>(tokens.size());
+       at = tokens[static_cast<std::size_t>(at)].head)
+    ++steps;
+  return steps;
+}
+
+bool parsed(const std::vector<Token>& tokens) {
+  return std::any_of(tokens.begin(), tokens.end(),
+                     [](const Token& t) { return !t.deprel.empty(); });
+}
+
+}  // namespace
+
+std::optional<std::size_t> EventPlacer::predicate(const EventSite& site) {
+  const auto& tokens = site.sentence->tokens;
+  if (!parsed(tokens)) return std::nullopt;
+  std::optional<std::size_t> best;
+  auto rank = [&](std::size_t t) { return std::pair(depth(tokens, t), tokens[t].upos != "VERB"); };
+  for (std::size_t t = 0; t < tokens.size(); ++t) {
+    const Span s = tokens[t].span;
+    if (s.begin < site.evidence.begin || s.end > site.evidence.end || in_actor(site, t)) continue;
+    if (tokens[t].upos == "PUNCT" || tokens[t].upos == "ADP" || tokens[t].upos == "DET") continue;
+    if (!best || rank(t) < rank(*best)) best = t;
+  }
+  return best;
+}
+
+const Place* EventPlacer::locative_place(std::string_view text, const EventSite& site) const {
+  const auto& tokens = site.sentence->tokens;
+  const auto root = predicate(site);
+  if (!root) return nullptr;
+  // Where a locative may hang: the predicate, the other words of the evidence, then the words
+  // the predicate is part of.
+  std::vector<std::size_t> hosts = {*root};
+  for (std::size_t t = 0; t < tokens.size(); ++t) {
+    const Span s = tokens[t].span;
+    if (t != *root && s.begin >= site.evidence.begin && s.end <= site.evidence.end &&
+        !in_actor(site, t))
+      hosts.push_back(t);
+  }
+  for (std::size_t at = *root, steps = 0;
+       steps < 2 && part_of_head(tokens[at].deprel) && tokens[at].head >= 0; ++steps) {
+    at = static_cast<std::size_t>(tokens[at].head);
+    hosts.push_back(at);
+  }
+  for (const std::size_t host : hosts) {
+    for (const std::size_t dependent : children(tokens, host)) {
+      if (!place_relation(tokens[dependent].deprel) || in_actor(site, dependent)) continue;
+      const std::string_view prep = preposition(tokens, dependent);
+      if (std::find(kLocativePrepositions.begin(), kLocativePrepositions.end(), prep) ==
+          kLocativePrepositions.end())
+        continue;
+      if (const Place* place = phrase_place(text, tokens, dependent, site, 0)) return place;
+    }
+  }
+  return nullptr;
+}
+
+// The place a noun phrase headed by `head` names: its proper name ("Baku", "Nagorno-Karabakh",
+// "Tel Aviv"), the place of an "of"/"with" phrase under it ("the border with Azerbaijan", "the
+// city of Homs"), a demonym's capital ("the Syrian capital") or country ("a Syrian village").
+const Place* EventPlacer::phrase_place(std::string_view text, const std::vector<Token>& tokens,
+                                       std::size_t head, const EventSite& site, int depth) const {
+  if (depth > 2) return nullptr;
+  const auto kids = children(tokens, head);
+  // The name: the head with the proper nouns compounded to it, as one run of words.
+  std::size_t first = head, last = head;
+  for (const std::size_t c : kids) {
+    const bool name_part = tokens[c].deprel == "compound" || tokens[c].deprel.starts_with("flat");
+    if (!name_part || tokens[c].upos != "PROPN") continue;
+    if (c + 1 == first) first = c;
+    if (c == last + 1) last = c;
+  }
+  auto words = [&](std::size_t from, std::size_t to) {
+    return text.substr(tokens[from].span.begin, tokens[to].span.end - tokens[from].span.begin);
+  };
+  if (tokens[head].upos == "PROPN") {
+    if (const Place* p = gazetteer_.resolve(words(first, last), site.actor_countries)) return p;
+    if (const Place* p = gazetteer_.resolve(words(head, head), site.actor_countries)) return p;
+  } else if (first < head) {  // "Idlib province": the name compounded to a common noun
+    if (const Place* p = gazetteer_.resolve(words(first, head - 1), site.actor_countries)) return p;
+  }
+  for (const std::size_t c : kids) {
+    const std::string_view prep = preposition(tokens, c);
+    if (tokens[c].deprel.starts_with("nmod") && (prep == "of" || prep == "with"))
+      if (const Place* p = phrase_place(text, tokens, c, site, depth + 1)) return p;
+  }
+  // "the Syrian capital", "Syria's capital": the country, then its capital when that is what
+  // the phrase names.
+  std::string country;
+  for (const std::size_t c : kids) {
+    if (tokens[c].deprel == "amod")
+      country = gazetteer_.demonym_country(words(c, c));
+    else if (tokens[c].deprel == "nmod:poss" && tokens[c].upos == "PROPN")
+      if (const Place* p = gazetteer_.resolve(words(c, c), site.actor_countries);
+          p && p->type == "country")
+        country = p->country;
+    if (!country.empty()) break;
+  }
+  if (country.empty()) return nullptr;
+  if (tokens[head].norm == "capital")
+    if (const Place* capital = gazetteer_.capital_of(country)) return capital;
+  return gazetteer_.country(country);
+}
+
+const Place* EventPlacer::dateline_place(const Article& article, const EventSite& site) const {
+  if (!article.dateline || article.dateline->place.empty()) return nullptr;
+  std::string_view place = article.dateline->place;
+  place = place.substr(0, place.find(','));  // "BAKU, Azerbaijan"
+  return gazetteer_.resolve(place, site.actor_countries);
+}
+
+std::optional<EventPlace> EventPlacer::place(const Article& article, const EventSite& site) const {
+  if (const Place* p = locative_place(article.text, site)) return EventPlace{p, "locative"};
+  if (const Place* p = dateline_place(article, site)) return EventPlace{p, "dateline"};
+  return std::nullopt;
+}
+
+}  // namespace dyad
