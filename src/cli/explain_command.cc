@@ -18,8 +18,7 @@ std::function<int()> add_explain_command(CLI::App& app, const GlobalOptions& glo
       "each did or did not produce an event.");
   add_batch_options(*command, *options);
   return [options, &globals]() {
-    const auto pipeline_owner =
-        make_pipeline({globals.data_dir, globals.dictionaries}, std::cerr);
+    const auto pipeline_owner = make_pipeline({globals.data_dir, globals.dictionaries}, std::cerr);
     const Pipeline& pipeline = *pipeline_owner;
     return run_batch(*options, [&](Document& doc) {
       const AnalyzedDocument coded = pipeline.run(doc, {.trace = true});
@@ -28,6 +27,20 @@ std::function<int()> add_explain_command(CLI::App& app, const GlobalOptions& glo
       for (std::size_t s = 0; s < coded.sentences.size(); ++s) {
         const Span span = coded.sentences[s].span;
         fmt::print("\n[{}] {}\n", s, text.substr(span.begin, span.end - span.begin));
+        const auto& tokens = coded.sentences[s].tokens;
+        auto word = [&](std::size_t t) {
+          return text.substr(tokens[t].span.begin, tokens[t].span.end - tokens[t].span.begin);
+        };
+        if (!tokens.empty() && !tokens.front().deprel.empty()) {
+          // The parse: each word with its part of speech, relation and head word.
+          std::string line;
+          for (std::size_t t = 0; t < tokens.size(); ++t) {
+            const int head = tokens[t].head;
+            line += fmt::format("{}{}/{} {}>{}", t ? "  " : "", word(t), tokens[t].upos,
+                                tokens[t].deprel, head < 0 ? std::string_view("ROOT") : word(head));
+          }
+          fmt::print("    parse  {}\n", line);
+        }
         for (const auto& m : coded.mentions)
           if (m.sentence == s)
             fmt::print("    actor  {:<10} \"{}\"  ({})\n", m.location ? "(place)" : m.code, m.text,
@@ -37,10 +50,14 @@ std::function<int()> add_explain_command(CLI::App& app, const GlobalOptions& glo
             fmt::print("    rule   {} {:<40} {}\n           {}\n", t.pattern->code, t.pattern->text,
                        t.pattern->rule, t.verdict);
         for (const auto& e : coded.events)
-          if (e.sentence == s)
+          if (e.sentence == s) {
             fmt::print("    EVENT  {} → {}  {} ({})  modality {}{}\n",
                        coded.mentions[e.source].code, coded.mentions[e.target].code, e.code(),
                        e.cameo ? e.cameo->label : "?", e.modality, e.passive ? ", passive" : "");
+            // The parse path that gave the source: predicate, relation, actor.
+            fmt::print("           \"{}\" --{}--> \"{}\"\n", word(e.predicate), e.path,
+                       coded.mentions[e.source].text);
+          }
       }
       fmt::print("\n");
     });

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <optional>
 
+#include "events/syntax.h"
 #include "segment/word_classes.h"
 
 namespace dyad {
@@ -46,9 +47,7 @@ class SentenceTokens {
   bool in_mention(std::size_t t) const { return covered_[t]; }
   const Sentence& sentence() const { return sentence_; }
 
-  bool is(std::size_t t, WordClass c) const {
-    return t < size() && sentence_.tokens[t].is(c);
-  }
+  bool is(std::size_t t, WordClass c) const { return t < size() && sentence_.tokens[t].is(c); }
   bool is_word(std::size_t t, std::string_view word) const {
     return t < size() && sentence_.tokens[t].norm == word;
   }
@@ -366,14 +365,15 @@ class SentenceCoder {
   }
 
   // "X was condemned by Y": a be-form before the verb and "by <actor>" after it.
-  std::optional<std::size_t> passive_agent(std::size_t verb) const {
+  // The agent's mention, or kNone.
+  std::size_t passive_agent(std::size_t verb) const {
     const bool be = (verb >= 1 && tokens_.is(verb - 1, WordClass::kBeForm)) ||
                     (verb >= 2 && tokens_.is(verb - 2, WordClass::kBeForm));
-    if (!be) return std::nullopt;
+    if (!be) return kNone;
     for (std::size_t t = verb + 1; t < tokens_.size() && t <= verb + 4; ++t)
       if (tokens_.is_word(t, "by") && tokens_.mention_at(t + 1) != kNone)
         return tokens_.mention_at(t + 1);
-    return std::nullopt;
+    return kNone;
   }
 
  private:
@@ -381,6 +381,51 @@ class SentenceCoder {
   const std::vector<ActorMention>& mentions_;
   std::size_t index_;
 };
+
+// Patterns the parse can match when the words are too far apart for the word matcher ("talks
+// on Monday in Geneva with X", "asking Britain, France, Germany and other allies to …"): the
+// event word, at most a preposition, then $T — the target is the word's object or its oblique
+// with that preposition — and then words that must follow the target ("{ask} $T to").
+std::optional<Match> parse_match(const SentenceSyntax& syntax, const SentenceTokens& tokens,
+                                 const std::vector<ActorMention>& mentions,
+                                 const EventPattern& pattern, std::size_t anchor) {
+  const auto& elements = pattern.elements;
+  if (pattern.anchor != 0 || elements.size() < 2) return std::nullopt;
+  std::size_t target = 1;
+  const std::unordered_set<std::string>* prepositions = nullptr;
+  if (elements[1].kind == PatternElement::Kind::kWords && !elements[1].optional) {
+    prepositions = &elements[1].words;
+    target = 2;
+  } else if (elements[0].kind != PatternElement::Kind::kVerb || !syntax.is_verb(anchor)) {
+    return std::nullopt;  // a noun's bare object is no target
+  }
+  if (target >= elements.size() || elements[target].kind != PatternElement::Kind::kTarget ||
+      elements[target].anywhere_later)
+    return std::nullopt;
+  const SyntaxActors object = syntax.object_of(anchor, prepositions);
+  if (object.actors.empty()) return std::nullopt;
+  Match match;
+  match.targets = object.actors;
+  match.first = match.last = anchor;
+  for (const std::size_t m : object.actors)
+    match.last = std::max(match.last, mentions[m].last_token);
+  // The words after $T, in order, each within a few words of the one before.
+  std::size_t at = match.last + 1;
+  for (std::size_t i = target + 1; i < elements.size(); ++i) {
+    const PatternElement& element = elements[i];
+    if (element.kind != PatternElement::Kind::kWords && element.kind != PatternElement::Kind::kVerb)
+      return std::nullopt;
+    std::size_t t = at;
+    while (t < tokens.size() && t < at + kGap + 1 && !element.matches(tokens.id(t))) ++t;
+    if (t < tokens.size() && t < at + kGap + 1) {
+      match.last = t;
+      at = t + 1;
+    } else if (!element.optional) {
+      return std::nullopt;
+    }
+  }
+  return match;
+}
 
 // CAMEO codes events inside one country between different sectors (IRNOPP → IRNGOV), but not
 // an actor acting on itself: the same code, or a country and one of its own parts (IRN → IRNGOV).
@@ -403,9 +448,21 @@ std::vector<Event> EventCoder::code(const std::vector<Sentence>& sentences,
                                     const std::vector<ActorMention>& mentions,
                                     std::vector<PatternTrace>* trace) const {
   std::vector<Event> events;
+  // Antecedents for "it", "they", "the two countries": the actors heading the latest sentence
+  // that had actor subjects, and the latest group of two or more.
+  std::vector<std::size_t> last_subjects, last_group;
+  auto resolve = [&](SyntaxActors& role) {
+    if (!role.refers_back || !role.actors.empty()) return;
+    if (role.group && !last_group.empty())
+      role.actors = last_group;
+    else if (!role.group && last_subjects.size() == 1)
+      role.actors = last_subjects;
+    if (!role.actors.empty()) role.path += " (refers back)";
+  };
   for (std::size_t s = 0; s < sentences.size(); ++s) {
     const SentenceTokens tokens(sentences[s], mentions, s, patterns_);
     const SentenceCoder coder(tokens, mentions, s);
+    const SentenceSyntax syntax(sentences[s], mentions, s);
     std::vector<Event> found;
     auto note = [&](const EventPattern& pattern, std::string verdict) {
       if (trace) trace->push_back({s, &pattern, std::move(verdict)});
@@ -415,32 +472,56 @@ std::vector<Event> EventCoder::code(const std::vector<Sentence>& sentences,
       if (!candidates) continue;
       for (const std::size_t p : *candidates) {
         const EventPattern& pattern = patterns_.patterns()[p];
-        // Passive voice ("X was condemned by Y") reverses "{verb} $T": the target is the subject
-        // and the source follows "by". Only the plain verb-object patterns apply to it.
-        const auto passive_by = coder.passive_agent(t);
+        // Passive voice ("X was condemned by Y", "a truce brokered by Y") reverses "{verb} $T":
+        // the target is the patient and the source the "by" agent. Only the plain verb-object
+        // patterns apply to it.
         const bool verb_object = pattern.anchor == 0 && pattern.elements.size() == 2 &&
                                  pattern.elements[0].kind == PatternElement::Kind::kVerb &&
                                  pattern.elements[1].kind == PatternElement::Kind::kTarget;
-        if (passive_by && !verb_object) continue;
+        SentenceSyntax::Passive parsed_passive;
+        const bool parse_says_passive =
+            syntax.parsed() && syntax.is_verb(t) && syntax.passive(t, parsed_passive);
+        const std::size_t passive_by = syntax.parsed() ? kNone : coder.passive_agent(t);
+        // Without an agent, a passive whose pattern names the target by a preposition
+        // ("missiles were fired at $T", "troops were sent to $T") has the moved thing as its
+        // subject: the pattern's ordinary reading (its source from the subject) applies.
+        const bool agent_named = parse_says_passive && parsed_passive.agent.stated;
+        const bool mutual_pattern = !pattern.has_target && !pattern.has_source;
+        if ((passive_by != kNone || agent_named) && !verb_object && !mutual_pattern) continue;
         std::optional<Match> match;
-        if (!passive_by) match = PatternMatcher(tokens, mentions, pattern, t).run();
         bool passive = false;
         std::vector<std::size_t> sources, targets;
-        if (match) {
-          targets = match->targets;
-          sources = match->sources;
-        } else if (passive_by) {
+        std::string path = "words";
+        if (parse_says_passive && verb_object) {  // "Iran was condemned by X"
           passive = true;
-          sources = {*passive_by};
+          sources = parsed_passive.agent.actors;
+          targets = parsed_passive.patient.actors;
+          path = parsed_passive.agent.path;
+          match = Match{};
+          match->first = match->last = t;
+          if (sources.empty()) {
+            note(pattern, "passive voice without an agent actor");
+            continue;
+          }
+        } else if (passive_by == kNone) {
+          match = PatternMatcher(tokens, mentions, pattern, t).run();
+          if (!match && syntax.parsed()) match = parse_match(syntax, tokens, mentions, pattern, t);
+          if (match) {
+            targets = match->targets;
+            sources = match->sources;
+          }
+        } else {
+          passive = true;
+          sources = {passive_by};
           match = Match{};
           match->first = t;
-          match->last = mentions[*passive_by].last_token;
+          match->last = mentions[passive_by].last_token;
           if (const std::size_t subject = coder.subject_before(t, sources); subject != kNone)
             targets = {subject};
         }
         if (!match) continue;
-        // "called Aliyev to offer…", "urged Armenia to withdraw…": whether the object or the
-        // subject does the infinitive is not in the words, so no event is guessed.
+        // "called Aliyev to offer…", "urged Armenia to withdraw…": the object is asked to act;
+        // the infinitive's event has not happened.
         if (!passive && pattern.elements[pattern.anchor].kind == PatternElement::Kind::kVerb &&
             t >= 2 && match->first == t && tokens.is_word(t - 1, "to") &&
             tokens.in_mention(t - 2)) {
@@ -451,14 +532,91 @@ std::vector<Event> EventCoder::code(const std::vector<Sentence>& sentences,
           note(pattern, negated);
           continue;
         }
+        if (!pattern.has_target && !pattern.has_source) {
+          // A mutual pattern ("{meet}", "talks", "{exchange} fire"): the event holds between
+          // every two of its parties — a compound subject ("Russia and Turkey met"), or the
+          // "between A and B" of an event noun ("a deal between A and B").
+          if (syntax.has_object_outside(t, match->first, match->last)) {
+            note(pattern, "a verb with an object of its own is not mutual");
+            continue;
+          }
+          SyntaxActors parties;
+          if (syntax.parsed() && syntax.is_noun(t)) parties = syntax.between(t);
+          if (syntax.parsed() && parties.actors.size() < 2)
+            parties = syntax.is_noun(t) ? syntax.noun_agents(t) : syntax.subject_of(t);
+          resolve(parties);
+          if (parties.actors.size() < 2 && !parties.stated) {  // no reading in the parse
+            if (const std::size_t subject = coder.subject_before(match->first, {});
+                subject != kNone)
+              parties.actors = coder.compound_with(subject);
+            parties.path = "words";
+          }
+          if (parties.actors.size() < 2) {
+            note(pattern, "a mutual event needs two parties (\"A and B met\")");
+            continue;
+          }
+          sources = targets = parties.actors;
+          path = parties.path + " (mutual)";
+        }
         if (sources.empty() && !passive) {
           const auto& anchor = pattern.elements[pattern.anchor];
           const bool be_form = anchor.words.contains("is") || anchor.words.contains("was");
-          const bool verb =
-              be_form || (anchor.kind == PatternElement::Kind::kVerb && !coder.used_as_noun(t));
-          const std::size_t subject = verb ? coder.subject_before(match->first, targets)
-                                           : coder.noun_source(match->first, targets);
-          if (subject != kNone) sources = coder.compound_with(subject);
+          // The parse names the doer when it can: the verb's subject (over conjunctions,
+          // relative clauses, participles and controlled infinitives) or the event noun's
+          // possessor, "by" phrase or light verb.
+          // Where the parse and the pattern disagree on the word ("cut" read as a noun in
+          // "{cut} ties"), the parse is not trusted.
+          const bool pattern_verb = anchor.kind == PatternElement::Kind::kVerb;
+          const bool trusted = syntax.parsed() && (be_form || !pattern_verb || syntax.is_verb(t));
+          SyntaxActors agents;
+          if (trusted)
+            agents = syntax.is_noun(t) && !be_form ? syntax.noun_agents(t) : syntax.subject_of(t);
+          resolve(agents);
+          // A noun's "by" phrase that is the pattern's own target ("an investigation into
+          // crimes by $T") says nothing about the doer.
+          if (agents.stated && !agents.actors.empty() &&
+              std::all_of(agents.actors.begin(), agents.actors.end(), [&](std::size_t m) {
+                return std::find(targets.begin(), targets.end(), m) != targets.end();
+              }))
+            agents = {};
+          if (agents.first_person) {
+            if (const std::size_t speaker = coder.speaker(); speaker != kNone) sources = {speaker};
+            path = agents.path + " (we: the speaker)";
+          } else if (agents.stated) {
+            std::erase_if(agents.actors, [&](std::size_t m) {
+              return std::find(targets.begin(), targets.end(), m) != targets.end();
+            });
+            sources = agents.actors;
+            path = agents.path;
+            if (sources.empty()) {
+              note(pattern, "the parse's " + agents.path + " is not an actor");
+              continue;
+            }
+          } else {
+            // No subject in the parse (a headline fragment, an unparsed sentence): the nearest
+            // actor heading the clause before the words.
+            const bool verb =
+                be_form || (anchor.kind == PatternElement::Kind::kVerb && !coder.used_as_noun(t));
+            const std::size_t subject = verb ? coder.subject_before(match->first, targets)
+                                             : coder.noun_source(match->first, targets);
+            if (subject != kNone) sources = coder.compound_with(subject);
+          }
+        }
+        const bool mutual = !pattern.has_target && !pattern.has_source;
+        // Where the words gave one target, the parse may see its list ("asking Britain,
+        // France, Germany and other European allies"); a list the words found stands.
+        if (syntax.parsed() && !mutual && targets.size() == 1) {
+          std::vector<std::size_t> all;
+          for (const std::size_t m : targets) {
+            const auto with = syntax.with_conjuncts(m);
+            all.insert(all.end(), with.begin(), with.end());
+          }
+          std::sort(all.begin(), all.end());
+          all.erase(std::unique(all.begin(), all.end()), all.end());
+          std::erase_if(all, [&](std::size_t m) {
+            return std::find(sources.begin(), sources.end(), m) != sources.end();
+          });
+          targets = all;
         }
         if (sources.empty()) {
           note(pattern, "no source actor before the event words");
@@ -471,6 +629,7 @@ std::vector<Event> EventCoder::code(const std::vector<Sentence>& sentences,
         const std::string modality = coder.modality_before(match->first);
         for (const std::size_t source : sources) {
           for (const std::size_t target : targets) {
+            if (mutual && source == target) continue;
             if (source == target || self_event(mentions[source], mentions[target])) {
               note(pattern, "self-event " + mentions[source].code + " → " + mentions[target].code);
               continue;
@@ -482,6 +641,8 @@ std::vector<Event> EventCoder::code(const std::vector<Sentence>& sentences,
             event.cameo = cameo_.find(pattern.code);
             event.modality = modality;
             event.passive = passive;
+            event.path = path;
+            event.predicate = t;
             event.pattern = &pattern;
             // The evidence runs from the first to the last word that proves the event, actors
             // included when they are in this sentence (a quoted "we" has its speaker elsewhere).
@@ -503,6 +664,11 @@ std::vector<Event> EventCoder::code(const std::vector<Sentence>& sentences,
           }
         }
       }
+    }
+    if (SyntaxActors main = syntax.main_subject(); main.stated) {
+      resolve(main);
+      if (!main.actors.empty()) last_subjects = main.actors;
+      if (main.actors.size() >= 2) last_group = main.actors;
     }
     // One event per source, target and event word: the most specific pattern.
     std::vector<bool> keep(found.size(), true);

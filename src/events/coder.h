@@ -18,7 +18,10 @@ struct Event {
   std::string modality;  // "asserted", "future" (will, plans to…), "hypothetical" (if, would…)
                          // or "alleged" (reportedly, reports of…)
   bool passive = false;  // coded from "X was condemned by Y"
-  Span span;             // the evidence, in Article::text
+  std::size_t predicate = 0;  // token (in the sentence) of the event word the pattern anchors
+  std::string path;           // how the source was found: its path in the parse ("nsubj",
+                              // "conj > nsubj", "acl:relcl > head", …) or "words" (no parse role)
+  Span span;                  // the evidence, in Article::text
   const EventPattern* pattern = nullptr;
   bool reverse = false;  // the second event of a paired pattern ("A met B" → B met A)
 

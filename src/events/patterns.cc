@@ -197,6 +197,13 @@ EventPattern PatternBook::parse(const std::string& code, const std::string& text
   if (anchor == pattern.elements.size())
     throw std::runtime_error("pattern needs at least one required word or {verb}");
   pattern.anchor = anchor;
+  // "talks between $S and $T": the words name both parties alike, so the event holds in both
+  // directions.
+  for (std::size_t i = 0; i + 2 < pattern.elements.size(); ++i)
+    if (pattern.elements[i].kind == PatternElement::Kind::kSource &&
+        pattern.elements[i + 1].words == std::unordered_set<std::string>{"and"} &&
+        pattern.elements[i + 2].kind == PatternElement::Kind::kTarget)
+      pattern.paired_code = code;
   return pattern;
 }
 

@@ -16,10 +16,13 @@ bool place_relation(std::string_view deprel) {
          deprel != "nmod:tmod" && deprel != "nmod:poss" && deprel != "obl:npmod";
 }
 // Relations through which a predicate word belongs to a larger one ("held talks": talks is
-// the object of held; "agreed to meet": meet is the xcomp of agreed).
+// the object of held; "agreed to meet": meet is the xcomp of agreed; "the shelled positions near
+// the border", "the protesters arrested in Tripoli": a participle modifies the noun the place
+// is given for — and the parser reads many a short news clause that way).
 bool part_of_head(std::string_view deprel) {
   return deprel == "obj" || deprel == "xcomp" || deprel == "ccomp" || deprel == "compound" ||
-         deprel.starts_with("nsubj") || deprel == "advcl" || deprel == "conj";
+         deprel.starts_with("nsubj") || deprel == "advcl" || deprel == "conj" || deprel == "amod" ||
+         deprel.starts_with("acl");
 }
 
 std::vector<std::size_t> children(const std::vector<Token>& tokens, std::size_t head) {
@@ -42,14 +45,6 @@ bool in_actor(const EventSite& site, std::size_t token) {
   });
 }
 
-int depth(const std::vector<Token>& tokens, std::size_t token) {
-  int steps = 0;
-  for (int at = tokens[token].head; at >= 0 && steps <= static_cast<int>(tokens.size());
-       at = tokens[static_cast<std::size_t>(at)].head)
-    ++steps;
-  return steps;
-}
-
 bool parsed(const std::vector<Token>& tokens) {
   return std::any_of(tokens.begin(), tokens.end(),
                      [](const Token& t) { return !t.deprel.empty(); });
@@ -57,34 +52,16 @@ bool parsed(const std::vector<Token>& tokens) {
 
 }  // namespace
 
-std::optional<std::size_t> EventPlacer::predicate(const EventSite& site) {
-  const auto& tokens = site.sentence->tokens;
-  if (!parsed(tokens)) return std::nullopt;
-  std::optional<std::size_t> best;
-  auto rank = [&](std::size_t t) { return std::pair(depth(tokens, t), tokens[t].upos != "VERB"); };
-  for (std::size_t t = 0; t < tokens.size(); ++t) {
-    const Span s = tokens[t].span;
-    if (s.begin < site.evidence.begin || s.end > site.evidence.end || in_actor(site, t)) continue;
-    if (tokens[t].upos == "PUNCT" || tokens[t].upos == "ADP" || tokens[t].upos == "DET") continue;
-    if (!best || rank(t) < rank(*best)) best = t;
-  }
-  return best;
-}
-
 const Place* EventPlacer::locative_place(std::string_view text, const EventSite& site) const {
   const auto& tokens = site.sentence->tokens;
-  const auto root = predicate(site);
-  if (!root) return nullptr;
-  // Where a locative may hang: the predicate, the other words of the evidence, then the words
-  // the predicate is part of.
-  std::vector<std::size_t> hosts = {*root};
-  for (std::size_t t = 0; t < tokens.size(); ++t) {
-    const Span s = tokens[t].span;
-    if (t != *root && s.begin >= site.evidence.begin && s.end <= site.evidence.end &&
-        !in_actor(site, t))
-      hosts.push_back(t);
-  }
-  for (std::size_t at = *root, steps = 0;
+  if (!parsed(tokens) || site.predicate >= tokens.size()) return nullptr;
+  const std::size_t predicate = site.predicate;
+  // Where a locative may hang: the predicate, its object noun ("held talks in Baku" may hang on
+  // talks), then the words the predicate is part of.
+  std::vector<std::size_t> hosts = {predicate};
+  for (const std::size_t c : children(tokens, predicate))
+    if (tokens[c].deprel == "obj" && !in_actor(site, c)) hosts.push_back(c);
+  for (std::size_t at = predicate, steps = 0;
        steps < 2 && part_of_head(tokens[at].deprel) && tokens[at].head >= 0; ++steps) {
     at = static_cast<std::size_t>(tokens[at].head);
     hosts.push_back(at);
@@ -103,8 +80,8 @@ const Place* EventPlacer::locative_place(std::string_view text, const EventSite&
 }
 
 // The place a noun phrase headed by `head` names: its proper name ("Baku", "Nagorno-Karabakh",
-// "Tel Aviv"), the place of an "of"/"with" phrase under it ("the border with Azerbaijan", "the
-// city of Homs"), a demonym's capital ("the Syrian capital") or country ("a Syrian village").
+// "Tel Aviv"), the place of an "of", "with" or locative phrase or an apposition under it, a
+// demonym's capital ("the Syrian capital") or country ("a Syrian village").
 const Place* EventPlacer::phrase_place(std::string_view text, const std::vector<Token>& tokens,
                                        std::size_t head, const EventSite& site, int depth) const {
   if (depth > 2) return nullptr;
@@ -126,9 +103,15 @@ const Place* EventPlacer::phrase_place(std::string_view text, const std::vector<
   } else if (first < head) {  // "Idlib province": the name compounded to a common noun
     if (const Place* p = gazetteer_.resolve(words(first, head - 1), site.actor_countries)) return p;
   }
+  // "the city of Homs", "the border with Azerbaijan", "a gunbattle in southern Serbia", "the
+  // capital, Kabul".
   for (const std::size_t c : kids) {
     const std::string_view prep = preposition(tokens, c);
-    if (tokens[c].deprel.starts_with("nmod") && (prep == "of" || prep == "with"))
+    const bool of_phrase = tokens[c].deprel.starts_with("nmod") &&
+                           (prep == "of" || prep == "with" ||
+                            std::find(kLocativePrepositions.begin(), kLocativePrepositions.end(),
+                                      prep) != kLocativePrepositions.end());
+    if (of_phrase || (tokens[c].deprel == "appos" && tokens[c].upos == "PROPN"))
       if (const Place* p = phrase_place(text, tokens, c, site, depth + 1)) return p;
   }
   // "the Syrian capital", "Syria's capital": the country, then its capital when that is what

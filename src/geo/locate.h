@@ -24,7 +24,7 @@ struct EventPlace {
 // What the placer needs to know of one event.
 struct EventSite {
   const Sentence* sentence = nullptr;
-  Span evidence;                                                  // in Article::text
+  std::size_t predicate = 0;  // the token of the event word (Event::predicate)
   std::vector<std::pair<std::size_t, std::size_t>> actor_tokens;  // [first, last] in sentence
   std::vector<std::string> actor_countries;                       // CAMEO codes of its actors
 };
@@ -36,11 +36,9 @@ class EventPlacer {
   // Thread-safe. `text` is the Article::text the tokens index.
   std::optional<EventPlace> place(const Article& article, const EventSite& site) const;
 
-  // The event's predicate: of the evidence's tokens outside the actors, the one nearest the
-  // root of the parse (a verb before other words at the same depth). None without a parse.
-  static std::optional<std::size_t> predicate(const EventSite& site);
   // The place of the first locative ("in/near/at/outside/inside X", obl or nmod) attached to
-  // the predicate, to the words of the evidence, or to the words governing the predicate.
+  // the predicate, to its object, or to the words governing the predicate.
+  // nullptr when the sentence was not parsed.
   const Place* locative_place(std::string_view text, const EventSite& site) const;
   // The article's dateline place ("BAKU, March 5 (Reuters) -").
   const Place* dateline_place(const Article& article, const EventSite& site) const;

@@ -3,8 +3,8 @@
 //
 //   clean    Document → article
 //   segment  article → sentences, with tokens carrying norm and word classes
-//   (parse)  tokens → part of speech, lemma, head, relation
 //   actors   article, sentences → mentions
+//   parse    tokens of sentences that name an actor → part of speech, lemma, head, relation
 //   events   sentences, mentions → events (and the pattern trace when asked for)
 //   plover   events, sentences → each event's PLOVER type, mode and context
 //   geo      events, sentences, mentions, article → each event's place

@@ -7,6 +7,7 @@
 #include <stdexcept>
 
 #include "compat/foreign_dictionaries.h"
+#include "pipeline/parse_stage.h"
 #include "pipeline/validate.h"
 #include "util/hash.h"
 #include "util/paths.h"
@@ -21,6 +22,7 @@ Pipeline::Pipeline(const fs::path& data_dir)
       lexicon_(data_dir),
       cameo_(data_dir),
       patterns_(data_dir, [this](const std::string& code) { return cameo_.find(code) != nullptr; }),
+      parser_(parse::Model::load(data_dir / "parse" / "en_ewt.model")),
       plover_(data_dir),
       gazetteer_(data_dir),
       data_dir_(data_dir) {
@@ -34,6 +36,7 @@ Pipeline::Pipeline(const fs::path& data_dir, ActorLexicon lexicon, PatternBook p
       lexicon_(std::move(lexicon)),
       cameo_(data_dir),
       patterns_(std::move(patterns)),
+      parser_(parse::Model::load(data_dir / "parse" / "en_ewt.model")),
       plover_(data_dir),
       gazetteer_(data_dir),
       data_dir_(data_dir),
@@ -52,6 +55,7 @@ const std::string& Pipeline::fingerprint() const {
 void Pipeline::add_stages() {
   stages_.push_back(std::make_unique<SegmentStage>(segmenter_));
   stages_.push_back(std::make_unique<ActorStage>(lexicon_));
+  stages_.push_back(std::make_unique<ParseStage>(parser_));
   stages_.push_back(std::make_unique<EventStage>(patterns_, cameo_));
   stages_.push_back(std::make_unique<PloverStage>(plover_));
   stages_.push_back(std::make_unique<GeoStage>(gazetteer_));
@@ -75,7 +79,7 @@ AnalyzedDocument Pipeline::run_article(Article article, const RunOptions& option
 void GeoStage::run(AnalyzedDocument& doc) const {
   doc.places.clear();
   for (const auto& event : doc.events) {
-    EventSite site{&doc.sentences[event.sentence], event.span, {}, {}};
+    EventSite site{&doc.sentences[event.sentence], event.predicate, {}, {}};
     for (const std::size_t m : {event.source, event.target}) {
       const ActorMention& actor = doc.mentions[m];
       if (actor.sentence == event.sentence)

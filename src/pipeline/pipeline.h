@@ -1,6 +1,6 @@
 // The pipeline as a library: every stage's data loaded once and shared read-only by all threads,
-// and one run of clean → segment → actors → events over a document. The CLI, `validate`, the
-// tests and the benchmarks all code through it.
+// and one run of clean → segment → actors → parse → events over a document. The CLI, `validate`,
+// the tests and the benchmarks all code through it.
 #pragma once
 
 #include <filesystem>
@@ -14,6 +14,7 @@
 #include "clean/clean.h"
 #include "events/cameo.h"
 #include "events/patterns.h"
+#include "parse/model.h"
 #include "pipeline/analyzed_document.h"
 #include "pipeline/stages.h"
 
@@ -59,6 +60,7 @@ class Pipeline {
   ActorLexicon lexicon_;
   CameoTable cameo_;
   PatternBook patterns_;
+  parse::Model parser_;
   PloverCoder plover_;
   Gazetteer gazetteer_;
   std::filesystem::path data_dir_;

@@ -41,7 +41,9 @@ constexpr std::array<std::pair<std::string_view, WordClass>,
                {"be_form", WordClass::kBeForm},
                {"not_in_name", WordClass::kNotInName},
                {"office_preposition", WordClass::kOfficePreposition},
-               {"personal_pronoun", WordClass::kPersonalPronoun}}};
+               {"personal_pronoun", WordClass::kPersonalPronoun},
+               {"referring_pronoun", WordClass::kReferringPronoun},
+               {"group_noun", WordClass::kGroupNoun}}};
 
 }  // namespace
 

@@ -41,6 +41,8 @@ enum class WordClass : std::uint32_t {
   kNotInName,
   kOfficePreposition,
   kPersonalPronoun,
+  kReferringPronoun,
+  kGroupNoun,
   kCount
 };
 

@@ -58,9 +58,9 @@ struct ParsedSentence {
   EventSite site;
 };
 
-// The sentence the words make (joined by spaces), with the evidence from word `first` to word
-// `last`, actors at `actor_words` and of `countries`.
-ParsedSentence parsed(const std::vector<Word>& words, std::size_t first, std::size_t last,
+// The sentence the words make (joined by spaces), with the event word at `predicate`, actors at
+// `actor_words` and of `countries`.
+ParsedSentence parsed(const std::vector<Word>& words, std::size_t predicate,
                       const std::vector<std::size_t>& actor_words, Countries countries) {
   ParsedSentence p;
   for (const auto& w : words) {
@@ -76,7 +76,7 @@ ParsedSentence parsed(const std::vector<Word>& words, std::size_t first, std::si
   }
   p.sentence.span = {0, p.article.text.size()};
   p.site.sentence = &p.sentence;
-  p.site.evidence = {p.sentence.tokens[first].span.begin, p.sentence.tokens[last].span.end};
+  p.site.predicate = predicate;
   for (const std::size_t a : actor_words) p.site.actor_tokens.emplace_back(a, a);
   p.site.actor_countries = std::move(countries);
   return p;
@@ -96,7 +96,7 @@ TEST(Locative, InACityAttachedToTheVerb) {
                    {"in", 6, "case", "ADP"},
                    {"Baku", 3, "obl", "PROPN"},
                    {".", 3, "punct", "PUNCT"}},
-                  0, 4, {0, 2}, {"IRN", "AZE"});
+                  3, {0, 2}, {"IRN", "AZE"});
   const auto where = place_of(p);
   ASSERT_TRUE(where);
   EXPECT_EQ(where->place->name, "Baku");
@@ -117,7 +117,7 @@ TEST(Locative, NearTheBorderWithACountry) {
                    {"with", 7, "case", "ADP"},
                    {"Iran", 5, "nmod", "PROPN"},
                    {".", 1, "punct", "PUNCT"}},
-                  0, 2, {0, 2}, {"AZE", "ARM"});
+                  1, {0, 2}, {"AZE", "ARM"});
   const auto where = place_of(p);
   ASSERT_TRUE(where);
   EXPECT_EQ(where->place->name, "Iran");
@@ -133,7 +133,7 @@ TEST(Locative, InTheCapitalOfADemonym) {
                    {"Syrian", 6, "amod", "ADJ"},
                    {"capital", 1, "obl", "NOUN"},
                    {".", 1, "punct", "PUNCT"}},
-                  0, 2, {0}, {"RUS"});
+                  1, {0}, {"RUS"});
   const auto where = place_of(p);
   ASSERT_TRUE(where);
   EXPECT_EQ(where->place->name, "Damascus");
@@ -147,7 +147,7 @@ TEST(Locative, ANameCompoundedToACommonNounAndAMultiWordName) {
                           {"in", 5, "case", "ADP"},
                           {"Idlib", 5, "compound", "PROPN"},
                           {"province", 1, "obl", "NOUN"}},
-                         0, 2, {0, 2}, {"TUR"});
+                         1, {0, 2}, {"TUR"});
   ASSERT_TRUE(place_of(province));
   EXPECT_EQ(place_of(province)->place->name, "Idlib");
   auto city = parsed({{"Israel", 1, "nsubj", "PROPN"},
@@ -156,13 +156,13 @@ TEST(Locative, ANameCompoundedToACommonNounAndAMultiWordName) {
                       {"in", 5, "case", "ADP"},
                       {"Tel", 5, "compound", "PROPN"},
                       {"Aviv", 1, "obl", "PROPN"}},
-                     0, 2, {0, 2}, {"ISR", "EGY"});
+                     1, {0, 2}, {"ISR", "EGY"});
   ASSERT_TRUE(place_of(city));
   EXPECT_EQ(place_of(city)->place->name, "Tel Aviv");
 }
 
 TEST(Locative, OnTheVerbAPredicateNounBelongsTo) {
-  // The evidence is "talks" alone (with the actors); "in Yerevan" hangs on "held".
+  // The event word is "talks"; "in Yerevan" hangs on "held", which talks is the object of.
   auto p = parsed({{"Iran", 1, "nsubj", "PROPN"},
                    {"held", -1, "root", "VERB"},
                    {"talks", 1, "obj", "NOUN"},
@@ -170,11 +170,72 @@ TEST(Locative, OnTheVerbAPredicateNounBelongsTo) {
                    {"Armenia", 2, "nmod", "PROPN"},
                    {"in", 6, "case", "ADP"},
                    {"Yerevan", 1, "obl", "PROPN"}},
-                  2, 4, {0, 4}, {"IRN", "ARM"});
-  p.site.evidence.begin = p.sentence.tokens[2].span.begin;
+                  2, {0, 4}, {"IRN", "ARM"});
   const auto where = place_of(p);
   ASSERT_TRUE(where);
   EXPECT_EQ(where->place->name, "Yerevan");
+}
+
+TEST(Locative, OnThePredicatesObject) {
+  auto p = parsed({{"Iran", 1, "nsubj", "PROPN"},
+                   {"held", -1, "root", "VERB"},
+                   {"talks", 1, "obj", "NOUN"},
+                   {"in", 4, "case", "ADP"},
+                   {"Baku", 2, "nmod", "PROPN"}},
+                  1, {0}, {"IRN"});
+  ASSERT_TRUE(place_of(p));
+  EXPECT_EQ(place_of(p)->place->name, "Baku");
+}
+
+TEST(Locative, APlaceOfAnotherWordIsNotTheEvents) {
+  // "in Baku" tells where the embassy is, not where Iran condemned Azerbaijan.
+  auto p = parsed({{"Iran", 6, "nsubj", "PROPN"},
+                   {",", 0, "punct", "PUNCT"},
+                   {"whose", 3, "nmod:poss", "PRON"},
+                   {"embassy", 0, "acl:relcl", "NOUN"},
+                   {"in", 4, "case", "ADP"},
+                   {"Baku", 3, "nmod", "PROPN"},
+                   {"condemned", -1, "root", "VERB"},
+                   {"Azerbaijan", 6, "obj", "PROPN"}},
+                  6, {0, 7}, {"IRN", "AZE"});
+  EXPECT_FALSE(place_of(p));
+}
+
+TEST(Locative, APlaceInsideALocativePhrase) {
+  auto p = parsed({{"Serbs", 1, "nsubj", "PROPN"},
+                   {"killed", -1, "root", "VERB"},
+                   {"Albanians", 1, "obj", "PROPN"},
+                   {"in", 5, "case", "ADP"},
+                   {"a", 5, "det", "DET"},
+                   {"gunbattle", 1, "obl", "NOUN"},
+                   {"in", 8, "case", "ADP"},
+                   {"southern", 8, "amod", "ADJ"},
+                   {"Serbia", 5, "nmod", "PROPN"}},
+                  1, {0, 2}, {"SRB", "ALB"});
+  ASSERT_TRUE(place_of(p));
+  EXPECT_EQ(place_of(p)->place->name, "Serbia");
+  auto capital = parsed({{"Rebels", 1, "nsubj", "NOUN"},
+                         {"bombed", -1, "root", "VERB"},
+                         {"Russians", 1, "obj", "PROPN"},
+                         {"in", 5, "case", "ADP"},
+                         {"the", 5, "det", "DET"},
+                         {"capital", 1, "obl", "NOUN"},
+                         {"Kabul", 5, "appos", "PROPN"}},
+                        1, {0, 2}, {"RUS"});
+  ASSERT_TRUE(place_of(capital));
+  EXPECT_EQ(place_of(capital)->place->name, "Kabul");
+}
+
+TEST(Locative, OnTheNounAParticipleModifies) {
+  // The parser's reading of "Lebanon arrested Syrians in Tripoli": arrested as an adjective.
+  auto p = parsed({{"Lebanon", 1, "nsubj", "PROPN"},
+                   {"arrested", 2, "amod", "VERB"},
+                   {"Syrians", -1, "root", "PROPN"},
+                   {"in", 4, "case", "ADP"},
+                   {"Tripoli", 2, "nmod", "PROPN"}},
+                  1, {0, 2}, {"LBN", "SYR"});
+  ASSERT_TRUE(place_of(p));
+  EXPECT_EQ(place_of(p)->place->country, "LBN");
 }
 
 TEST(Locative, AmbiguousNamesFollowTheActors) {
@@ -183,19 +244,19 @@ TEST(Locative, AmbiguousNamesFollowTheActors) {
                                      {"Syrians", 1, "obj", "PROPN"},
                                      {"in", 4, "case", "ADP"},
                                      {"Tripoli", 1, "obl", "PROPN"}};
-  auto lebanon = parsed(tripoli, 0, 2, {0, 2}, {"LBN", "SYR"});
+  auto lebanon = parsed(tripoli, 1, {0, 2}, {"LBN", "SYR"});
   EXPECT_EQ(place_of(lebanon)->place->country, "LBN");
-  auto unknown = parsed(tripoli, 0, 2, {0, 2}, {});
+  auto unknown = parsed(tripoli, 1, {0, 2}, {});
   EXPECT_EQ(place_of(unknown)->place->country, "LBY");
   const std::vector<Word> georgia = {{"Police", 1, "nsubj", "NOUN"},
                                      {"arrested", -1, "root", "VERB"},
                                      {"protesters", 1, "obj", "NOUN"},
                                      {"in", 4, "case", "ADP"},
                                      {"Georgia", 1, "obl", "PROPN"}};
-  auto american = parsed(georgia, 0, 2, {0, 2}, {"USA"});
+  auto american = parsed(georgia, 1, {0, 2}, {"USA"});
   EXPECT_EQ(place_of(american)->place->type, "region");
   EXPECT_EQ(place_of(american)->place->country, "USA");
-  auto russian = parsed(georgia, 0, 2, {0, 2}, {"RUS"});
+  auto russian = parsed(georgia, 1, {0, 2}, {"RUS"});
   EXPECT_EQ(place_of(russian)->place->country, "GEO");
 }
 
@@ -205,14 +266,14 @@ TEST(Locative, TimesOtherPrepositionsAndActorsAreNotPlaces) {
                        {"Armenia", 1, "obj", "PROPN"},
                        {"in", 4, "case", "ADP"},
                        {"March", 1, "obl", "PROPN"}},
-                      0, 2, {0, 2}, {"IRN", "ARM"});
+                      1, {0, 2}, {"IRN", "ARM"});
   EXPECT_FALSE(place_of(march));  // and never the actors' own countries
   auto from = parsed({{"Iran", 1, "nsubj", "PROPN"},
                       {"expelled", -1, "root", "VERB"},
                       {"diplomats", 1, "obj", "NOUN"},
                       {"from", 4, "case", "ADP"},
                       {"Baku", 1, "obl", "PROPN"}},
-                     0, 2, {0}, {"IRN"});
+                     1, {0}, {"IRN"});
   EXPECT_FALSE(place_of(from));
 }
 
@@ -220,7 +281,7 @@ TEST(Dateline, TakesOverWhenNoLocativeAndFollowsTheActors) {
   auto p = parsed({{"Lebanon", 1, "nsubj", "PROPN"},
                    {"condemned", -1, "root", "VERB"},
                    {"Syria", 1, "obj", "PROPN"}},
-                  0, 2, {0, 2}, {"LBN", "SYR"});
+                  1, {0, 2}, {"LBN", "SYR"});
   p.article.dateline = Dateline{"TRIPOLI, March 5 (Reuters) -", "TRIPOLI", {}};
   const auto where = place_of(p);
   ASSERT_TRUE(where);
@@ -234,8 +295,7 @@ TEST(Dateline, AnUnparsedSentenceHasOnlyItsDateline) {
                    {"Armenia", -1, "", ""},
                    {"in", -1, "", ""},
                    {"Baku", -1, "", ""}},
-                  0, 2, {0, 2}, {"IRN", "ARM"});
-  EXPECT_FALSE(EventPlacer::predicate(p.site));
+                  1, {0, 2}, {"IRN", "ARM"});
   EXPECT_FALSE(place_of(p));
   p.article.dateline = Dateline{"YEREVAN -", "YEREVAN", {}};
   ASSERT_TRUE(place_of(p));

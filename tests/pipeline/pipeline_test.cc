@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "pipeline/parse_stage.h"
 #include "pipeline/records.h"
 #include "pipeline/sinks.h"
 #include "store/export.h"
@@ -43,10 +44,72 @@ std::string read_file(const fs::path& file) {
   return text.str();
 }
 
+// The words of a token, by text: `tokens[i]` of the first sentence of `analyzed`.
+const Token* token_named(const AnalyzedDocument& analyzed, std::size_t sentence,
+                         std::string_view text) {
+  for (const Token& t : analyzed.sentences.at(sentence).tokens)
+    if (analyzed.article.text.substr(t.span.begin, t.span.end - t.span.begin) == text) return &t;
+  return nullptr;
+}
+
+TEST(ParseStage, SentencesThatCanHoldAnEventGetHeadsAndRelationsOnTheirTokens) {
+  const auto analyzed = pipeline().run(
+      document("Azerbaijan's army attacked Armenia's villages. The weather was fine. "
+               "Azerbaijan was quiet."));
+  // Sentence 0 is the headline; 1 names two actors; 2 names none and 3 only one: both are left
+  // unparsed (no event can be read off them).
+  const Token* army = token_named(analyzed, 1, "army");
+  const Token* attacked = token_named(analyzed, 1, "attacked");
+  const Token* villages = token_named(analyzed, 1, "villages");
+  ASSERT_TRUE(army && attacked && villages);
+  EXPECT_EQ(attacked->upos, "VERB");
+  EXPECT_EQ(attacked->lemma, "attack");
+  EXPECT_EQ(attacked->deprel, "root");
+  EXPECT_EQ(attacked->head, -1);
+  EXPECT_EQ(army->deprel, "nsubj");
+  EXPECT_EQ(villages->deprel, "obj");
+  const auto& tokens = analyzed.sentences[1].tokens;
+  EXPECT_EQ(&tokens.at(army->head), attacked);
+  EXPECT_EQ(&tokens.at(villages->head), attacked);
+  const Token* weather = token_named(analyzed, 2, "weather");
+  const Token* quiet = token_named(analyzed, 3, "quiet");
+  ASSERT_TRUE(weather && quiet);
+  EXPECT_TRUE(weather->deprel.empty());
+  EXPECT_TRUE(quiet->deprel.empty());
+  // A group named before may act: "they" sentences are parsed.
+  const auto group = pipeline().run(document("Chad and Niger met. They signed a deal."));
+  const Token* signed_ = token_named(group, 2, "signed");
+  ASSERT_TRUE(signed_);
+  EXPECT_EQ(signed_->deprel, "root");
+}
+
+TEST(ParseStage, TokensTheParserSplitsOrJoinsMapBackOntoDyadsTokens) {
+  static const parse::Model model =
+      parse::Model::load(fs::path(DYAD_DATA_DIR) / "parse" / "en_ewt.model");
+  const std::string text = "Iran didn't reply ... to Al-Zaman.";
+  std::vector<Token> tokens = Segmenter::tokenize(text, 0);
+  parse_tokens(model, text, tokens);
+  auto at = [&](std::string_view word) -> const Token& {
+    for (const Token& t : tokens)
+      if (text.substr(t.span.begin, t.span.end - t.span.begin) == word) return t;
+    throw std::runtime_error("no token " + std::string(word));
+  };
+  const Token& reply = at("reply");
+  EXPECT_EQ(reply.deprel, "root");
+  // "didn't" is "did" + "n't": the token speaks as "did", an auxiliary of "reply".
+  EXPECT_EQ(at("didn't").upos, "AUX");
+  EXPECT_EQ(&tokens.at(at("didn't").head), &reply);
+  // "Al-Zaman" is "Al" "-" "Zaman": the token speaks as "Zaman", the head of the three.
+  EXPECT_EQ(at("Al-Zaman").upos, "PROPN");
+  EXPECT_EQ(&tokens.at(at("Iran").head), &reply);
+  for (const Token& t : tokens) EXPECT_LT(t.head, static_cast<int>(tokens.size()));
+}
+
 TEST(Pipeline, StagesRunInOrderAndStopWhereAsked) {
   std::vector<std::string> names;
   for (const auto& stage : pipeline().stages()) names.emplace_back(stage->name());
-  EXPECT_EQ(names, (std::vector<std::string>{"segment", "actors", "events", "plover", "geo"}));
+  EXPECT_EQ(names,
+            (std::vector<std::string>{"segment", "actors", "parse", "events", "plover", "geo"}));
 
   const Document doc = document("Azerbaijan condemned Iran on Monday.");
   const auto whole = pipeline().run(doc);
@@ -71,7 +134,9 @@ TEST(Pipeline, TokensCarryTheirNormAndWordClassesOnce) {
   EXPECT_TRUE(body.tokens[6].is(WordClass::kNegation));
   EXPECT_TRUE(body.tokens[9].is(WordClass::kClausePunctuation));
   EXPECT_EQ(body.tokens[8].classes, 0u);
-  EXPECT_EQ(body.tokens[8].head, -1);  // no parse stage yet
+  // The parse stage filled the syntax: "Iran" is the object of "condemn".
+  EXPECT_EQ(body.tokens[8].deprel, "obj");
+  EXPECT_EQ(body.tokens[8].head, 7);
 }
 
 TEST(Pipeline, FingerprintCoversEveryDataFileAndTheVersion) {
@@ -85,6 +150,18 @@ TEST(Pipeline, FingerprintCoversEveryDataFileAndTheVersion) {
   // Foreign dictionaries enter it too.
   const auto extra = dir.write("Tiny.verbs", "CONDEMN [111]\n");
   EXPECT_NE(data_fingerprint(dir.path() / "data", {extra}), data_fingerprint(dir.path() / "data"));
+}
+
+TEST(ParseStage, ExplainShowsTheParseAndThePathOfEachEvent) {
+  testing::TempDir dir;
+  dir.write("a.txt",
+            "Headline For The Test\n\nKenya withdrew its envoy, accusing Uganda of lies.\n");
+  const auto run = testing::run_dyad("explain " + (dir.path() / "a.txt").string());
+  ASSERT_EQ(run.exit_code, 0) << run.err;
+  EXPECT_NE(run.out.find("parse  Kenya/PROPN nsubj>withdrew"), std::string::npos) << run.out;
+  EXPECT_NE(run.out.find("EVENT  KEN → UGA  112"), std::string::npos) << run.out;
+  EXPECT_NE(run.out.find("\"accusing\" --advcl > nsubj--> \"Kenya\""), std::string::npos)
+      << run.out;
 }
 
 // The data-integrity bug this guards: a re-run used to skip a document whose text was unchanged

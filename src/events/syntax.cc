@@ -1,0 +1,370 @@
+#include "events/syntax.h"
+
+#include <algorithm>
+
+#include "segment/word_classes.h"
+
+namespace dyad {
+
+namespace {
+
+constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+constexpr int kMaxClimb = 5;  // predicates walked up for a subject ("conj > xcomp > …")
+constexpr int kMaxDepth = 4;  // modifiers walked down inside a noun phrase
+
+void sort_unique(std::vector<std::size_t>& v) {
+  std::sort(v.begin(), v.end());
+  v.erase(std::unique(v.begin(), v.end()), v.end());
+}
+
+}  // namespace
+
+SentenceSyntax::SentenceSyntax(const Sentence& sentence, const std::vector<ActorMention>& mentions,
+                               std::size_t index)
+    : sentence_(sentence), mentions_(mentions) {
+  const std::size_t n = sentence.tokens.size();
+  parsed_ = std::any_of(sentence.tokens.begin(), sentence.tokens.end(),
+                        [](const Token& t) { return !t.deprel.empty(); });
+  if (!parsed_) return;
+  mention_at_.assign(n, kNone);
+  for (std::size_t m = 0; m < mentions.size(); ++m) {
+    const auto& mention = mentions[m];
+    if (mention.sentence != index || mention.location || mention.code.empty()) continue;
+    for (std::size_t t = mention.first_token; t <= mention.last_token && t < n; ++t)
+      if (mention_at_[t] == kNone) mention_at_[t] = m;
+  }
+  children_.assign(n, {});
+  for (std::size_t t = 0; t < n; ++t) {
+    const int h = sentence.tokens[t].head;
+    if (h >= 0 && static_cast<std::size_t>(h) < n) children_[h].push_back(t);
+  }
+}
+
+bool SentenceSyntax::relation_is(std::size_t t, std::string_view relation) const {
+  const std::string& r = token(t).deprel;
+  return r == relation || (r.size() > relation.size() && r.starts_with(relation) &&
+                           r[relation.size()] == ':' && relation.find(':') == std::string::npos);
+}
+
+std::size_t SentenceSyntax::child(std::size_t t, std::string_view relation) const {
+  for (const std::size_t c : children_[t])
+    if (token(c).deprel == relation) return c;
+  return kNone;
+}
+
+std::string_view SentenceSyntax::case_word(std::size_t t) const {
+  const std::size_t c = child(t, "case");
+  return c == kNone ? std::string_view{} : std::string_view(token(c).norm);
+}
+
+bool SentenceSyntax::has_object_outside(std::size_t verb, std::size_t first,
+                                        std::size_t last) const {
+  if (!parsed_ || verb >= children_.size()) return false;
+  return std::any_of(children_[verb].begin(), children_[verb].end(), [&](std::size_t c) {
+    return relation_is(c, "obj") && (c < first || c > last);
+  });
+}
+
+bool SentenceSyntax::misread_main_verb(std::size_t t) const {
+  // "Iran talked by phone with Armenia" parsed as a noun phrase ("Iran, talked by phone"): a
+  // participle on a root noun that has no verb of its own is the sentence's verb.
+  if (!relation_is(t, "acl") || relation_is(t, "acl:relcl") || head(t) < 0) return false;
+  const auto noun = static_cast<std::size_t>(head(t));
+  if (head(noun) >= 0 || child(noun, "cop") != kNone) return false;
+  return std::none_of(children_[noun].begin(), children_[noun].end(), [&](std::size_t c) {
+    return c != t && (relation_is(c, "acl") || relation_is(c, "nsubj")) && is_verb(c);
+  });
+}
+
+bool SentenceSyntax::is_verb(std::size_t t) const {
+  return token(t).upos == "VERB" || token(t).upos == "AUX";
+}
+
+bool SentenceSyntax::is_noun(std::size_t t) const {
+  return token(t).upos == "NOUN" || token(t).upos == "PROPN";
+}
+
+void SentenceSyntax::add_phrase(std::size_t word, std::vector<std::size_t>& out, int depth) const {
+  if (depth > kMaxDepth) return;
+  if (const std::size_t m = mention_at_[word]; m != kNone) {
+    out.push_back(m);
+  } else {
+    // "US sanctions", "Russian strikes", "Iran's army", "the Syrian regime targets"; an
+    // apposition renames the head ("his main foreign backer, Russian president Vladimir Putin").
+    for (const std::size_t c : children_[word])
+      if (relation_is(c, "nmod:poss") || relation_is(c, "amod") || relation_is(c, "compound") ||
+          relation_is(c, "nummod") || relation_is(c, "flat") || relation_is(c, "appos"))
+        add_phrase(c, out, depth + 1);
+  }
+  for (const std::size_t c : children_[word])
+    if (relation_is(c, "conj")) add_phrase(c, out, depth + 1);
+}
+
+std::vector<std::size_t> SentenceSyntax::phrase_actors(std::size_t word) const {
+  std::vector<std::size_t> out;
+  if (!parsed_ || word >= mention_at_.size()) return out;
+  add_phrase(word, out, 0);
+  sort_unique(out);
+  return out;
+}
+
+std::vector<std::size_t> SentenceSyntax::with_conjuncts(std::size_t mention) const {
+  std::vector<std::size_t> out{mention};
+  if (!parsed_) return out;
+  const auto& m = mentions_[mention];
+  // The mention's head: its token whose head lies outside it.
+  for (std::size_t t = m.first_token; t <= m.last_token && t < mention_at_.size(); ++t) {
+    const int h = head(t);
+    if (h >= static_cast<int>(m.first_token) && h <= static_cast<int>(m.last_token)) continue;
+    for (const std::size_t c : children_[t])
+      if (relation_is(c, "conj")) add_phrase(c, out, 1);
+    break;
+  }
+  sort_unique(out);
+  return out;
+}
+
+SyntaxActors SentenceSyntax::phrase_role(std::size_t word, std::string path) const {
+  SyntaxActors role;
+  role.stated = true;
+  role.path = std::move(path);
+  if (token(word).is(WordClass::kFirstPerson)) {
+    role.first_person = true;
+    return role;
+  }
+  // A relative pronoun stands for the noun its clause describes: "the UAE, which has set up…".
+  const bool relative = token(word).is(WordClass::kRelativePronoun) || token(word).norm == "that";
+  const std::size_t whose = child(word, "nmod:poss");
+  const bool whose_phrase = whose != kNone && token(whose).norm == "whose";
+  if (relative || whose_phrase) {
+    std::size_t clause = word;
+    while (head(clause) >= 0 && !relation_is(clause, "acl")) {
+      if (relation_is(clause, "nsubj") || relation_is(clause, "conj") ||
+          relation_is(clause, "nmod"))
+        clause = static_cast<std::size_t>(head(clause));
+      else
+        break;
+    }
+    if (relation_is(clause, "acl") && head(clause) >= 0) {
+      role.actors = phrase_actors(static_cast<std::size_t>(head(clause)));
+      role.path += " > acl:relcl > head";
+    } else if (relative && word >= 2 && token(word - 1).norm == "," &&
+               mention_at_[word - 2] != kNone) {
+      // ", which …" that the parser did not attach as a relative clause: the pronoun still
+      // stands for the actor right before the comma ("welcomed Qatar, which has condemned …").
+      role.actors = with_conjuncts(mention_at_[word - 2]);
+      role.path += " > the actor before the comma";
+    }
+    return role;
+  }
+  role.actors = phrase_actors(word);
+  if (role.actors.empty() && token(word).is(WordClass::kReferringPronoun)) {
+    role.refers_back = true;
+    role.group = token(word).norm == "they";
+  } else if (role.actors.empty() && token(word).is(WordClass::kGroupNoun)) {
+    // "the two countries", "both sides", "the three nations": a counted or "both" group.
+    for (const std::size_t c : children_[word])
+      if ((relation_is(c, "det") || relation_is(c, "nummod")) &&
+          (token(c).norm == "both" || token(c).upos == "NUM"))
+        role.refers_back = role.group = true;
+  }
+  return role;
+}
+
+SyntaxActors SentenceSyntax::subject_of(std::size_t verb) const {
+  SyntaxActors none;
+  if (!parsed_ || verb >= mention_at_.size()) return none;
+  std::string path;
+  std::size_t t = verb;
+  for (int step = 0; step < kMaxClimb; ++step) {
+    if (const std::size_t s = child(t, "nsubj"); s != kNone) {
+      SyntaxActors role = phrase_role(s, path + "nsubj");
+      if (role.refers_back && token(s).is(WordClass::kReferringPronoun)) {
+        // "Ethiopia indicated it would act", "Russia and Turkey said they would meet": the
+        // pronoun is the subject of the clause that reports or governs its own.
+        if (SyntaxActors governing = governing_subject(t); !governing.actors.empty()) {
+          governing.path = path + "nsubj (" + token(s).norm + ") > " + governing.path;
+          return governing;
+        }
+      }
+      // Two subjects on one verb are a list the parser split ("Evil Mordor, the awful Fornost,
+      // and good Gondor welcomed"): all of them act.
+      for (const std::size_t other : children_[t])
+        if (other != s && token(other).deprel == "nsubj" && !role.first_person) {
+          const SyntaxActors more = phrase_role(other, role.path);
+          role.actors.insert(role.actors.end(), more.actors.begin(), more.actors.end());
+        }
+      sort_unique(role.actors);
+      return role;
+    }
+    if (Passive p; passive(t, p)) {
+      // The doer of a passive is its "by" agent; without one, the subject is what moves toward
+      // the pattern's target ("missiles were fired at $T"), so it stands as the source.
+      if (p.agent.stated) {
+        p.agent.path = path + p.agent.path;
+        return p.agent;
+      }
+      p.patient.path = path + p.patient.path + " (passive without agent)";
+      return p.patient;
+    }
+    const int h = head(t);
+    if (h < 0) break;
+    const std::string& xpos = token(t).xpos;
+    const bool participle = xpos == "VBG" || xpos == "VBN";
+    if (relation_is(t, "aux") || relation_is(t, "cop")) {  // "is", "will": the predicate's subject
+      path += token(t).deprel + " > ";
+    } else if (relation_is(t, "conj")) {  // "pledged …, but warned": one subject for both
+      path += "conj > ";
+    } else if (relation_is(t, "xcomp")) {
+      // "persuaded Russia to hold off": the object of the governing verb does the infinitive;
+      // "vowed to expel": its subject does.
+      if (const std::size_t o = child(h, "obj"); o != kNone)
+        return phrase_role(o, path + "xcomp > obj");
+      path += "xcomp > ";
+    } else if (relation_is(t, "advcl") && participle && child(t, "mark") == kNone) {
+      path += "advcl > ";  // "…, accusing the Armenian forces of …": the main subject accuses
+    } else if (misread_main_verb(t)) {
+      return phrase_role(h, path + "acl > head (read as the main verb)");
+    } else if (relation_is(t, "acl") && !relation_is(t, "acl:relcl") && xpos == "VBG") {
+      // "fighters besieging the area": the noun does it; "published a video accusing X": a
+      // statement, video or report that is no actor speaks for whoever put it out.
+      SyntaxActors role = phrase_role(h, path + "acl > head");
+      if (role.actors.empty() && !role.first_person && relation_is(h, "obj") && head(h) >= 0) {
+        SyntaxActors author = subject_of(static_cast<std::size_t>(head(h)));
+        author.path = path + "acl > obj > " + author.path;
+        if (author.stated) return author;
+      }
+      return role;
+    } else {
+      break;
+    }
+    t = static_cast<std::size_t>(h);
+  }
+  return none;
+}
+
+SyntaxActors SentenceSyntax::main_subject() const {
+  if (!parsed_) return {};
+  for (std::size_t t = 0; t < sentence_.tokens.size(); ++t)
+    if (head(t) < 0 && token(t).deprel == "root") return subject_of(t);
+  return {};
+}
+
+SyntaxActors SentenceSyntax::governing_subject(std::size_t verb) const {
+  std::size_t t = verb;
+  for (int step = 0; step < kMaxClimb && head(t) >= 0; ++step) {
+    if (!(relation_is(t, "ccomp") || relation_is(t, "xcomp") || relation_is(t, "conj") ||
+          relation_is(t, "advcl") || relation_is(t, "parataxis")))
+      break;
+    const std::string relation = token(t).deprel;
+    t = static_cast<std::size_t>(head(t));
+    if (const std::size_t s = child(t, "nsubj"); s != kNone) {
+      SyntaxActors role = phrase_role(s, relation + " > nsubj");
+      return role.actors.empty() ? SyntaxActors{} : role;
+    }
+  }
+  return {};
+}
+
+bool SentenceSyntax::passive(std::size_t verb, Passive& out) const {
+  if (!parsed_ || verb >= mention_at_.size()) return false;
+  if (const std::size_t p = child(verb, "nsubj:pass"); p != kNone) {
+    out.patient = phrase_role(p, "nsubj:pass");
+  } else if (relation_is(verb, "acl") && !relation_is(verb, "acl:relcl") &&
+             token(verb).xpos == "VBN" && head(verb) >= 0 && !misread_main_verb(verb)) {
+    out.patient = phrase_role(static_cast<std::size_t>(head(verb)),
+                              "acl > head");  // "a truce brokered by Moscow"
+  } else {
+    return false;
+  }
+  for (const std::size_t c : children_[verb])
+    if (token(c).deprel == "obl:agent" || (relation_is(c, "obl") && case_word(c) == "by")) {
+      out.agent = phrase_role(c, "obl:agent");
+      break;
+    }
+  return true;
+}
+
+SyntaxActors SentenceSyntax::noun_agents(std::size_t noun) const {
+  SyntaxActors role;
+  if (!parsed_ || noun >= mention_at_.size()) return role;
+  // "Baghdad and Washington are in talks": the noun is the predicate, with its own subject.
+  if (const std::size_t s = child(noun, "nsubj"); s != kNone) return phrase_role(s, "nsubj");
+  for (const std::size_t c : children_[noun]) {
+    const bool modifier =
+        relation_is(c, "nmod:poss") || relation_is(c, "amod") || relation_is(c, "compound");
+    const bool by = relation_is(c, "nmod") && case_word(c) == "by";
+    if (!modifier && !by) continue;
+    std::vector<std::size_t> found = phrase_actors(c);
+    if (found.empty()) continue;
+    role.actors.insert(role.actors.end(), found.begin(), found.end());
+    role.stated = true;
+    role.path = token(c).deprel;
+  }
+  if (role.stated) {
+    sort_unique(role.actors);
+    return role;
+  }
+  const int h = head(noun);
+  if (h < 0) return role;
+  const std::size_t verb = static_cast<std::size_t>(h);
+  // "held talks with", "launched strikes on": a light verb's object is the verb's own event.
+  // ("had talks": "have" is light only as the main verb, which the parse knows; the word
+  // class leaves it out because the auxiliary "had" is far more common.)
+  const bool light = relation_is(noun, "obj") &&
+                     (token(verb).is(WordClass::kLightVerb) || token(verb).lemma == "have");
+  // "in protest against X", "during talks with X": an adverbial of the main clause.
+  const std::string_view preposition = case_word(noun);
+  const bool adverbial = relation_is(noun, "obl") && !preposition.empty() &&
+                         sentence_.tokens[child(noun, "case")].is(WordClass::kAdverbialPreposition);
+  if (light || adverbial) {
+    SyntaxActors subject = subject_of(verb);
+    subject.path = std::string(light ? "obj > " : "obl > ") + subject.path;
+    return subject;
+  }
+  return role;
+}
+
+SyntaxActors SentenceSyntax::object_of(std::size_t predicate,
+                                       const std::unordered_set<std::string>* prepositions) const {
+  SyntaxActors role;
+  if (!parsed_ || predicate >= mention_at_.size()) return role;
+  auto take = [&](std::size_t c, std::string path) {
+    const auto found = phrase_actors(c);
+    role.actors.insert(role.actors.end(), found.begin(), found.end());
+    role.stated = true;
+    role.path = std::move(path);
+  };
+  if (!prepositions) {
+    for (const std::size_t c : children_[predicate])
+      if (relation_is(c, "obj") || relation_is(c, "iobj")) take(c, token(c).deprel);
+  } else {
+    bool particle = false;  // "called on X": "on" is the verb's particle, X its object
+    for (const std::size_t c : children_[predicate])
+      if (token(c).deprel == "compound:prt" && prepositions->contains(token(c).norm))
+        particle = true;
+    for (const std::size_t c : children_[predicate]) {
+      if ((relation_is(c, "obl") || relation_is(c, "nmod")) &&
+          prepositions->contains(std::string(case_word(c))))
+        take(c, token(c).deprel + ":" + std::string(case_word(c)));
+      else if (particle && relation_is(c, "obj"))
+        take(c, "compound:prt > obj");
+    }
+  }
+  sort_unique(role.actors);
+  return role;
+}
+
+SyntaxActors SentenceSyntax::between(std::size_t noun) const {
+  SyntaxActors role;
+  if (!parsed_ || noun >= mention_at_.size()) return role;
+  for (const std::size_t c : children_[noun])
+    if ((relation_is(c, "nmod") || relation_is(c, "obl")) && case_word(c) == "between") {
+      role.actors = phrase_actors(c);
+      role.stated = true;
+      role.path = "nmod:between";
+    }
+  return role;
+}
+
+}  // namespace dyad

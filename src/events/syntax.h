@@ -1,0 +1,96 @@
+// The clause layer: who does what to whom in a parsed sentence. For a predicate — a verb or an
+// event noun — it finds the actors that are its subject (over conjunctions, into relative
+// clauses, participles, shared and controlled subjects), its passive patient and agent, and the
+// parties of a "between A and B" noun. It reads the heads and relations the parse stage put on
+// the tokens and the sentence's actor mentions, and answers in mention indices, with the path
+// through the parse that led there (for `dyad explain`).
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+#include "actors/actors.h"
+#include "segment/segment.h"
+
+namespace dyad {
+
+// Actors found for one role of a predicate.
+struct SyntaxActors {
+  std::vector<std::size_t> actors;  // mention indices, in text order
+  bool stated = false;              // the parse names this role (even when no actor fills it)
+  bool first_person = false;        // the role is a quoted "we"/"our": the quotation's speaker
+  // The role is "it"/"they" or a group ("the two countries", "both sides") with no antecedent
+  // in this sentence: it names actors of an earlier sentence.
+  bool refers_back = false;
+  bool group = false;  // … and the antecedent is a group of actors
+  std::string path;    // "nsubj", "xcomp > nsubj", "acl:relcl > head", …
+};
+
+class SentenceSyntax {
+ public:
+  SentenceSyntax(const Sentence& sentence, const std::vector<ActorMention>& mentions,
+                 std::size_t index);
+
+  // Whether the parse stage analysed this sentence; when not, no method finds anything.
+  bool parsed() const { return parsed_; }
+
+  // The doers of the verb at token `verb`.
+  SyntaxActors subject_of(std::size_t verb) const;
+  // The doers of the event noun at token `noun`: its possessor or country modifier ("Iran's
+  // attack", "Russian strikes", "US sanctions"), its "by" phrase ("airstrikes by X"), or the
+  // subject of the verb it completes ("held talks", "are in talks", "in protest against").
+  SyntaxActors noun_agents(std::size_t noun) const;
+  // A passive verb ("X was condemned by Y", "a truce brokered by Y", "Assad, supported by
+  // Moscow,"): its patient (the subject, or the noun the participle describes) and its agent.
+  struct Passive {
+    SyntaxActors patient, agent;
+  };
+  bool passive(std::size_t verb, Passive& out) const;
+  // The actors a predicate takes as its object: with `prepositions`, its obliques and noun
+  // modifiers introduced by one of them ("condemned … on Monday X" → no; "sanctions … on X"),
+  // or a particle's object ("called on X"); without, its direct and indirect objects.
+  SyntaxActors object_of(std::size_t predicate,
+                         const std::unordered_set<std::string>* prepositions) const;
+  // The parties of a mutual noun: "talks between A and B", "a deal between A and B".
+  SyntaxActors between(std::size_t noun) const;
+
+  // The actors of the noun phrase headed by token `head`: the mention covering it, else country
+  // or possessor modifiers ("US, British and French forces"), each with its conjuncts.
+  std::vector<std::size_t> phrase_actors(std::size_t word) const;
+  // `mention` and the actors conjoined to it in the parse ("Britain, France, Germany and other
+  // European allies").
+  std::vector<std::size_t> with_conjuncts(std::size_t mention) const;
+
+  // The actors heading the sentence: the subject of its root verb.
+  SyntaxActors main_subject() const;
+
+  bool is_verb(std::size_t t) const;
+  // Whether the verb at `verb` has a direct object outside tokens [first, last] (the pattern's
+  // own words): "A and B met" is mutual, "the demand met a mixed response" is not.
+  bool has_object_outside(std::size_t verb, std::size_t first, std::size_t last) const;
+  // A participle the parser hung on the sentence's root noun, which is really the main verb.
+  bool misread_main_verb(std::size_t t) const;
+  bool is_noun(std::size_t t) const;
+
+ private:
+  const Token& token(std::size_t t) const { return sentence_.tokens[t]; }
+  int head(std::size_t t) const { return token(t).head; }
+  bool relation_is(std::size_t t, std::string_view relation) const;   // "obl" matches "obl:tmod"
+  std::size_t child(std::size_t t, std::string_view relation) const;  // first, or kNone
+  std::string_view case_word(std::size_t t) const;  // the preposition of an obl/nmod
+  void add_phrase(std::size_t word, std::vector<std::size_t>& out, int depth) const;
+  SyntaxActors phrase_role(std::size_t word, std::string path) const;
+  // The actor subject of the clause that governs the clause of `verb`, if any.
+  SyntaxActors governing_subject(std::size_t verb) const;
+
+  const Sentence& sentence_;
+  const std::vector<ActorMention>& mentions_;
+  std::vector<std::size_t> mention_at_;  // per token: the mention covering it, or kNone
+  std::vector<std::vector<std::size_t>> children_;
+  bool parsed_ = false;
+};
+
+}  // namespace dyad

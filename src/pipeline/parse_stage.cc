@@ -1,0 +1,134 @@
+#include "pipeline/parse_stage.h"
+
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+
+#include <algorithm>
+
+#include "parse/words.h"
+
+namespace dyad {
+
+namespace {
+
+// The treebank the parser learnt from is nearly all ASCII, so a name such as "Erdoğan" looks
+// to it like no word it knows (it was tagged AUX). The parser reads such words with their
+// accents removed ("Erdogan", "Señor" → "Senor"): decomposed (NFD), combining marks dropped.
+void fold_accents(std::string_view word, std::string& out) {
+  out.clear();
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+  if (U_FAILURE(status)) {
+    out.assign(word);
+    return;
+  }
+  const icu::UnicodeString decomposed =
+      nfd->normalize(icu::UnicodeString::fromUTF8(
+                         icu::StringPiece(word.data(), static_cast<int32_t>(word.size()))),
+                     status);
+  if (U_FAILURE(status)) {
+    out.assign(word);
+    return;
+  }
+  icu::UnicodeString kept;
+  for (int32_t i = 0; i < decomposed.length();) {
+    const UChar32 c = decomposed.char32At(i);
+    if (u_charType(c) != U_NON_SPACING_MARK) kept.append(c);
+    i += U16_LENGTH(c);
+  }
+  kept.toUTF8String(out);
+}
+
+bool has_non_ascii(std::string_view word) {
+  for (const char c : word)
+    if (static_cast<unsigned char>(c) >= 0x80) return true;
+  return false;
+}
+
+}  // namespace
+
+void parse_tokens(const parse::Model& model, std::string_view text, std::vector<Token>& tokens) {
+  // Per-thread working memory, reused from sentence to sentence.
+  thread_local std::vector<std::string_view> views, forms;
+  thread_local std::vector<parse::ParserWord> words;
+  thread_local std::vector<parse::WordAnalysis> analysis;
+  thread_local std::vector<int> main_word;  // per token: the word that speaks for it
+  thread_local std::vector<std::string> folded;
+
+  views.clear();
+  for (const Token& t : tokens)
+    views.push_back(text.substr(t.span.begin, t.span.end - t.span.begin));
+  parse::parser_words(views, words);
+  forms.clear();
+  if (folded.size() < words.size()) folded.resize(words.size());  // before any view into it
+  for (std::size_t w = 0; w < words.size(); ++w) {
+    if (has_non_ascii(words[w].text)) {
+      fold_accents(words[w].text, folded[w]);
+      forms.push_back(folded[w]);
+    } else {
+      forms.push_back(words[w].text);
+    }
+  }
+  model.analyze(forms, analysis);
+
+  // A token's main word is the first of its words whose head lies outside the token.
+  main_word.assign(tokens.size(), -1);
+  for (std::size_t w = 0; w < words.size(); ++w) {
+    const auto& word = words[w];
+    const int head = analysis[w].head;
+    const bool head_inside = head != parse::kRoot && words[head].first_token >= word.first_token &&
+                             words[head].last_token <= word.last_token &&
+                             word.first_token == word.last_token;
+    for (std::size_t t = word.first_token; t <= word.last_token && t < tokens.size(); ++t)
+      if (main_word[t] < 0 && !head_inside) main_word[t] = static_cast<int>(w);
+  }
+  for (std::size_t w = 0; w < words.size(); ++w)  // a token all of whose words hang inside it
+    for (std::size_t t = words[w].first_token; t <= words[w].last_token && t < tokens.size(); ++t)
+      if (main_word[t] < 0) main_word[t] = static_cast<int>(w);
+
+  for (std::size_t t = 0; t < tokens.size(); ++t) {
+    Token& token = tokens[t];
+    const int w = main_word[t];
+    if (w < 0) continue;
+    const auto& a = analysis[w];
+    token.upos = a.upos;
+    token.xpos = a.xpos;
+    token.lemma = a.lemma;
+    if (words[w].first_token != t) {  // the later tokens of a joined word
+      token.deprel = "goeswith";
+      token.head = static_cast<int>(words[w].first_token);
+      continue;
+    }
+    token.deprel = a.deprel;
+    token.head = a.head == parse::kRoot ? -1 : static_cast<int>(words[a.head].first_token);
+    if (token.head == static_cast<int>(t)) {  // a head inside the token's own joined word
+      token.head = -1;
+      token.deprel = "root";
+    }
+  }
+}
+
+void ParseStage::run(AnalyzedDocument& doc) const {
+  // Parsed: sentences naming two actors with different codes, and sentences where a group
+  // named earlier may act ("they", "the two countries"). Parsing is most of the cost of coding,
+  // so the rest are not parsed; their events (one actor and an "it" or a quoted "we" standing
+  // for another) are read by the word rules.
+  std::vector<std::vector<const std::string*>> codes(doc.sentences.size());
+  for (const auto& mention : doc.mentions)
+    if (!mention.location && !mention.code.empty() && mention.sentence < codes.size()) {
+      auto& list = codes[mention.sentence];
+      if (std::none_of(list.begin(), list.end(),
+                       [&](const std::string* c) { return *c == mention.code; }))
+        list.push_back(&mention.code);
+    }
+  for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
+    bool group = false;
+    for (const Token& t : doc.sentences[s].tokens)
+      group |= t.is(WordClass::kGroupNoun) || t.norm == "they";
+    if (codes[s].size() >= 2 || group)
+      parse_tokens(model_, doc.article.text, doc.sentences[s].tokens);
+  }
+}
+
+}  // namespace dyad
