@@ -126,6 +126,8 @@ TEST(PloverFrames, ThreatsDemandsRefusalsAndOffersFrameTheAction) {
   const auto cut = code("163", "Iran threatened to impose an embargo on Nakhchivan.");
   EXPECT_EQ(cut.event, "THREATEN");
   EXPECT_EQ(cut.mode, "");  // "restrict" was the embargo's mode, not the threat's
+  EXPECT_EQ(code("161", "Baku threatened on Monday to break relations with Moscow.").event,
+            "THREATEN");
   EXPECT_EQ(code("070", "Syria offered its troops to Lebanon.").event, "AGREE");
   EXPECT_EQ(code("045", "Israel is opposed to French mediation.").event, "REJECT");
   EXPECT_EQ(code("0871", "Bosnian Serbs demanded a truce.").event, "REQUEST");
