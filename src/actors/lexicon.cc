@@ -102,6 +102,7 @@ ActorLexicon::ActorLexicon(const fs::path& data_dir) : database_(std::make_uniqu
   load_regions(dir / "regions.tsv");
   load_agents(dir / "agents.tsv");
   load_organizations(dir / "international.tsv");
+  load_organizations(dir / "armed_groups.tsv");  // same format: code, phrase, note
   load_people(dir / "people.tsv");
   compile();
 }

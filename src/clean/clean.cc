@@ -348,6 +348,11 @@ class ArticleBuilder {
         return;
       }
     }
+    if (document_.meta.fallback_date) {
+      article_.date = document_.meta.fallback_date;
+      article_.date_basis = document_.meta.fallback_basis;
+      return;
+    }
     article_.date_basis = page_stamp_ ? "unknown: the page shows only its own date stamp (" +
                                             *page_stamp_ + "), not the article's"
                                       : "unknown: no date in the page's metadata, byline or URL";

@@ -4,6 +4,8 @@
 
 #include <CLI/CLI.hpp>
 #include <functional>
+#include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -15,14 +17,29 @@ namespace dyad::cli {
 struct BatchOptions {
   std::vector<std::string> inputs;
   double max_doc_mb = 8.0;
+  double progress_seconds = -1;  // --progress; negative: Progress's default
+  std::string date;              // --date YYYY-MM-DD for documents without one
+  bool date_from_path = false;   // --date-from-path: 2019/03/14/… or 2019-03-14 in the path
 };
 
-// Adds INPUT... and --max-doc-mb to a command.
+// The date a path's folders or name give (".../2019/03/14/a.txt", ".../2019-03-14-a.html"),
+// as YYYY-MM-DD; none when no valid calendar date is there.
+std::optional<std::string> date_from_path(const std::string& path);
+
+class Progress;
+
+// Adds INPUT..., --max-doc-mb, --progress, --date and --date-from-path to a command.
 void add_batch_options(CLI::App& command, BatchOptions& options);
 
 // Calls `process` for every document (it may move from it); an exception it throws fails that
-// document only. Returns the exit code (0, or 1 when some document failed).
-int run_batch(const BatchOptions& options, const std::function<void(Document&)>& process);
+// document only. Files that are not articles are counted and the first few named on stderr at
+// the end. Progress goes to `progress` when given (the caller adds its events), else to a
+// progress line of its own. Returns the exit code (0, or 1 when some document failed).
+int run_batch(const BatchOptions& options, const std::function<void(Document&)>& process,
+              Progress* progress = nullptr);
+
+// The Progress a command's batch reports to: sized from its inputs, at its --progress interval.
+std::unique_ptr<Progress> make_progress(const BatchOptions& options);
 
 // A file a command writes, by the option that names it ("--jsonl").
 struct OutputFile {

@@ -8,6 +8,7 @@
 
 #include "cli/commands.h"
 #include "cli/parallel.h"
+#include "cli/progress.h"
 #include "pipeline/pipeline.h"
 #include "pipeline/records.h"
 #include "pipeline/sinks.h"
@@ -26,6 +27,8 @@ struct CodeOptions {
   double db_wait = EventStore::kDefaultBusyWait;
   unsigned threads = 1;
   bool brief = false;
+  bool tsv_header = false;
+  bool undated_as_ingest = false;
   std::string scheme = "cameo";
 };
 
@@ -50,7 +53,12 @@ std::function<int()> add_code_command(CLI::App& app, const GlobalOptions& global
   add_batch_options(*command, options->batch);
   command->add_option("--jsonl", options->jsonl,
                       "write events as JSON Lines to FILE ('-' = stdout)");
-  command->add_option("--tsv", options->tsv, "write events as GDELT 2.0 event-table TSV to FILE");
+  command->add_option("--tsv", options->tsv,
+                      "write events as GDELT 2.0 event-table rows to FILE (no header row, as "
+                      "GDELT's files; events of undated articles left out unless --undated "
+                      "as-ingest)");
+  command->add_flag("--header", options->tsv_header, "start the --tsv file with a header row");
+  add_undated_option(*command, options->undated_as_ingest);
   command->add_option("--csv", options->csv, "write events as CSV (RFC 4180) to FILE");
   add_scheme_option(*command, options->scheme);
   command->add_option("--db", options->db,
@@ -81,9 +89,11 @@ std::function<int()> add_code_command(CLI::App& app, const GlobalOptions& global
         options->db.empty() && !options->brief)
       options->jsonl = "-";
     // Only the event database keeps the fingerprint: computed only when one is written.
-    const SinkOptions sink_options{options->db_batch,
-                                   options->db.empty() ? std::string() : pipeline.fingerprint(),
-                                   options->db_wait, event_scheme(options->scheme)};
+    const SinkOptions sink_options{
+        options->db_batch,
+        options->db.empty() ? std::string() : pipeline.fingerprint(),
+        options->db_wait,
+        {options->tsv_header, options->undated_as_ingest, event_scheme(options->scheme)}};
     std::vector<std::unique_ptr<EventSink>> sinks;
     for (const auto& [kind, target] : {std::pair<std::string, std::string>{"jsonl", options->jsonl},
                                        {"gdelt", options->tsv},
@@ -99,6 +109,7 @@ std::function<int()> add_code_command(CLI::App& app, const GlobalOptions& global
     std::size_t documents = 0, skipped = 0, recoded = 0, not_english = 0, events = 0, sentences = 0,
                 bytes = 0;
     const auto started = std::chrono::steady_clock::now();
+    const auto progress = make_progress(options->batch);
     struct Result {
       AnalyzedDocument analyzed;
       std::vector<EventRecord> records;
@@ -143,12 +154,14 @@ std::function<int()> add_code_command(CLI::App& app, const GlobalOptions& global
           sentences += result.analyzed.sentences.size();
           bytes += doc.text.size();
           events += result.records.size();
+          progress->add_events(result.records.size());
           if (options->brief)
             for (const auto& record : result.records)
               print_brief(record, result.analyzed.article.text);
           for (std::size_t i = 0; i < sinks.size(); ++i)
             sinks[i]->write(doc, result.analyzed, result.records, result.prepared[i]);
-        });
+        },
+        progress.get());
     // A failing database stops the run: StoreUnavailable, reported by main().
     for (const auto& sink : sinks) sink->finish();
     const double seconds =
@@ -167,6 +180,9 @@ std::function<int()> add_code_command(CLI::App& app, const GlobalOptions& global
         "{:.1f} MB/s, {:.0f} sentences/s, {:.0f} events/s)\n",
         documents, stored, sentences, events, seconds, documents / seconds, bytes / seconds / 1e6,
         sentences / seconds, events / seconds);
+    std::size_t undated_left_out = 0;
+    for (const auto& sink : sinks) undated_left_out += sink->left_out();
+    report_undated_left_out(undated_left_out);
     return code;
   };
 }

@@ -16,6 +16,9 @@ int main(int argc, char** argv) {
   app.name("dyad");
   app.set_version_flag("--version", std::string("dyad ") + DYAD_VERSION);
   app.require_subcommand(1);
+  // Inherited by every sub-command: the global options below may also follow the sub-command
+  // (`dyad code --dictionaries DIR ARTICLES/`), where a new user naturally puts them.
+  app.fallthrough();
   GlobalOptions globals;
   app.add_option("--dictionaries", globals.dictionaries,
                  "code with TABARI/PETRARCH dictionaries: a TABARI .project file, or a directory "
@@ -30,6 +33,7 @@ int main(int argc, char** argv) {
       {"validate", add_validate_command(app, globals)},
       {"export", add_export_command(app, globals)},
       {"query", add_query_command(app, globals)},
+      {"codes", add_codes_command(app, globals)},
       {"train", add_train_command(app, globals)},
       {"parse", add_parse_command(app, globals)},
       {"serve", add_serve_command(app, globals)},

@@ -52,7 +52,8 @@ struct Batch {
 template <typename Result>
 int run_parallel(const BatchOptions& options, unsigned threads,
                  const std::function<Result(const Document&)>& process,
-                 const std::function<void(const Document&, Result&)>& emit) {
+                 const std::function<void(const Document&, Result&)>& emit,
+                 Progress* progress = nullptr) {
   constexpr std::size_t kBatch = 256;  // bounds memory: at most two batches in flight
   int failed_documents = 0;
   // Emits each document once: a document whose emit fails is reported as failed, and only an
@@ -75,21 +76,24 @@ int run_parallel(const BatchOptions& options, unsigned threads,
     }
   };
   if (threads <= 1) {  // everything inline: no thread start-up, no hand-over
-    const int code = run_batch(options, [&](Document& doc) {
-      std::optional<Result> result;
-      std::string failure;
-      try {
-        result = process(doc);
-      } catch (const std::exception& e) {
-        failure = e.what();
-      }
-      if (result) {
-        emit(doc, *result);
-      } else {
-        ++failed_documents;
-        report_error(doc.origin, failure);
-      }
-    });
+    const int code = run_batch(
+        options,
+        [&](Document& doc) {
+          std::optional<Result> result;
+          std::string failure;
+          try {
+            result = process(doc);
+          } catch (const std::exception& e) {
+            failure = e.what();
+          }
+          if (result) {
+            emit(doc, *result);
+          } else {
+            ++failed_documents;
+            report_error(doc.origin, failure);
+          }
+        },
+        progress);
     return failed_documents > 0 ? kSomeFailed : code;
   }
   auto filling = std::make_unique<Batch<Result>>();
@@ -103,10 +107,13 @@ int run_parallel(const BatchOptions& options, unsigned threads,
     in_flight->start(threads, process);
     filling = std::make_unique<Batch<Result>>();
   };
-  const int code = run_batch(options, [&](Document& doc) {
-    filling->documents.push_back(std::move(doc));
-    if (filling->documents.size() >= kBatch) hand_over();
-  });
+  const int code = run_batch(
+      options,
+      [&](Document& doc) {
+        filling->documents.push_back(std::move(doc));
+        if (filling->documents.size() >= kBatch) hand_over();
+      },
+      progress);
   hand_over();
   in_flight->join();
   emit_all(*in_flight);

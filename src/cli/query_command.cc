@@ -1,5 +1,5 @@
-// `dyad query --db FILE dyads|timeline|events|search`: questions a reader asks of an event
-// database, answered as aligned tables (or JSON Lines with --json).
+// `dyad query --db FILE QUESTION` (dyads, timeline, events or search): questions a reader asks
+// of an event database, answered as aligned tables (or JSON Lines with --json).
 #include <fmt/core.h>
 
 #include <iostream>
@@ -8,6 +8,7 @@
 #include "cli/commands.h"
 #include "store/event_store.h"
 #include "store/export.h"
+#include "util/utf8.h"
 
 namespace dyad::cli {
 
@@ -21,6 +22,7 @@ struct QueryOptions {
   std::string source, target;
   std::string by = "month";
   bool both = false;
+  bool undated_as_ingest = false;
   std::string text;
 };
 
@@ -126,7 +128,18 @@ int run_dyads(EventStore& store, const QueryOptions& o) {
 
 int run_timeline(EventStore& store, const QueryOptions& o) {
   const Period by = o.by == "day" ? Period::kDay : o.by == "week" ? Period::kWeek : Period::kMonth;
-  const auto points = timeline(store, o.source, o.target, by, o.both, o.filter);
+  EventFilter filter = o.filter;
+  if (!o.undated_as_ingest) filter.undated = Undated::kExclude;
+  const auto points = timeline(store, o.source, o.target, by, o.both, filter);
+  // A timeline needs an event date: say how many undated events of the dyad it leaves out.
+  std::int64_t undated = 0;
+  if (!o.undated_as_ingest && !o.filter.from && !o.filter.to) {
+    EventFilter only_undated = o.filter;
+    only_undated.undated = Undated::kOnly;
+    for (const auto& p : timeline(store, o.source, o.target, Period::kMonth, o.both, only_undated))
+      undated += p.num_events;
+  }
+  report_undated_left_out(static_cast<std::size_t>(undated));
   static const char* kQuadNames[] = {"verbal_cooperation", "material_cooperation",
                                      "verbal_conflict", "material_conflict"};
   if (o.json) {
@@ -163,14 +176,13 @@ int run_events(EventStore& store, const QueryOptions& o) {
   for (const auto& g : groups) {
     std::vector<std::string> evidence;
     for (const auto& m : g.mentions) evidence.push_back(evidence_line(m));
-    table.add({std::to_string(g.id), g.date + (g.date_is_ingest ? "*" : ""), g.source_code,
+    table.add({std::to_string(g.id), g.date_is_ingest ? "undated" : g.date, g.source_code,
                g.target_code, g.cameo, clip(g.label, 40), g.plover_event, fixed(g.goldstein),
                std::to_string(g.num_mentions), std::to_string(g.num_sources),
                std::to_string(g.num_articles)},
               std::move(evidence));
   }
   table.print();
-  if (!groups.empty()) fmt::print("(* = no article date: the day dyad stored it)\n");
   return kOk;
 }
 
@@ -196,13 +208,6 @@ int run_search(EventStore& store, const QueryOptions& o) {
   return kOk;
 }
 
-void add_date_range(CLI::App& command, QueryOptions& options) {
-  command.add_option("--from", options.filter.from, "first event date, YYYY-MM-DD")
-      ->check(iso_date_validator());
-  command.add_option("--to", options.filter.to, "last event date, YYYY-MM-DD (inclusive)")
-      ->check(iso_date_validator());
-}
-
 }  // namespace
 
 std::function<int()> add_query_command(CLI::App& app, const GlobalOptions& /*globals*/) {
@@ -218,37 +223,30 @@ std::function<int()> add_query_command(CLI::App& app, const GlobalOptions& /*glo
   query->fallthrough();  // --db and --json may follow the sub-command too
 
   auto* dyads = query->add_subcommand("dyads", "Top dyads by event count, with mean Goldstein.");
-  add_date_range(*dyads, *o);
+  add_event_filter(*dyads, o->filter);
   dyads->add_option("--limit", o->limit, "rows (default 20)")->check(CLI::PositiveNumber);
 
   auto* timeline = query->add_subcommand(
       "timeline", "Events of A → B per period: counts per QuadClass and mean Goldstein.");
-  timeline->add_option("A", o->source, "source actor code (prefix: IRN matches IRNGOV)")
-      ->required();
-  timeline->add_option("B", o->target, "target actor code (prefix)")->required();
+  const auto upper = [](std::string& code) {
+    code = upper_ascii(code);
+    return std::string();
+  };
+  timeline->add_option("A", o->source, "source actor code, any case (prefix: IRN matches IRNGOV)")
+      ->required()
+      ->transform(CLI::Validator(upper, "CODE"));
+  timeline->add_option("B", o->target, "target actor code (prefix)")
+      ->required()
+      ->transform(CLI::Validator(upper, "CODE"));
   timeline->add_option("--by", o->by, "day, week or month (default)")
       ->check(CLI::IsMember({"day", "week", "month"}));
   timeline->add_flag("--both", o->both, "add the events of B → A");
-  add_date_range(*timeline, *o);
+  add_event_filter(*timeline, o->filter);
+  add_undated_option(*timeline, o->undated_as_ingest);
 
   auto* events =
       query->add_subcommand("events", "Events with their counts and evidence sentences.");
-  events->add_option("--actor", o->filter.actor, "source or target code (prefix)");
-  events->add_option("--root", o->filter.root, "two-digit CAMEO root, e.g. 11")
-      ->check([](const std::string& root) {
-        return root.size() == 2 && std::isdigit(static_cast<unsigned char>(root[0])) &&
-                       std::isdigit(static_cast<unsigned char>(root[1]))
-                   ? std::string()
-                   : "not a two-digit CAMEO root: " + root;
-      });
-  events
-      ->add_option("--plover", o->filter.plover_event,
-                   "PLOVER event type, e.g. ASSAULT (docs/dictionaries.md, data/plover)")
-      ->transform([](std::string type) {
-        for (char& c : type) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-        return type;
-      });
-  add_date_range(*events, *o);
+  add_event_filter(*events, o->filter);
   events->add_option("--limit", o->limit, "events (default 20)")->check(CLI::PositiveNumber);
 
   auto* search = query->add_subcommand("search", "Full-text search over the evidence sentences.");

@@ -7,6 +7,7 @@
 #include "pipeline/pipeline.h"
 #include "pipeline/validate.h"
 #include "util/paths.h"
+#include "util/tsv.h"
 
 namespace dyad::cli {
 
@@ -24,6 +25,22 @@ std::string events_text(const std::vector<ExpectedEvent>& events) {
   for (const auto& e : events)
     out += (out.empty() ? "" : ", ") + e.source + "→" + e.target + " " + e.code;
   return out;
+}
+
+// The peers' published figures on `suite` (data/validation/peers.tsv), as a table to print
+// under dyad's own line.
+std::string peer_figures(const std::filesystem::path& data, const std::string& suite_file) {
+  const std::string suite =
+      std::filesystem::path(suite_file).extension() == ".xml" ? "petrarch" : "tabari";
+  const auto file = data / "validation" / "peers.tsv";
+  std::string table;
+  read_tsv(file, data_display_name(data, file), 7, 7,
+           [&](const std::vector<std::string_view>& f, const RowLocation&) {
+             if (f[0] != suite) return;
+             table += fmt::format("  {:<30} {:>8} {:>9} {:>6}  {}  ({})\n", f[1], f[2],
+                                  f[3].empty() ? "-" : f[3], f[4].empty() ? "-" : f[4], f[5], f[6]);
+           });
+  return table;
 }
 
 }  // namespace
@@ -72,6 +89,13 @@ std::function<int()> add_validate_command(CLI::App& app, const GlobalOptions& gl
         score.recall(), score.records_per_second(), dictionaries.actor_phrases,
         dictionaries.agent_phrases, dictionaries.verb_patterns, dictionaries.problems.size(),
         load_ms);
+    const auto data = find_data_dir(globals.data_dir);
+    fmt::print("beside the peers on this suite:\n  {:<30} {:>8} {:>9} {:>6}  speed\n", "coder",
+               "passed", "precision", "recall");
+    fmt::print("  {:<30} {:>7.1f}% {:>9.3f} {:>6.3f}  {:.0f} records/s (this run)\n", "dyad",
+               100.0 * score.pass_rate(), score.precision(), score.recall(),
+               score.records_per_second());
+    fmt::print("{}", peer_figures(data, options->suite));
     return kOk;
   };
 }

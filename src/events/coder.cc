@@ -520,6 +520,15 @@ std::vector<Event> EventCoder::code(const std::vector<Sentence>& sentences,
             targets = {subject};
         }
         if (!match) continue;
+        // "to take back their citizens": the parse says "back" is a particle here, not the verb
+        // "to back" the pattern means.
+        if (syntax.parsed() &&
+            pattern.elements[pattern.anchor].kind == PatternElement::Kind::kVerb &&
+            syntax.is_particle(t)) {
+          note(pattern,
+               "the parse reads '" + tokens.word(t) + "' as a verb's particle, not a verb");
+          continue;
+        }
         // "called Aliyev to offer…", "urged Armenia to withdraw…": the object is asked to act;
         // the infinitive's event has not happened.
         if (!passive && pattern.elements[pattern.anchor].kind == PatternElement::Kind::kVerb &&

@@ -76,8 +76,19 @@ bool SentenceSyntax::misread_main_verb(std::size_t t) const {
   });
 }
 
+bool SentenceSyntax::infinitive(std::size_t verb) const {
+  const std::size_t mark = child(verb, "mark");
+  return mark != kNone && token(mark).norm == "to";
+}
+
 bool SentenceSyntax::is_verb(std::size_t t) const {
   return token(t).upos == "VERB" || token(t).upos == "AUX";
+}
+
+bool SentenceSyntax::is_particle(std::size_t t) const {
+  // UD marks a particle compound:prt, but "take back" often comes out as an adverb modifier.
+  return token(t).is(WordClass::kParticle) &&
+         (token(t).deprel == "compound:prt" || token(t).deprel == "advmod");
 }
 
 bool SentenceSyntax::is_noun(std::size_t t) const {
@@ -223,6 +234,13 @@ SyntaxActors SentenceSyntax::subject_of(std::size_t verb) const {
       path += "xcomp > ";
     } else if (relation_is(t, "advcl") && participle && child(t, "mark") == kNone) {
       path += "advcl > ";  // "…, accusing the Armenian forces of …": the main subject accuses
+    } else if (relation_is(t, "advcl") && infinitive(t)) {
+      path += "advcl:to > ";  // "ministers gathered … to pledge aid": the gatherers pledge
+    } else if (relation_is(t, "acl") && infinitive(t)) {
+      SyntaxActors none_stated;  // "a way to appeal to X": nobody in particular appeals
+      none_stated.stated = true;
+      none_stated.path = path + "acl:to";
+      return none_stated;
     } else if (misread_main_verb(t)) {
       return phrase_role(h, path + "acl > head (read as the main verb)");
     } else if (relation_is(t, "acl") && !relation_is(t, "acl:relcl") && xpos == "VBG") {

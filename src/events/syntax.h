@@ -68,6 +68,10 @@ class SentenceSyntax {
   SyntaxActors main_subject() const;
 
   bool is_verb(std::size_t t) const;
+  // A "to"-infinitive ("to pledge").
+  bool infinitive(std::size_t verb) const;
+  // A phrasal verb's particle or an adverb ("take back", "turn down"): never an event verb.
+  bool is_particle(std::size_t t) const;
   // Whether the verb at `verb` has a direct object outside tokens [first, last] (the pattern's
   // own words): "A and B met" is mutual, "the demand met a mixed response" is not.
   bool has_object_outside(std::size_t verb, std::size_t first, std::size_t last) const;

@@ -30,6 +30,10 @@ struct DocumentMeta {
   std::string date_source;          // where in the page the date was, e.g. "JSON-LD datePublished"
   std::optional<std::string> url;
   std::optional<std::string> source;  // outlet / site name
+  // A date the user supplied for documents that carry none (`--date`, `--date-from-path`):
+  // used only when neither the metadata nor a byline dates the article. YYYY-MM-DD.
+  std::optional<std::string> fallback_date;
+  std::string fallback_basis;  // where it came from, e.g. "--date", "path 2019/03/14"
 };
 
 struct Document {

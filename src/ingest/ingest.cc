@@ -10,6 +10,7 @@
 #include "ingest/gzip_reader.h"
 #include "ingest/html.h"
 #include "ingest/language.h"
+#include "ingest/not_article.h"
 #include "ingest/plain_text.h"
 #include "ingest/warc.h"
 #include "util/utf8.h"
@@ -111,9 +112,14 @@ void read_single(const fs::path& path, Format format, const std::string& id,
     finish_html(doc, std::move(bytes));
     if (trim(doc.text).empty()) return callbacks.on_error({origin, "page has no article text"});
   } else {
+    // Unwrapped first: a hard-wrapped wire story's short lines are not a list.
+    unwrap_hard_wrapped(bytes);
+    if (std::string reason = not_an_article(path, bytes); !reason.empty()) {
+      if (callbacks.on_not_article) callbacks.on_not_article({origin, std::move(reason)});
+      return;
+    }
     doc.format = "txt";
     doc.text = std::move(bytes);
-    unwrap_hard_wrapped(doc.text);
   }
   callbacks.on_document(std::move(doc));
 }
@@ -220,9 +226,9 @@ std::string file_stem(const fs::path& path, Format format) {
 // Lists the files of a directory tree to read (hidden entries skipped; symbolic links to
 // directories not followed, so a link cannot loop). An entry that cannot be read — a folder
 // without permission, a looping or broken link with a document's name — is reported, and the
-// walk goes on with the rest.
-void list_files(const fs::path& dir, const IngestCallbacks& callbacks,
-                std::vector<fs::path>& files) {
+// walk goes on with the rest. Regular files in no format dyad reads go to `unreadable`.
+void list_files(const fs::path& dir, const IngestCallbacks& callbacks, std::vector<fs::path>& files,
+                std::vector<fs::path>& unreadable) {
   std::error_code ec;
   fs::directory_iterator it(dir, ec);
   if (ec) return callbacks.on_error({dir.string(), "cannot read directory: " + ec.message()});
@@ -239,7 +245,7 @@ void list_files(const fs::path& dir, const IngestCallbacks& callbacks,
     } else if (fs::is_directory(status)) {
       if (!link) subdirs.push_back(path);
     } else if (format_of(path) == Format::kUnknown) {
-      continue;
+      if (fs::is_regular_file(status)) unreadable.push_back(path);
     } else if (fs::is_regular_file(status)) {
       files.push_back(path);
     } else if (!fs::exists(status)) {
@@ -247,7 +253,7 @@ void list_files(const fs::path& dir, const IngestCallbacks& callbacks,
     }
   }
   if (ec) callbacks.on_error({dir.string(), "cannot read directory: " + ec.message()});
-  for (const auto& subdir : subdirs) list_files(subdir, callbacks, files);
+  for (const auto& subdir : subdirs) list_files(subdir, callbacks, files, unreadable);
 }
 
 }  // namespace
@@ -283,6 +289,24 @@ std::string prepare_text(std::string& bytes, const CharsetHints& hints, Document
   return {};
 }
 
+std::uintmax_t input_bytes(const std::vector<fs::path>& inputs) {
+  const IngestCallbacks ignore{[](Document&&) {}, [](IngestError&&) {}, {}};
+  std::uintmax_t total = 0;
+  for (const auto& input : inputs) {
+    std::vector<fs::path> files, unreadable;
+    std::error_code ec;
+    if (fs::is_directory(input, ec))
+      list_files(input, ignore, files, unreadable);
+    else
+      files.push_back(input);
+    for (const auto& file : files) {
+      const auto size = fs::file_size(file, ec);
+      if (!ec) total += size;
+    }
+  }
+  return total;
+}
+
 void ingest(const std::vector<fs::path>& inputs, const IngestOptions& options,
             const IngestCallbacks& given) {
   // Every reader's documents pass here once their text is final: identify the language.
@@ -292,7 +316,7 @@ void ingest(const std::vector<fs::path>& inputs, const IngestOptions& options,
                               doc.language_reliable = language.reliable;
                               given.on_document(std::move(doc));
                             },
-                            given.on_error};
+                            given.on_error, given.on_not_article};
   // Document ids are unique in a run (a store keeps one document per id): a repeated one is an
   // error for the later document. Names from the file system are made printable first.
   std::unordered_map<std::string, std::string> id_origins;  // id → the document that has it
@@ -310,6 +334,11 @@ void ingest(const std::vector<fs::path>& inputs, const IngestOptions& options,
           {doc.origin, "document id \"" + doc.id + "\" already used by " + it->second});
     callbacks.on_document(std::move(doc));
   };
+  if (callbacks.on_not_article)
+    checked.on_not_article = [&](NotAnArticle&& file) {
+      file.file = printable_name(file.file);
+      callbacks.on_not_article(std::move(file));
+    };
   // The first candidate no earlier document has taken (the last one, a full path, as fallback).
   auto free_id = [&](std::initializer_list<std::string> candidates) {
     for (const auto& id : candidates)
@@ -333,9 +362,17 @@ void ingest(const std::vector<fs::path>& inputs, const IngestOptions& options,
                 checked);
       continue;
     }
-    std::vector<fs::path> files;
-    list_files(input, checked, files);
+    std::vector<fs::path> files, unreadable;
+    list_files(input, checked, files, unreadable);
     std::sort(files.begin(), files.end());
+    std::sort(unreadable.begin(), unreadable.end());
+    if (checked.on_not_article)
+      for (const auto& file : unreadable) {
+        const std::string extension = file.extension().string();
+        checked.on_not_article({file.string(), extension.empty()
+                                                   ? "no file extension dyad reads"
+                                                   : extension + ": not a format dyad reads"});
+      }
     // Files of one tree whose stems collide (the same name in two folders) are all named by
     // their path inside the tree, whichever is read first.
     std::unordered_map<std::string, int> stems;

@@ -6,7 +6,7 @@ namespace {
 
 // The actor's span is given only when it was named in the event's own sentence.
 ActorRecord actor_record(const ActorMention& mention, std::size_t sentence) {
-  ActorRecord actor{mention.code, mention.country, mention.agent, mention.text, std::nullopt};
+  ActorRecord actor{mention.code, mention.country, mention.agent, mention.text, {}, {}};
   if (mention.sentence == sentence) actor.span = mention.span;
   return actor;
 }
@@ -47,6 +47,7 @@ std::vector<EventRecord> make_records(const Document& doc, const AnalyzedDocumen
       const Place& p = *where.place;
       r.geo = GeoRecord{p.name, p.country, p.lat, p.lon, p.type, where.basis, p.feature_id};
     }
+    add_char_spans(r, article.text);
     records.push_back(std::move(r));
   }
   return records;

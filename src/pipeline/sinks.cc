@@ -36,13 +36,23 @@ class FormatSink final : public EventSink {
       stream() << prepared;
       return;
     }
-    for (const auto& record : records) stream() << format_->mention_line(record, ++event_id_);
+    for (const auto& record : records) {
+      const std::string line = format_->mention_line(record, event_id_ + 1);
+      if (line.empty()) {
+        ++left_out_;
+        continue;
+      }
+      ++event_id_;
+      stream() << line;
+    }
   }
 
   void finish() override {
     stream().flush();
     if (!stream()) throw std::runtime_error(target_ + ": write failed");
   }
+
+  std::size_t left_out() const override { return left_out_; }
 
  private:
   std::ostream& stream() { return file_.is_open() ? file_ : std::cout; }
@@ -51,6 +61,7 @@ class FormatSink final : public EventSink {
   std::string target_;
   std::ofstream file_;
   std::uint64_t event_id_ = 0;  // GDELT's GLOBALEVENTID, numbered in output order
+  std::size_t left_out_ = 0;
 };
 
 }  // namespace
@@ -83,7 +94,7 @@ void StoreSink::write(const Document& doc, const AnalyzedDocument& analyzed,
 std::unique_ptr<EventSink> make_sink(std::string_view kind, const std::string& target,
                                      const SinkOptions& options) {
   if (kind == "db") return std::make_unique<StoreSink>(target, options);
-  return std::make_unique<FormatSink>(make_output_format(kind, options.scheme), target);
+  return std::make_unique<FormatSink>(make_output_format(kind, options.output), target);
 }
 
 }  // namespace dyad

@@ -12,6 +12,7 @@
 #include "ingest/document.h"
 #include "pipeline/analyzed_document.h"
 #include "store/event_store.h"
+#include "store/output_format.h"
 #include "store/record.h"
 
 namespace dyad {
@@ -27,13 +28,15 @@ class EventSink {
                      const std::vector<EventRecord>& records, const std::string& prepared) = 0;
   // Flushes and closes; throws when something could not be written.
   virtual void finish() = 0;
+  // Events the sink's format left out (undated events in GDELT rows: OutputOptions).
+  virtual std::size_t left_out() const { return 0; }
 };
 
 struct SinkOptions {
   int documents_per_transaction = 500;              // the event database
   std::string data_fingerprint;                     // stored with each document
   double busy_wait = EventStore::kDefaultBusyWait;  // seconds to wait on another writer
-  EventScheme scheme = EventScheme::kCameo;         // event codes of the gdelt and csv files
+  OutputOptions output = {};                        // the file formats
 };
 
 // `kind` is an output format name ("jsonl", "gdelt", "csv") with `target` a file or "-" for

@@ -43,7 +43,8 @@ constexpr std::array<std::pair<std::string_view, WordClass>,
                {"office_preposition", WordClass::kOfficePreposition},
                {"personal_pronoun", WordClass::kPersonalPronoun},
                {"referring_pronoun", WordClass::kReferringPronoun},
-               {"group_noun", WordClass::kGroupNoun}}};
+               {"group_noun", WordClass::kGroupNoun},
+               {"particle", WordClass::kParticle}}};
 
 }  // namespace
 

@@ -43,6 +43,7 @@ enum class WordClass : std::uint32_t {
   kPersonalPronoun,
   kReferringPronoun,
   kGroupNoun,
+  kParticle,
   kCount
 };
 

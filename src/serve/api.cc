@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "store/export.h"
+#include "util/utf8.h"
 
 namespace dyad::serve {
 
@@ -18,8 +19,9 @@ const char* const kQuadClassNames[] = {"verbal_cooperation", "material_cooperati
                                        "verbal_conflict", "material_conflict"};
 
 // The filters every list endpoint shares (docs/api.md, "Filters").
-const char* const kFilterNames[] = {"from", "to",    "actor",      "source",   "target", "country",
-                                    "root", "cameo", "quad_class", "modality", "outlet", "q"};
+const char* const kFilterNames[] = {"from",     "to",     "actor", "source", "target",
+                                    "country",  "root",   "cameo", "plover", "quad_class",
+                                    "modality", "outlet", "q"};
 
 // Reads an endpoint's parameters: rejects names it does not know (a typo must not silently
 // widen a query) and values it cannot use, each with a message naming the parameter.
@@ -106,8 +108,15 @@ class Reader {
     f.source = code("source");
     f.target = code("target");
     f.country = code("country");
+    if (f.country && f.country->size() != 3)
+      throw BadParameter("country", "country: not a 3-letter country code: '" + *f.country + "'");
     f.root = digits("root", 2, 2, "a two-digit CAMEO root");
     f.cameo = digits("cameo", 2, 4, "a CAMEO code (2 to 4 digits)");
+    if (const auto type = text("plover", 20)) {
+      f.plover_event = upper_ascii(*type);
+      if (plover_quad_class(*f.plover_event) == 0)
+        throw BadParameter("plover", "plover: not a PLOVER event type: '" + *type + "'");
+    }
     if (const auto quad = integer("quad_class", 1, 4)) f.quad_class = static_cast<int>(*quad);
     f.modality = one_of("modality", {"asserted", "future", "hypothetical", "alleged"});
     f.outlet = text("outlet");
@@ -185,6 +194,12 @@ json points_json(const std::vector<TimelinePoint>& points) {
     out.push_back(std::move(point));
   }
   return out;
+}
+
+// Events of the filter whose article had no date: what a timeline leaves out.
+std::int64_t undated_events(EventStore& store, EventFilter filter) {
+  filter.undated = Undated::kOnly;
+  return store.count_events(filter);
 }
 
 Period period(const Reader& reader) {
@@ -270,6 +285,8 @@ json dyads(EventStore& store, const Parameters& parameters) {
 json timeline(EventStore& store, const Parameters& parameters) {
   const Reader reader(parameters, {"by"}, true);
   EventFilter filter = reader.filter(0, 0);
+  // A timeline needs event dates: undated events are left out, and counted.
+  filter.undated = Undated::kExclude;
   const Period by = period(reader);
   const std::string by_name = reader.text("by").value_or("month");
   if (filter.source || filter.target) {
@@ -281,13 +298,15 @@ json timeline(EventStore& store, const Parameters& parameters) {
             {"source", *filter.source},
             {"target", *filter.target},
             {"forward", points_json(dyad::timeline(store, filter, by))},
-            {"backward", points_json(dyad::timeline(store, backward, by))}};
+            {"backward", points_json(dyad::timeline(store, backward, by))},
+            {"undated_left_out", undated_events(store, filter) + undated_events(store, backward)}};
   }
   if (!filter.actor)
     throw BadParameter("actor", "actor: needed (or source and target, for a dyad)");
   return {{"by", by_name},
           {"actor", *filter.actor},
-          {"points", points_json(dyad::timeline(store, filter, by))}};
+          {"points", points_json(dyad::timeline(store, filter, by))},
+          {"undated_left_out", undated_events(store, filter)}};
 }
 
 json actors(EventStore& store, const Parameters& parameters) {

@@ -30,16 +30,6 @@ std::optional<std::string> url_host(const std::string& url) {
   return host;
 }
 
-// "dir/file.jsonl:12" or "dir/crawl.warc@345" → "dir/file.jsonl", "dir/crawl.warc".
-std::string origin_file(std::string origin) {
-  const auto mark = origin.find_last_of(":@#");
-  if (mark != std::string::npos && mark + 1 < origin.size() &&
-      std::all_of(origin.begin() + static_cast<std::ptrdiff_t>(mark) + 1, origin.end(),
-                  [](unsigned char c) { return std::isdigit(c) != 0; }))
-    origin.resize(mark);
-  return origin;
-}
-
 // Days since 1970-01-01 of a YYYY-MM-DD date (proleptic Gregorian).
 std::chrono::sys_days parse_date(const std::string& date) {
   int y = 0;
@@ -61,6 +51,8 @@ std::string content_hash(const Document& doc) {
   hash.add_field(doc.meta.date);
   hash.add_field(doc.meta.url);
   hash.add_field(doc.meta.source);
+  // Only when given, so that the hashes of documents stored before --date existed still match.
+  if (doc.meta.fallback_date) hash.add_field(doc.meta.fallback_date);
   return hash.hex();
 }
 
@@ -70,12 +62,7 @@ std::string document_outlet(const Document& doc,
     if (auto host = url_host(*doc.meta.url)) return *host;
   if (credited_source && !credited_source->empty()) return *credited_source;
   if (doc.meta.source && !doc.meta.source->empty()) return *doc.meta.source;
-  // The same folder however the input was spelled ("in/a.txt", "./in/a.txt", "/abs/in/a.txt").
-  const std::filesystem::path file = origin_file(doc.origin);
-  std::error_code ec;
-  const auto absolute = std::filesystem::absolute(file, ec);
-  const std::string directory = (ec ? file : absolute).lexically_normal().parent_path().string();
-  return directory.empty() ? "." : directory;
+  return {};
 }
 
 StoredDocument make_stored_document(const Document& doc, const Article& article,

@@ -39,8 +39,9 @@ struct StoredDocument {
 std::string content_hash(const Document& doc);
 
 // The outlet for counting distinct sources: the URL host (lower case, without "www."), else the
-// credited source, else the source named in the metadata (JSONL `source`), else the directory
-// the document was read from.
+// credited source, else the site named in the metadata (JSONL `source`, the page's site name);
+// empty when none is known. Never the folder the file was read from: a folder says how the
+// user sorted files, not who published them.
 std::string document_outlet(const Document& doc, const std::optional<std::string>& credited_source);
 
 StoredDocument make_stored_document(const Document& doc, const Article& article,
@@ -50,6 +51,7 @@ StoredDocument make_stored_document(const Document& doc, const Article& article,
 struct StoredMention {
   EventRecord record;  // record.date is the article date (none when unknown)
   std::string outlet;
+  std::string ingest_date;           // YYYY-MM-DD: when its document was stored (GDELT's DATEADDED)
   std::optional<std::string> title;  // the article's title
   // Where the evidence sentence starts in the article text (record.span's frame): puts the span
   // inside record.sentence_text. None when the sentence is not found in the stored text.
@@ -59,8 +61,11 @@ struct StoredMention {
 // An event: the dedup group of every mention with the same key.
 struct EventGroup {
   std::int64_t id = 0;
-  std::string date;             // YYYY-MM-DD: the article date, or the ingest date (flagged)
-  bool date_is_ingest = false;  // no article date was known: `date` is the day dyad ran
+  // YYYY-MM-DD: the article date, or for an undated event (no article date known) the day dyad
+  // stored it, flagged by date_is_ingest. Outputs show undated events with no date unless asked
+  // for `--undated as-ingest` (docs/schema.md, "Undated events").
+  std::string date;
+  bool date_is_ingest = false;
   std::string source_code, target_code, cameo, root, label;
   double goldstein = 0.0;
   int quad_class = 0;
@@ -69,25 +74,32 @@ struct EventGroup {
   std::vector<StoredMention> mentions;  // in storage order: the first is the first seen
 };
 
+// Which events a read includes by whether their article had a date.
+enum class Undated { kInclude, kExclude, kOnly };
+
 // Restricts reads; every field is optional and they all hold at once. Dates are inclusive
-// YYYY-MM-DD; actor codes and CAMEO codes match as prefixes (IRN matches IRNGOV, 04 matches 042).
+// YYYY-MM-DD and match dated events only (an undated event did not happen on the day dyad stored
+// it); actor codes and CAMEO codes match as prefixes (IRN matches IRNGOV, 04 matches 042).
 struct EventFilter {
   std::optional<std::string> from, to;
   std::optional<std::string> actor;           // on the source or the target
   std::optional<std::string> source, target;  // on that side only
-  std::optional<std::string> root;            // two-digit CAMEO root
-  std::optional<std::string> cameo;           // CAMEO code prefix
-  std::optional<std::string> plover_event;    // PLOVER event type (ASSAULT), exact
-  std::optional<int> quad_class;              // 1..4
+  // 3-letter country: an actor of it on either side, whatever its agent (IRN: IRN, IRNGOV,
+  // IRNMIL), i.e. the first three letters of the event's source or target code.
+  std::optional<std::string> country;
+  std::optional<std::string> root;   // two-digit CAMEO root
+  std::optional<std::string> cameo;  // CAMEO code prefix
+  std::optional<std::string> plover_event;  // PLOVER event type (ASSAULT), exact
+  std::optional<int> quad_class;     // 1..4
   std::optional<std::int64_t> event_id;
   // Conditions on the mentions: an event matches when one of its mentions meets all of them.
-  std::optional<std::string> country;   // the source's or target's country code (IRN)
   std::optional<std::string> modality;  // asserted, future, hypothetical, alleged
   std::optional<std::string> outlet;    // documents.outlet
   std::optional<std::string> text;      // every word in the evidence sentence (full-text index)
   std::optional<std::int64_t> limit;
   std::int64_t offset = 0;    // events to skip (pagination)
   bool newest_first = false;  // events(): by date descending instead of ascending
+  Undated undated = Undated::kInclude;
 };
 
 struct DyadSummary {
@@ -115,7 +127,7 @@ struct ActorSummary {
 // What a database holds.
 struct StoreSummary {
   std::int64_t num_events = 0, num_mentions = 0, num_documents = 0;
-  std::optional<std::string> first_date, last_date;  // of events
+  std::optional<std::string> first_date, last_date;  // of dated events
 };
 
 struct SearchHit {

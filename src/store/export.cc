@@ -1,5 +1,6 @@
 #include "store/export.h"
 
+#include <chrono>
 #include <cstdio>
 #include <memory>
 #include <stdexcept>
@@ -20,6 +21,11 @@ const std::vector<std::string> kCameoCsvColumns = {"cameo", "root", "label", "go
 const std::vector<std::string> kPloverCsvColumns = {"plover_event", "plover_mode",
                                                     "plover_context"};
 constexpr std::size_t kCsvEventColumn = 5;  // where the CAMEO columns start
+
+// The event's date as outputs show it: none for an undated event, unless dated as ingested.
+std::string shown_date(const EventGroup& g, bool undated_as_ingest) {
+  return g.date_is_ingest && !undated_as_ingest ? std::string() : g.date;
+}
 
 // A CSV row: the event's key and counts, its first mention's URL and evidence sentence. Empty
 // for an event PLOVER drops under EventScheme::kPlover.
@@ -68,52 +74,77 @@ GdeltCounts group_counts(const EventGroup& g) {
 
 class JsonLinesFormat final : public OutputFormat {
  public:
+  explicit JsonLinesFormat(const OutputOptions& options) : options_(options) {}
   std::string_view name() const override { return "jsonl"; }
   bool numbers_events() const override { return false; }
   std::string mention_line(const EventRecord& record, std::uint64_t) const override {
     return to_json(record).dump() + '\n';
   }
   std::string event_line(const EventGroup& group) const override {
-    return to_json(group).dump() + '\n';
+    return to_json(group, options_.undated_as_ingest).dump() + '\n';
   }
+
+ private:
+  OutputOptions options_;
 };
 
-// A line with its ending, or nothing for an event the scheme leaves out.
+// A line with its ending, or nothing for an event the format leaves out.
 std::string line_of(const std::string& row) {
   return row.empty() ? row : row + '\n';
 }
 
+// GDELT rows need an event date: undated events are left out unless dated as ingested; under
+// the PLOVER scheme, events PLOVER drops are left out too.
 class GdeltFormat final : public OutputFormat {
  public:
-  explicit GdeltFormat(EventScheme scheme) : scheme_(scheme) {}
+  explicit GdeltFormat(const OutputOptions& options)
+      : options_(options),
+        date_added_(gdelt_timestamp(std::chrono::system_clock::now())),
+        ingest_day_(date_added_.substr(0, 4) + "-" + date_added_.substr(4, 2) + "-" +
+                    date_added_.substr(6, 2)) {}
   std::string_view name() const override { return "gdelt"; }
-  std::string header() const override { return gdelt_header(scheme_) + '\n'; }
-  std::string mention_line(const EventRecord& record, std::uint64_t event_id) const override {
-    return line_of(gdelt_row(record, event_id, {}, scheme_));
+  std::string header() const override {
+    return options_.header ? gdelt_header(options_.scheme) + '\n' : std::string();
   }
+  // DATEADDED of a coded mention: when this run started.
+  std::string mention_line(const EventRecord& record, std::uint64_t event_id) const override {
+    if (record.date) return line_of(gdelt_row(record, event_id, date_added_, {}, options_.scheme));
+    if (!options_.undated_as_ingest) return {};
+    EventRecord dated = record;
+    dated.date = ingest_day_;
+    return line_of(gdelt_row(dated, event_id, date_added_, {}, options_.scheme));
+  }
+  // DATEADDED of a stored event: the day its first mention was stored.
   std::string event_line(const EventGroup& g) const override {
-    return line_of(
-        gdelt_row(group_record(g), static_cast<std::uint64_t>(g.id), group_counts(g), scheme_));
+    if (g.date_is_ingest && !options_.undated_as_ingest) return {};
+    const std::string added =
+        g.mentions.empty() ? std::string() : gdelt_timestamp(g.mentions.front().ingest_date);
+    return line_of(gdelt_row(group_record(g), static_cast<std::uint64_t>(g.id), added,
+                             group_counts(g), options_.scheme));
   }
 
  private:
-  EventScheme scheme_;
+  OutputOptions options_;
+  std::string date_added_, ingest_day_;
 };
 
 class CsvFormat final : public OutputFormat {
  public:
-  explicit CsvFormat(EventScheme scheme) : scheme_(scheme) {}
+  explicit CsvFormat(const OutputOptions& options) : options_(options) {}
   std::string_view name() const override { return "csv"; }
-  std::string header() const override { return csv_line(csv_columns(scheme_)); }
+  std::string header() const override { return csv_line(csv_columns(options_.scheme)); }
   std::string mention_line(const EventRecord& record, std::uint64_t event_id) const override {
-    return csv_line(csv_row(record, static_cast<std::int64_t>(event_id), false, {}, scheme_));
+    return csv_line(
+        csv_row(record, static_cast<std::int64_t>(event_id), false, {}, options_.scheme));
   }
   std::string event_line(const EventGroup& g) const override {
-    return csv_line(csv_row(group_record(g), g.id, g.date_is_ingest, group_counts(g), scheme_));
+    EventRecord first = group_record(g);
+    first.date = shown_date(g, options_.undated_as_ingest);
+    return csv_line(csv_row(first, g.id, g.date_is_ingest, group_counts(g), options_.scheme));
   }
 
  private:
-  EventScheme scheme_;
+  OutputOptions options_;
 };
 
 }  // namespace
@@ -132,7 +163,7 @@ EventRecord group_record(const EventGroup& group) {
   return record;
 }
 
-nlohmann::json to_json(const EventGroup& g) {
+nlohmann::json to_json(const EventGroup& g, bool undated_as_ingest) {
   nlohmann::json mentions = nlohmann::json::array();
   for (const auto& mention : g.mentions) {
     nlohmann::json m = to_json(mention.record);
@@ -140,14 +171,15 @@ nlohmann::json to_json(const EventGroup& g) {
     m["outlet"] = mention.outlet;
     mentions.push_back(std::move(m));
   }
-  nlohmann::json event = group_fields_json(g);
+  nlohmann::json event = group_fields_json(g, undated_as_ingest);
   event["mentions"] = std::move(mentions);
   return event;
 }
 
-nlohmann::json group_fields_json(const EventGroup& g) {
+nlohmann::json group_fields_json(const EventGroup& g, bool undated_as_ingest) {
   return {{"id", g.id},
-          {"date", g.date},
+          {"date", g.date_is_ingest && !undated_as_ingest ? nlohmann::json(nullptr)
+                                                          : nlohmann::json(g.date)},
           {"date_is_ingest", g.date_is_ingest},
           {"source_code", g.source_code},
           {"target_code", g.target_code},
@@ -187,10 +219,16 @@ std::string csv_field(std::string_view text) {
   return quoted;
 }
 
-void write_events(std::ostream& out, const std::vector<EventGroup>& groups,
-                  const OutputFormat& format) {
+std::size_t write_events(std::ostream& out, const std::vector<EventGroup>& groups,
+                         const OutputFormat& format) {
+  std::size_t left_out = 0;
   out << format.header();
-  for (const auto& g : groups) out << format.event_line(g);
+  for (const auto& g : groups) {
+    const std::string line = format.event_line(g);
+    if (line.empty()) ++left_out;
+    out << line;
+  }
+  return left_out;
 }
 
 const std::vector<std::string>& output_format_names() {
@@ -198,10 +236,11 @@ const std::vector<std::string>& output_format_names() {
   return names;
 }
 
-std::unique_ptr<OutputFormat> make_output_format(std::string_view name, EventScheme scheme) {
-  if (name == "jsonl") return std::make_unique<JsonLinesFormat>();
-  if (name == "gdelt") return std::make_unique<GdeltFormat>(scheme);
-  if (name == "csv") return std::make_unique<CsvFormat>(scheme);
+std::unique_ptr<OutputFormat> make_output_format(std::string_view name,
+                                                 const OutputOptions& options) {
+  if (name == "jsonl") return std::make_unique<JsonLinesFormat>(options);
+  if (name == "gdelt") return std::make_unique<GdeltFormat>(options);
+  if (name == "csv") return std::make_unique<CsvFormat>(options);
   throw std::invalid_argument("unknown output format '" + std::string(name) +
                               "' (known: jsonl, gdelt, csv)");
 }

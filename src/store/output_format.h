@@ -15,6 +15,15 @@
 
 namespace dyad {
 
+struct OutputOptions {
+  bool header = false;             // GDELT: a header row (GDELT's own files have none)
+  bool undated_as_ingest = false;  // undated events dated by the day dyad stored or coded them
+  EventScheme scheme = EventScheme::kCameo;  // GDELT and CSV: CAMEO's codes, PLOVER's or both
+};
+
+// Undated events (their article had no date) keep an empty date in JSON Lines and CSV; GDELT
+// rows need an event date, so the GDELT format leaves them out (an empty line) unless
+// `undated_as_ingest` (docs/schema.md, "Undated events").
 class OutputFormat {
  public:
   virtual ~OutputFormat() = default;
@@ -25,15 +34,16 @@ class OutputFormat {
   // they must be made in output order; lines that do not can be made on any thread.
   virtual bool numbers_events() const { return true; }
   // One coded mention, with its line ending: it counts once for mentions, sources and articles.
+  // Empty when the format leaves it out.
   virtual std::string mention_line(const EventRecord& record, std::uint64_t event_id) const = 0;
-  // One event of the store with every mention's counts, with its line ending.
+  // One event of the store with every mention's counts, with its line ending; empty when the
+  // format leaves it out.
   virtual std::string event_line(const EventGroup& group) const = 0;
 };
 
 // "jsonl", "gdelt" or "csv"; throws std::invalid_argument listing the names for another.
-// `scheme` picks the event codes of gdelt and csv (JSON Lines always carries both).
 std::unique_ptr<OutputFormat> make_output_format(std::string_view name,
-                                                 EventScheme scheme = EventScheme::kCameo);
+                                                 const OutputOptions& options = {});
 const std::vector<std::string>& output_format_names();
 
 }  // namespace dyad

@@ -4,17 +4,31 @@
 #include <stdexcept>
 #include <unordered_map>
 
+#include "util/utf8.h"
+
 namespace dyad {
 
 namespace {
 
-nlohmann::json actor_json(const ActorRecord& actor) {
-  return {{"code", actor.code},
-          {"country", actor.country},
-          {"agent", actor.agent},
-          {"text", actor.text},
-          {"span", actor.span ? nlohmann::json{actor.span->begin, actor.span->end}
-                              : nlohmann::json(nullptr)}};
+// A byte span of `text` in code points.
+Span char_span(std::string_view text, Span bytes) {
+  const std::size_t begin = code_points(text.substr(0, bytes.begin));
+  return {begin, begin + code_points(text.substr(bytes.begin, bytes.end - bytes.begin))};
+}
+
+nlohmann::json span_json(const std::optional<Span>& span) {
+  return span ? nlohmann::json{span->begin, span->end} : nlohmann::json(nullptr);
+}
+
+// `with_chars`: the record carries code-point spans (add_char_spans()).
+nlohmann::json actor_json(const ActorRecord& actor, bool with_chars) {
+  nlohmann::json json = {{"code", actor.code},
+                         {"country", actor.country},
+                         {"agent", actor.agent},
+                         {"text", actor.text},
+                         {"span", span_json(actor.span)}};
+  if (with_chars) json["char_span"] = span_json(actor.char_span);
+  return json;
 }
 
 // GDELT 2.0 event columns, in order (the 61 of the 2015+ event table).
@@ -187,22 +201,30 @@ nlohmann::json to_json(const std::optional<GeoRecord>& geo) {
           {"lon", geo->lon},   {"type", geo->type},       {"basis", geo->basis}};
 }
 
+void add_char_spans(EventRecord& record, std::string_view text) {
+  record.char_span = char_span(text, record.span);
+  for (ActorRecord* actor : {&record.source, &record.target})
+    if (actor->span) actor->char_span = char_span(text, *actor->span);
+}
+
 nlohmann::json to_json(const EventRecord& r) {
-  return {{"doc_id", r.doc_id},
-          {"sentence", r.sentence},
-          {"date", r.date ? nlohmann::json(*r.date) : nlohmann::json(nullptr)},
-          {"source", actor_json(r.source)},
-          {"target", actor_json(r.target)},
-          {"cameo", r.cameo},
-          {"root", r.root},
-          {"goldstein", r.goldstein},
-          {"quad_class", r.quad_class},
-          {"modality", r.modality},
-          {"span", {r.span.begin, r.span.end}},
-          {"sentence_text", r.sentence_text},
-          {"rule", r.rule},
-          {"plover", to_json(r.plover)},
-          {"geo", to_json(r.geo)}};
+  nlohmann::json json = {{"doc_id", r.doc_id},
+                         {"sentence", r.sentence},
+                         {"date", r.date ? nlohmann::json(*r.date) : nlohmann::json(nullptr)},
+                         {"source", actor_json(r.source, r.char_span.has_value())},
+                         {"target", actor_json(r.target, r.char_span.has_value())},
+                         {"cameo", r.cameo},
+                         {"root", r.root},
+                         {"goldstein", r.goldstein},
+                         {"quad_class", r.quad_class},
+                         {"modality", r.modality},
+                         {"span", {r.span.begin, r.span.end}},
+                         {"sentence_text", r.sentence_text},
+                         {"rule", r.rule},
+                         {"plover", to_json(r.plover)},
+                         {"geo", to_json(r.geo)}};
+  if (r.char_span) json["char_span"] = span_json(r.char_span);
+  return json;
 }
 
 std::string gdelt_header(EventScheme scheme) {
@@ -214,8 +236,26 @@ std::string gdelt_header(EventScheme scheme) {
   return tab_joined(columns);
 }
 
-std::string gdelt_row(const EventRecord& r, std::uint64_t event_id, const GdeltCounts& counts,
-                      EventScheme scheme) {
+std::string gdelt_timestamp(std::chrono::system_clock::time_point when) {
+  const auto seconds = std::chrono::floor<std::chrono::seconds>(when);
+  const auto day = std::chrono::floor<std::chrono::days>(seconds);
+  const std::chrono::year_month_day ymd{day};
+  const std::chrono::hh_mm_ss time{seconds - day};
+  char out[24];
+  std::snprintf(out, sizeof out, "%04d%02u%02u%02d%02d%02d", static_cast<int>(ymd.year()),
+                static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()),
+                static_cast<int>(time.hours().count()), static_cast<int>(time.minutes().count()),
+                static_cast<int>(time.seconds().count()));
+  return out;
+}
+
+std::string gdelt_timestamp(const std::string& iso_day) {
+  if (iso_day.size() != 10) return {};
+  return iso_day.substr(0, 4) + iso_day.substr(5, 2) + iso_day.substr(8, 2) + "000000";
+}
+
+std::string gdelt_row(const EventRecord& r, std::uint64_t event_id, const std::string& date_added,
+                      const GdeltCounts& counts, EventScheme scheme) {
   if (scheme == EventScheme::kPlover && r.plover.event.empty()) return "";
   std::vector<std::string> row;
   row.reserve(kGdeltColumns.size());
@@ -253,7 +293,7 @@ std::string gdelt_row(const EventRecord& r, std::uint64_t event_id, const GdeltC
 
   row.insert(row.end(), 16, "");  // Actor1Geo_*, Actor2Geo_*: 8 columns each
   add_action_geo_columns(row, r.geo);
-  row.push_back(ymd);  // DATEADDED (date resolution: we have no times)
+  row.push_back(date_added);
   row.push_back(r.url ? tsv_safe(*r.url) : "");
   const std::array<std::string, 3> plover = {r.plover.event, r.plover.mode,
                                              plover_context_field(r.plover.context)};

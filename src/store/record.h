@@ -3,6 +3,7 @@
 // written from it, and the store keeps it.
 #pragma once
 
+#include <chrono>
 #include <cstdint>
 #include <nlohmann/json.hpp>
 #include <optional>
@@ -17,7 +18,8 @@ namespace dyad {
 
 struct ActorRecord {
   std::string code, country, agent, text;
-  std::optional<Span> span;  // in the article text; none when the actor was named elsewhere
+  std::optional<Span> span;       // in the article text; none when the actor was named elsewhere
+  std::optional<Span> char_span;  // the same in code points; none also when not computed
 };
 
 // The event in PLOVER (src/plover/plover.h): type, mode and context; an empty event for CAMEO
@@ -47,13 +49,20 @@ struct EventRecord {
   double goldstein = 0.0;
   int quad_class = 0;
   std::string modality;
-  Span span;
+  Span span;  // UTF-8 byte offsets into the cleaned article text
+  // The same in code points (what Python's and R's string indices count): add_char_spans(), by
+  // make_records and by the store when it reads mentions back.
+  std::optional<Span> char_span;
   std::string sentence_text;
   std::string rule;
   std::optional<std::string> url;
   PloverRecord plover;
   std::optional<GeoRecord> geo;  // none: neither a locative nor a dateline names a known place
 };
+
+// Sets the record's code-point spans (event, source, target) from its byte spans into `text`,
+// the cleaned article text they point into.
+void add_char_spans(EventRecord& record, std::string_view text);
 
 // The JSON Lines object; its field names are a contract other tools read.
 nlohmann::json to_json(const EventRecord& record);
@@ -80,14 +89,23 @@ int plover_quad_class(std::string_view event);
 // A PLOVER context as one field: "military,economic".
 std::string plover_context_field(const std::vector<std::string>& context);
 
-// GDELT 2.0 event table: the header line and one row (tab-separated, 61 columns; the columns we
-// cannot fill are empty, as GDELT leaves them). ActionGeo_* hold the event's place. Scheme
-// kPlover puts PLOVER's event, mode and context in EventCode, EventBaseCode and EventRootCode
-// (named PloverEvent, PloverMode, PloverContext), its quad category in QuadClass and leaves
-// GoldsteinScale (a CAMEO scale) empty; kBoth keeps CAMEO's columns and adds those three at the
-// end. gdelt_row() is empty for an event PLOVER drops under kPlover.
+// GDELT 2.0 event table (codebook V2.0, 2015): the header line (GDELT's own files have none;
+// `--header` adds it) and one row: tab-separated, 61 columns in GDELT's order and types; the
+// columns we cannot fill are empty; ActionGeo_* hold the event's place. `date_added` is
+// DATEADDED, YYYYMMDDHHMMSS in UTC: when dyad stored or coded the event. A record without a date
+// gets empty date columns: callers leave undated events out of GDELT files unless asked for
+// `--undated as-ingest`. Scheme kPlover puts PLOVER's event, mode and context in EventCode,
+// EventBaseCode and EventRootCode (named PloverEvent, PloverMode, PloverContext), its quad
+// category in QuadClass and leaves GoldsteinScale (a CAMEO scale) empty; kBoth keeps CAMEO's
+// columns and adds those three at the end. gdelt_row() is empty for an event PLOVER drops under
+// kPlover.
 std::string gdelt_header(EventScheme scheme = EventScheme::kCameo);
 std::string gdelt_row(const EventRecord& record, std::uint64_t event_id,
-                      const GdeltCounts& counts = {}, EventScheme scheme = EventScheme::kCameo);
+                      const std::string& date_added, const GdeltCounts& counts = {},
+                      EventScheme scheme = EventScheme::kCameo);
+
+// DATEADDED for a moment (UTC, to the second), and for a YYYY-MM-DD day (its midnight).
+std::string gdelt_timestamp(std::chrono::system_clock::time_point when);
+std::string gdelt_timestamp(const std::string& iso_day);
 
 }  // namespace dyad

@@ -44,11 +44,17 @@ struct SqlEventStore::Where {
 
 SqlEventStore::Where SqlEventStore::where(const EventFilter& filter) const {
   Where w;
+  // A date range asks when events happened: an undated event's stored day is not that.
+  if (filter.from || filter.to || filter.undated == Undated::kExclude)
+    w.sql += " AND e.date_is_ingest = 0";
+  if (filter.undated == Undated::kOnly) w.sql += " AND e.date_is_ingest = 1";
   if (filter.from) w.sql += " AND e.date >= " + w.placeholder(*filter.from);
   if (filter.to) w.sql += " AND e.date <= " + w.placeholder(*filter.to);
-  if (filter.actor)
-    w.sql += " AND (" + w.prefix_match("e.source_code", *filter.actor) + " OR " +
-             w.prefix_match("e.target_code", *filter.actor) + ")";
+  // A country is the first three letters of CAMEO actor codes (IRN: IRN, IRNGOV, IRNMIL).
+  for (const auto* code : {&filter.actor, &filter.country})
+    if (*code)
+      w.sql += " AND (" + w.prefix_match("e.source_code", **code) + " OR " +
+               w.prefix_match("e.target_code", **code) + ")";
   if (filter.source) w.sql += " AND " + w.prefix_match("e.source_code", *filter.source);
   if (filter.target) w.sql += " AND " + w.prefix_match("e.target_code", *filter.target);
   if (filter.root) w.sql += " AND e.root = " + w.placeholder(*filter.root);
@@ -58,10 +64,6 @@ SqlEventStore::Where SqlEventStore::where(const EventFilter& filter) const {
     w.sql += " AND e.quad_class = " + w.placeholder(std::int64_t{*filter.quad_class});
   if (filter.event_id) w.sql += " AND e.id = " + w.placeholder(*filter.event_id);
   std::string mention;
-  if (filter.country) {
-    const std::string country = w.placeholder(*filter.country);
-    mention += " AND (m.source_country = " + country + " OR m.target_country = " + country + ")";
-  }
   if (filter.modality) mention += " AND m.modality = " + w.placeholder(*filter.modality);
   if (filter.outlet) mention += " AND d.outlet = " + w.placeholder(*filter.outlet);
   if (filter.text)
@@ -88,8 +90,8 @@ std::vector<std::string> split_context(const std::string& field) {
 }
 
 ActorRecord actor_from(const std::vector<std::optional<std::string>>& row, std::size_t first) {
-  ActorRecord actor{text(row[first]), text(row[first + 1]), text(row[first + 2]),
-                    text(row[first + 3]), std::nullopt};
+  ActorRecord actor{text(row[first]),     text(row[first + 1]), text(row[first + 2]),
+                    text(row[first + 3]), std::nullopt,         std::nullopt};
   if (row[first + 4] && row[first + 5])
     actor.span = Span{static_cast<std::size_t>(integer(row[first + 4])),
                       static_cast<std::size_t>(integer(row[first + 5]))};
@@ -119,12 +121,13 @@ StoredMention mention_from(const std::vector<std::optional<std::string>>& row) {
   mention.title = row[28];
   if (const std::int64_t begin = integer(row[29]); row[29] && begin >= 0)
     mention.sentence_begin = static_cast<std::size_t>(begin);
-  r.plover.event = text(row[30]);
-  r.plover.mode = text(row[31]);
-  r.plover.context = split_context(text(row[32]));
-  if (row[33]) {
-    r.geo = GeoRecord{text(row[33]), text(row[34]), real(row[35]),   real(row[36]),
-                      text(row[37]), text(row[38]), integer(row[39])};
+  mention.ingest_date = text(row[30]);
+  r.plover.event = text(row[31]);
+  r.plover.mode = text(row[32]);
+  r.plover.context = split_context(text(row[33]));
+  if (row[34]) {
+    r.geo = GeoRecord{text(row[34]), text(row[35]), real(row[36]),   real(row[37]),
+                      text(row[38]), text(row[39]), integer(row[40])};
   }
   return mention;
 }
@@ -171,14 +174,23 @@ std::vector<StoredMention> SqlEventStore::read_mentions(const std::string& where
       "e.root, e.label, e.goldstein, e.quad_class, m.modality, m.span_begin, m.span_end, "
       "m.sentence_text, m.rule, d.url, d.outlet, d.title, " +
       sentence_offset_sql() +
-      ", e.plover_event, m.plover_mode, m.plover_context, m.geo_name, m.geo_country, m.geo_lat, "
-      "m.geo_lon, m.geo_type, m.geo_basis, m.geo_feature_id" +
-      " FROM event_mentions m JOIN documents d ON d.id = m.document_id "
+      ", d.ingest_date, e.plover_event, m.plover_mode, m.plover_context, m.geo_name, "
+      "m.geo_country, m.geo_lat, m.geo_lon, m.geo_type, m.geo_basis, m.geo_feature_id "
+      "FROM event_mentions m JOIN documents d ON d.id = m.document_id "
       "JOIN events e ON e.id = m.event_id";
   std::vector<StoredMention> mentions;
   for (const auto& row : select(columns + where, params)) {
     if (event_ids) event_ids->push_back(integer(row[0]));
     mentions.push_back(mention_from(row));
+  }
+  // Code-point offsets need the text the byte offsets point into: one read per document.
+  std::unordered_map<std::string, std::string> texts;
+  for (auto& mention : mentions) {
+    auto [text_of, inserted] = texts.try_emplace(mention.record.doc_id);
+    if (inserted)
+      text_of->second = text(
+          select("SELECT text FROM documents WHERE doc_id = $1", {mention.record.doc_id})[0][0]);
+    add_char_spans(mention.record, text_of->second);
   }
   return mentions;
 }
@@ -272,7 +284,10 @@ std::vector<ActorSummary> SqlEventStore::actors(const EventFilter& filter) {
 
 StoreSummary SqlEventStore::summary() {
   StoreSummary s;
-  const auto events = select("SELECT COUNT(*), MIN(date), MAX(date) FROM events", {});
+  const auto events = select(
+      "SELECT COUNT(*), MIN(CASE WHEN date_is_ingest = 0 THEN date END), "
+      "MAX(CASE WHEN date_is_ingest = 0 THEN date END) FROM events",
+      {});
   s.num_events = integer(events[0][0]);
   s.first_date = events[0][1];
   s.last_date = events[0][2];

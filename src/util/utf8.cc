@@ -147,4 +147,11 @@ std::string_view trim(std::string_view text) {
   return text;
 }
 
+std::size_t code_points(std::string_view text) {
+  std::size_t count = 0;
+  for (const char c : text)
+    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++count;  // not a continuation byte
+  return count;
+}
+
 }  // namespace dyad

@@ -33,6 +33,10 @@ std::string shorten_utf8(std::string_view text, std::size_t max_bytes);
 std::string lower_ascii(std::string_view text);
 std::string upper_ascii(std::string_view text);
 
+// Code points in `text` (valid UTF-8): the length Python and R give the same string, so a
+// byte offset b into text becomes the code-point offset code_points(text.substr(0, b)).
+std::size_t code_points(std::string_view text);
+
 // Trims ASCII and Unicode spaces (incl. U+00A0 no-break space) from both ends.
 std::string_view trim(std::string_view text);
 

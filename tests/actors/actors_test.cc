@@ -54,6 +54,16 @@ TEST(Actors, InternationalOrganisations) {
   EXPECT_NE(a.code_of("NATO"), "<none>");
 }
 
+TEST(Actors, ArmedGroupsAreTheirCountryPlusRebelsOrInsurgents) {
+  const auto a = analyze(
+      "The Syrian Democratic Forces fought Isis near the border, and Hezbollah warned Israel, "
+      "while the Hizbullah Brigades threatened US troops.");
+  EXPECT_EQ(a.code_of("The Syrian Democratic Forces"), "SYRREB");  // not Syrian + forces (SYRMIL)
+  EXPECT_EQ(a.code_of("Isis"), "SYRINS");
+  EXPECT_EQ(a.code_of("Hezbollah"), "LBNREB");
+  EXPECT_EQ(a.code_of("the Hizbullah Brigades"), "IRQREB");  // an Iraqi militia: longest wins
+}
+
 TEST(Actors, DisputedRegionsAreLocationsNotActors) {
   const auto a = analyze("Fighting resumed in Nagorno-Karabakh and Crimea.");
   EXPECT_EQ(a.code_of("Nagorno-Karabakh"), "<location>");
@@ -144,7 +154,7 @@ TEST(Actors, MentionsCarrySpansRulesAndTokens) {
 TEST(ActorLexicon, MalformedLinesNameFileAndLine) {
   testing::TempDir dir;
   for (const char* file : {"countries.tsv", "countries_extra.tsv", "regions.tsv", "agents.tsv",
-                           "international.tsv", "people.tsv"})
+                           "international.tsv", "armed_groups.tsv", "people.tsv"})
     dir.write(std::string("actors/") + file, "");
   dir.write("actors/countries.tsv", "# ok\nIRN\tname\tIran\tcurated\nIR\tname\tIran\tcurated\n");
   try {

@@ -135,6 +135,20 @@ TEST(SyntaxCoder, ListOfTargetsFollowsTheParse) {
     EXPECT_TRUE(c.has("CAN", target, "11")) << target << c.summary();
 }
 
+TEST(SyntaxCoder, APurposeInfinitiveBelongsToTheMainSubject) {
+  // The ministers, not Russia, pledge support; the words alone took the nearest actor.
+  const auto c = code(
+      "Russia bombed the town, as foreign ministers met in Brussels to support Jordan and Chad.");
+  EXPECT_FALSE(c.has("RUS", "JOR", "05")) << c.summary();
+  EXPECT_FALSE(c.has("RUS", "TCD", "05")) << c.summary();
+}
+
+TEST(SyntaxCoder, APhrasalVerbsParticleIsNotTheVerb) {
+  // "take back" is not "back" (to endorse).
+  const auto c = code("France is ready to take back its citizens, but Britain refuses.");
+  EXPECT_FALSE(c.has("FRA", "GBR", "05")) << c.summary();
+}
+
 // 5. "it", "they" and groups refer back.
 TEST(SyntaxCoder, ItInAReportedClauseIsTheReporter) {
   const auto c = code("Ethiopia said it would condemn Eritrea at the summit.");

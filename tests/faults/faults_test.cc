@@ -88,7 +88,7 @@ TEST(Faults, OutputThatIsTheDatabaseIsRefused) {
       run_dyad("export --db " + quoted(db.string()) + " -o " + quoted(db.string()));
   EXPECT_EQ(exported.exit_code, 2);
   EXPECT_NE(exported.err.find("is also the database"), std::string::npos) << exported.err;
-  const auto after = run_dyad("export --db " + quoted(db.string()));
+  const auto after = run_dyad("export --undated as-ingest --db " + quoted(db.string()));
   EXPECT_EQ(after.exit_code, 0) << after.err;
   EXPECT_NE(after.out.find("TUR"), std::string::npos);
 }
@@ -165,7 +165,8 @@ TEST(Faults, ReadOnlyDatabaseCanBeExportedAndQueried) {
                                        std::filesystem::perms::group_read |
                                        std::filesystem::perms::others_read);
   const std::string as_reader = testing::unprivileged() + testing::dyad_binary();
-  const auto exported = run_command(as_reader + " export --db " + quoted(db.string()));
+  const auto exported =
+      run_command(as_reader + " export --undated as-ingest --db " + quoted(db.string()));
   EXPECT_EQ(exported.exit_code, 0) << exported.err;
   EXPECT_NE(exported.out.find("TUR"), std::string::npos) << exported.out;
   const auto queried = run_command(as_reader + " query --db " + quoted(db.string()) + " dyads");

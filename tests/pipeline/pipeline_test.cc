@@ -255,6 +255,7 @@ TEST(OutputFormats, EachFormatByNameWritesCodedMentionsAndStoredEvents) {
   StoredMention mention_of_group;
   mention_of_group.record = records[0];
   mention_of_group.outlet = "news.example.org";
+  mention_of_group.ingest_date = "2024-03-06";
   group.mentions.push_back(mention_of_group);
 
   const auto jsonl = make_output_format("jsonl");
@@ -264,7 +265,8 @@ TEST(OutputFormats, EachFormatByNameWritesCodedMentionsAndStoredEvents) {
   EXPECT_EQ(mention["source"]["code"], "AZE");
   EXPECT_EQ(nlohmann::json::parse(jsonl->event_line(group))["num_sources"], 2);
 
-  const auto gdelt = make_output_format("gdelt");
+  EXPECT_TRUE(make_output_format("gdelt")->header().empty());  // as GDELT's own files
+  const auto gdelt = make_output_format("gdelt", {/*header=*/true, /*undated_as_ingest=*/false});
   EXPECT_EQ(split(gdelt->header().substr(0, gdelt->header().size() - 1), '\t').size(), 61u);
   const std::string row = gdelt->mention_line(records[0], 42);
   const auto columns = split(row.substr(0, row.size() - 1), '\t');
@@ -275,6 +277,7 @@ TEST(OutputFormats, EachFormatByNameWritesCodedMentionsAndStoredEvents) {
   EXPECT_EQ(columns[31], "1");  // NumMentions of a single coded mention
   const std::string event_row = gdelt->event_line(group);
   EXPECT_EQ(split(event_row, '\t')[31], "3");
+  EXPECT_EQ(split(event_row, '\t')[59], "20240306000000");  // DATEADDED: the day it was stored
 
   const auto csv = make_output_format("csv");
   EXPECT_EQ(csv->header(), [] {
@@ -338,20 +341,23 @@ TEST(OutputFormats, SchemesPutPloverInPlaceOfOrBesideCameo) {
   // ActionGeo_Type (4: a city outside the US), FullName, CountryCode, ADM1, ADM2, Lat, Long, ID.
   EXPECT_EQ(std::vector<std::string>(cameo.begin() + 51, cameo.begin() + 59),
             (std::vector<std::string>{"4", "Baku", "AZE", "", "", "40.3777", "49.8920", "587084"}));
-  const auto plover = cells(make_output_format("gdelt", EventScheme::kPlover)->mention_line(r, 1));
+  const auto plover =
+      cells(make_output_format("gdelt", {.scheme = EventScheme::kPlover})->mention_line(r, 1));
   ASSERT_EQ(plover.size(), 61u);
   EXPECT_EQ(std::vector<std::string>(plover.begin() + 26, plover.begin() + 31),
             (std::vector<std::string>{"PROTEST", "riot", "economic,military", "4", ""}));
-  const auto header = cells(make_output_format("gdelt", EventScheme::kPlover)->header());
+  const auto header = cells(
+      make_output_format("gdelt", {.header = true, .scheme = EventScheme::kPlover})->header());
   EXPECT_EQ(header[26], "PloverEvent");
-  const auto both = cells(make_output_format("gdelt", EventScheme::kBoth)->mention_line(r, 1));
+  const auto both =
+      cells(make_output_format("gdelt", {.scheme = EventScheme::kBoth})->mention_line(r, 1));
   ASSERT_EQ(both.size(), 64u);
   EXPECT_EQ(both[26], "145");
   EXPECT_EQ(both[61], "PROTEST");
 
-  EXPECT_EQ(make_output_format("csv", EventScheme::kPlover)->mention_line(r, 5),
+  EXPECT_EQ(make_output_format("csv", {.scheme = EventScheme::kPlover})->mention_line(r, 5),
             "5,2024-03-05,0,,,PROTEST,riot,\"economic,military\",1,1,1,,\r\n");
-  EXPECT_TRUE(make_output_format("csv", EventScheme::kBoth)
+  EXPECT_TRUE(make_output_format("csv", {.scheme = EventScheme::kBoth})
                   ->mention_line(r, 5)
                   .ends_with(",PROTEST,riot,\"economic,military\"\r\n"));
   EXPECT_EQ(csv_columns(EventScheme::kBoth).size(), csv_columns().size() + 3);
@@ -359,9 +365,10 @@ TEST(OutputFormats, SchemesPutPloverInPlaceOfOrBesideCameo) {
   // A statement has no PLOVER event: left out under the plover scheme, kept under the others.
   r.cameo = "010";
   r.plover = {};
-  EXPECT_EQ(make_output_format("gdelt", EventScheme::kPlover)->mention_line(r, 1), "");
-  EXPECT_EQ(make_output_format("csv", EventScheme::kPlover)->mention_line(r, 1), "");
-  EXPECT_FALSE(make_output_format("csv", EventScheme::kBoth)->mention_line(r, 1).empty());
+  EXPECT_EQ(make_output_format("gdelt", {.scheme = EventScheme::kPlover})->mention_line(r, 1), "");
+  EXPECT_EQ(make_output_format("csv", {.scheme = EventScheme::kPlover})->mention_line(r, 1), "");
+  EXPECT_FALSE(
+      make_output_format("csv", {.scheme = EventScheme::kBoth})->mention_line(r, 1).empty());
   EXPECT_THROW(event_scheme("phoenix"), std::invalid_argument);
 }
 

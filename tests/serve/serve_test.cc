@@ -56,9 +56,12 @@ TEST_P(ServeTest, EventsAreFilteredPagedAndCounted) {
       {"target=IRN", 1},
       {"source=IRN&target=AZE", 3},
       {"country=AZE", 4},
+      {"country=irn", 4},
       {"root=11", 3},
       {"cameo=11", 3},
       {"cameo=1312", 1},
+      {"plover=accuse", 3},  // the root 11 events (PLOVER ACCUSE)
+      {"plover=THREATEN", 1},
       {"quad_class=1", 2},
       {"quad_class=3", 4},
       {"modality=asserted", 6},
@@ -133,6 +136,38 @@ TEST_P(ServeTest, DyadTimelineHasBothDirectionsPerPeriod) {
   EXPECT_EQ(armenia["points"][0]["period"], "2024-02");
   EXPECT_EQ(armenia["points"][1]["material_conflict"], 0);
   EXPECT_EQ(armenia["points"][1]["verbal_conflict"], 1);
+}
+
+TEST_P(ServeTest, UndatedEventsHaveNoDateAndTimelinesCountThemOut) {
+  code_articles();
+  const auto undated = databases_->dir().path() / "undated.jsonl";
+  {
+    std::ofstream out(undated);
+    out << nlohmann::json{{"id", "undated-note"},
+                          {"url", "https://fourth.example/1"},
+                          {"text", "Iran condemned Azerbaijan over the pipeline."}}
+               .dump()
+        << '\n';
+  }
+  code_into(undated.string(), db_, databases_->dir());
+  const RunningServer server(db_);
+  const auto all = server.json("/api/events");
+  EXPECT_EQ(all["total"], 7);
+  std::size_t undated_events = 0;
+  for (const auto& e : all["events"])
+    if (e["date_is_ingest"] == true) {
+      ++undated_events;
+      EXPECT_TRUE(e["date"].is_null()) << e.dump();
+    }
+  EXPECT_EQ(undated_events, 1u);
+  EXPECT_EQ(server.json("/api/events?from=2024-01-01")["total"], 6);  // dates match dated events
+
+  const auto dyad = server.json("/api/timeline?source=IRN&target=AZE&by=month");
+  EXPECT_EQ(dyad["forward"].size(), 3u);  // 2024-01..03, no month for the day it was stored
+  EXPECT_EQ(dyad["undated_left_out"], 1);
+  EXPECT_EQ(server.json("/api/timeline?actor=AZE")["undated_left_out"], 1);
+  EXPECT_EQ(server.json("/api/timeline?actor=ARM")["undated_left_out"], 0);
+  EXPECT_EQ(server.json("/api/meta")["last_date"], "2024-03-15");
 }
 
 TEST_P(ServeTest, DyadsActorsPartnersNetworkAndCountries) {
@@ -212,7 +247,9 @@ TEST_P(ServeTest, BadParametersAre400NamingTheParameter) {
       {"/api/events?root=1", "root"},
       {"/api/events?cameo=1a", "cameo"},
       {"/api/events?actor=IRN%27%20OR%201%3D1", "actor"},
+      {"/api/events?country=IRNGOV", "country"},
       {"/api/events?modality=maybe", "modality"},
+      {"/api/events?plover=FIGHT", "plover"},
       {"/api/events?order=random", "order"},
       {"/api/events?colour=red", "colour"},
       {"/api/timeline?source=IRN", "target"},

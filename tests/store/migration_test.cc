@@ -84,7 +84,7 @@ TEST(SqliteSchema, Version1FileIsMigratedInPlace) {
     const EventGroup* undated = find_group(groups, utc_today(), "ARM", "RUS", "051");
     ASSERT_NE(undated, nullptr);
     EXPECT_TRUE(undated->date_is_ingest);
-    EXPECT_EQ(undated->mentions[0].outlet, "/wire");
+    EXPECT_EQ(undated->mentions[0].outlet, "");  // no URL or credit: unknown, never the folder
     // Schema 1 kept no content hash: a re-run codes the document again instead of skipping it.
     const auto stored = store.content_hashes();
     EXPECT_EQ(stored.at("r1"), "");

@@ -1,5 +1,7 @@
 // Output formats, and the event store on both backends: dedup across articles and outlets,
 // re-runs that skip or replace, ingest dates, export shapes and queries.
+#include <set>
+
 #include "store/store_test_support.h"
 
 namespace dyad {
@@ -45,7 +47,7 @@ TEST(EventRecords, GdeltRowsHaveTheEventTableShape) {
   EXPECT_EQ(header[60], "SOURCEURL");
   std::uint64_t id = 0;
   for (const auto& record : f.records) {
-    const auto row = split(gdelt_row(record, ++id), '\t');
+    const auto row = split(gdelt_row(record, ++id, "20240101120000"), '\t');
     ASSERT_EQ(row.size(), 61u);
     EXPECT_EQ(row[0], std::to_string(id));
     EXPECT_EQ(row[1], "20230921");             // SQLDATE
@@ -63,14 +65,16 @@ TEST(EventRecords, GdeltRowsHaveTheEventTableShape) {
   }
 }
 
-TEST(EventStoreHelpers, OutletIsTheUrlHostElseCreditElseDirectory) {
+TEST(EventStoreHelpers, OutletIsTheUrlHostElseCreditElseSiteNameNeverTheFolder) {
   Document doc;
   doc.origin = "/corpus/wire/day1.jsonl:17";
   doc.meta.url = "https://WWW.Reuters.com:443/world/x?a=b";
   EXPECT_EQ(document_outlet(doc, std::string("AP")), "reuters.com");
   doc.meta.url.reset();
   EXPECT_EQ(document_outlet(doc, std::string("AP")), "AP");
-  EXPECT_EQ(document_outlet(doc, std::nullopt), "/corpus/wire");
+  EXPECT_EQ(document_outlet(doc, std::nullopt), "");  // never the folder it was read from
+  doc.meta.source = "Tasnim News";                    // JSONL source, the page's site name
+  EXPECT_EQ(document_outlet(doc, std::nullopt), "Tasnim News");
 }
 
 TEST(EventStoreHelpers, ContentHashFollowsTextAndMetadata) {
@@ -187,12 +191,29 @@ TEST_P(StoreTest, ExportWritesEveryFormatWithTheRightShape) {
   const auto groups = store->events({});
   ASSERT_GE(groups.size(), 5u);
 
+  std::vector<EventGroup> dated;
+  for (const auto& g : groups)
+    if (!g.date_is_ingest) dated.push_back(g);
+  ASSERT_EQ(dated.size() + 1, groups.size());  // one undated article
+  // GDELT's own files: no header row, and no row without an event date.
   std::ostringstream gdelt;
-  write_events(gdelt, groups, *make_output_format("gdelt"));
+  EXPECT_EQ(write_events(gdelt, groups, *make_output_format("gdelt")), 1u);  // undated left out
   const auto gdelt_lines = split(gdelt.str(), '\n');
-  ASSERT_EQ(gdelt_lines.size(), groups.size() + 2);  // header, rows, the final newline
+  ASSERT_EQ(gdelt_lines.size(), dated.size() + 1);  // rows, the final newline
+  for (std::size_t i = 0; i < dated.size(); ++i) {
+    const auto row = split(gdelt_lines[i], '\t');
+    expect_gdelt_row(row, dated[i]);
+    EXPECT_EQ(row[59], utc_today().substr(0, 4) + utc_today().substr(5, 2) +
+                           utc_today().substr(8, 2) + "000000");  // DATEADDED: day stored
+  }
+  // Asked for: a header, and the undated event dated by the day it was stored.
+  std::ostringstream as_ingest;
+  EXPECT_EQ(write_events(as_ingest, groups, *make_output_format("gdelt", {true, true})), 0u);
+  const auto as_ingest_lines = split(as_ingest.str(), '\n');
+  ASSERT_EQ(as_ingest_lines.size(), groups.size() + 2);
+  EXPECT_EQ(split(as_ingest_lines[0], '\t'), split(gdelt_header(), '\t'));
   for (std::size_t i = 1; i <= groups.size(); ++i)
-    expect_gdelt_row(split(gdelt_lines[i], '\t'), groups[i - 1]);
+    expect_gdelt_row(split(as_ingest_lines[i], '\t'), groups[i - 1]);
 
   std::ostringstream csv;
   write_events(csv, groups, *make_output_format("csv"));
@@ -209,7 +230,11 @@ TEST_P(StoreTest, ExportWritesEveryFormatWithTheRightShape) {
   while (std::getline(lines, line)) {
     const auto event = nlohmann::json::parse(line);
     EXPECT_EQ(event["num_mentions"].get<std::size_t>(), event["mentions"].size());
-    for (const auto& mention : event["mentions"]) EXPECT_TRUE(mention.contains("sentence_text"));
+    EXPECT_EQ(event["date"].is_null(), event["date_is_ingest"].get<bool>()) << event;
+    for (const auto& mention : event["mentions"]) {
+      EXPECT_TRUE(mention.contains("sentence_text"));
+      EXPECT_EQ(mention["char_span"], mention["span"]) << "ASCII text: the same offsets";
+    }
     ++n;
   }
   EXPECT_EQ(n, groups.size());
@@ -239,6 +264,51 @@ TEST_P(StoreTest, FiltersByDateActorAndRoot) {
   const auto first = store->events(one);
   ASSERT_EQ(first.size(), 1u);
   EXPECT_EQ(first[0].mentions.size(), static_cast<std::size_t>(first[0].num_mentions));
+  // Undated events: kept, counted apart, never matched by a date range.
+  EventFilter undated;
+  undated.undated = Undated::kOnly;
+  ASSERT_EQ(store->count_events(undated), 1);
+  EXPECT_EQ(store->events(undated)[0].source_code, "ARM");
+  EventFilter dated;
+  dated.undated = Undated::kExclude;
+  EXPECT_EQ(store->count_events(dated) + 1, store->count_events({}));
+  EventFilter today;
+  today.from = today.to = utc_today();
+  EXPECT_EQ(store->count_events(today), 0);
+}
+
+TEST_P(StoreTest, CountryMatchesEveryAgentAndDyadsTakeEveryFilter) {
+  testing::Databases databases(GetParam());
+  const auto store = open_event_store(databases.create());
+  for (const auto& article : news_articles()) put(*store, article);
+  CodedArticle military = news_articles()[0];  // r1, with Iran's army instead of Iran
+  military.doc.id = "mil";
+  military.doc.meta.url = "https://irna.ir/mil";
+  for (auto& r : military.records) {
+    r.doc_id = "mil";
+    if (r.source.code != "IRN") continue;
+    r.source.code = "IRNMIL";
+    r.source.agent = "MIL";
+    r.cameo = "150";
+    r.root = "15";
+  }
+  put(*store, military);
+  store->commit();
+  EventFilter iran;
+  iran.country = "IRN";
+  const auto iranian = store->events(iran);
+  std::set<std::string> codes;
+  for (const auto& g : iranian) codes.insert(g.source_code);
+  EXPECT_EQ(codes, (std::set<std::string>{"IRN", "IRNMIL"}));
+  EventFilter force_posture;
+  force_posture.root = "15";
+  const auto dyads = store->dyads(force_posture);
+  ASSERT_EQ(dyads.size(), 1u);
+  EXPECT_EQ(dyads[0].source_code, "IRNMIL");
+  EventFilter iran_gov;
+  iran_gov.actor = "IRNMIL";
+  EXPECT_EQ(store->dyads(iran_gov).size(), 1u);
+  EXPECT_EQ(timeline(*store, "IRN", "AZE", Period::kDay, false, force_posture).size(), 1u);
 }
 
 TEST_P(StoreTest, DyadsTimelineAndSearch) {

@@ -120,7 +120,7 @@ inline void expect_gdelt_row(const std::vector<std::string>& row, const EventGro
   EXPECT_EQ(row[31], std::to_string(g.num_mentions));
   EXPECT_EQ(row[32], std::to_string(g.num_sources));
   EXPECT_EQ(row[33], std::to_string(g.num_articles));
-  EXPECT_TRUE(matches(row[59], R"(\d{8})"));                     // DATEADDED
+  EXPECT_TRUE(matches(row[59], R"(\d{14})"));                    // DATEADDED YYYYMMDDHHMMSS
   EXPECT_EQ(row[60], g.mentions.at(0).record.url.value_or(""));  // SOURCEURL: the first mention
 }
 
@@ -162,8 +162,9 @@ inline std::vector<std::vector<std::string>> parse_csv(const std::string& text) 
 inline void expect_csv_row(const std::vector<std::string>& row, const EventGroup& g) {
   ASSERT_EQ(row.size(), csv_columns().size());
   EXPECT_EQ(row[0], std::to_string(g.id));
-  EXPECT_TRUE(matches(row[1], R"(\d{4}-\d{2}-\d{2})"));
-  EXPECT_TRUE(matches(row[2], R"([01])"));
+  // Undated: no date, flagged (docs/schema.md, "Undated events").
+  EXPECT_TRUE(matches(row[1], g.date_is_ingest ? "" : R"(\d{4}-\d{2}-\d{2})")) << row[1];
+  EXPECT_EQ(row[2], g.date_is_ingest ? "1" : "0");
   EXPECT_EQ(row[3], g.source_code);
   EXPECT_EQ(row[4], g.target_code);
   EXPECT_TRUE(matches(row[5], R"(\d{3,4})"));

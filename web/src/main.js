@@ -268,7 +268,7 @@ async function showDetail(id) {
   const detail = document.getElementById('detail');
   const e = await api(`events/${id}`);
   detail.replaceChildren(
-    element('strong', `${e.date} ${e.source_code} → ${e.target_code}: ${e.label} (CAMEO ${e.cameo}, Goldstein ${e.goldstein})`));
+    element('strong', `${e.date ?? 'undated'} ${e.source_code} → ${e.target_code}: ${e.label} (CAMEO ${e.cameo}, Goldstein ${e.goldstein})`));
   for (const m of e.mentions) {
     const p = element('p');
     const sentence = element('blockquote');
@@ -298,7 +298,7 @@ async function loadEvents() {
   for (const e of data.events) {
     const row = element('tr', undefined, { 'data-id': e.id });
     row.append(
-      element('td', e.date + (e.date_is_ingest ? '*' : '')),
+      element('td', e.date ?? 'undated'),
       element('td', e.source_code), element('td', e.target_code),
       element('td', `${e.cameo} ${e.label}`),
       element('td', e.goldstein.toFixed(1), { class: 'num' }),
