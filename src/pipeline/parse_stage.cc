@@ -110,10 +110,10 @@ void parse_tokens(const parse::Model& model, std::string_view text, std::vector<
 }
 
 void ParseStage::run(AnalyzedDocument& doc) const {
-  // Parsed: sentences naming two actors with different codes, and sentences where a group
-  // named earlier may act ("they", "the two countries"). Parsing is most of the cost of coding,
-  // so the rest are not parsed; their events (one actor and an "it" or a quoted "we" standing
-  // for another) are read by the word rules.
+  // Parsed: sentences with some pattern's event word that name two actors with different codes,
+  // or where a group named earlier may act ("they", "the two countries"). Parsing is most of the
+  // cost of coding, so the rest are not parsed; their events (one actor and an "it" or a quoted
+  // "we" standing for another) are read by the word rules.
   std::vector<std::vector<const std::string*>> codes(doc.sentences.size());
   for (const auto& mention : doc.mentions)
     if (!mention.location && !mention.code.empty() && mention.sentence < codes.size()) {
@@ -123,10 +123,12 @@ void ParseStage::run(AnalyzedDocument& doc) const {
         list.push_back(&mention.code);
     }
   for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
-    bool group = false;
-    for (const Token& t : doc.sentences[s].tokens)
+    bool group = false, event_word = false;
+    for (const Token& t : doc.sentences[s].tokens) {
       group |= t.is(WordClass::kGroupNoun) || t.norm == "they";
-    if (codes[s].size() >= 2 || group)
+      event_word = event_word || patterns_.anchored_at(patterns_.word_id(t.norm)) != nullptr;
+    }
+    if (event_word && (codes[s].size() >= 2 || group))
       parse_tokens(model_, doc.article.text, doc.sentences[s].tokens);
   }
 }

@@ -23,12 +23,14 @@ void parse_tokens(const parse::Model& model, std::string_view text, std::vector<
 // only to know which sentences those are; actors do not read the parse.
 class ParseStage final : public Stage {
  public:
-  explicit ParseStage(const parse::Model& model) : model_(model) {}
+  ParseStage(const parse::Model& model, const PatternBook& patterns)
+      : model_(model), patterns_(patterns) {}
   std::string_view name() const override { return "parse"; }
   void run(AnalyzedDocument& doc) const override;
 
  private:
   const parse::Model& model_;
+  const PatternBook& patterns_;  // a sentence without any pattern's event word is not parsed
 };
 
 }  // namespace dyad

@@ -1,6 +1,7 @@
 // The event coder's sentence analysis, one behaviour per test, on sentences written for it.
 #include <gtest/gtest.h>
 
+#include "events/coded_sentence.h"
 #include "pipeline/pipeline.h"
 #include "segment/word_classes.h"
 #include "support/temp_dir.h"
@@ -8,37 +9,7 @@
 namespace dyad {
 namespace {
 
-const Pipeline& pipeline() {
-  static const Pipeline instance(DYAD_DATA_DIR);
-  return instance;
-}
-
-struct Coded {
-  AnalyzedDocument coded;
-  // "SRC>TGT:code" for every event, e.g. "IRN>ARM:027".
-  std::vector<std::string> summary() const {
-    std::vector<std::string> out;
-    for (const auto& e : coded.events)
-      out.push_back(coded.mentions[e.source].code + ">" + coded.mentions[e.target].code + ":" +
-                    e.code());
-    return out;
-  }
-  const Event* find(const std::string& source, const std::string& target,
-                    const std::string& root) const {
-    for (const auto& e : coded.events)
-      if (coded.mentions[e.source].code == source && coded.mentions[e.target].code == target &&
-          e.code().starts_with(root))
-        return &e;
-    return nullptr;
-  }
-};
-
-Coded code(const std::string& body) {
-  Document doc;
-  doc.id = "t";
-  doc.text = "Headline For The Test\n\n" + body + "\n";
-  return {pipeline().run(doc)};
-}
+using testing::code;
 
 TEST(EventCoder, CompoundTargetsGiveOneEventEach) {
   const auto c = code("Iran called on Armenia and Azerbaijan to avoid renewed tensions.");

@@ -1,0 +1,55 @@
+// Codes sentences written for a test through the whole pipeline, and asks about the events.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "pipeline/pipeline.h"
+
+namespace dyad::testing {
+
+inline const Pipeline& shared_pipeline() {
+  static const Pipeline instance(DYAD_DATA_DIR);
+  return instance;
+}
+
+struct Coded {
+  AnalyzedDocument coded;
+  // "SRC>TGT:code" for every event, e.g. "IRN>ARM:027".
+  std::vector<std::string> summary() const {
+    std::vector<std::string> out;
+    for (const auto& e : coded.events)
+      out.push_back(coded.mentions[e.source].code + ">" + coded.mentions[e.target].code + ":" +
+                    e.code());
+    return out;
+  }
+  // The summary with each event's parse path, for failure messages.
+  std::string describe() const {
+    std::string out;
+    for (const auto& e : coded.events)
+      out += " " + coded.mentions[e.source].code + ">" + coded.mentions[e.target].code + ":" +
+             e.code() + " [" + e.path + "]";
+    return out.empty() ? " (no events)" : out;
+  }
+  const Event* find(const std::string& source, const std::string& target,
+                    const std::string& root) const {
+    for (const auto& e : coded.events)
+      if (coded.mentions[e.source].code == source && coded.mentions[e.target].code == target &&
+          e.code().starts_with(root))
+        return &e;
+    return nullptr;
+  }
+  bool has(const std::string& source, const std::string& target, const std::string& root) const {
+    return find(source, target, root) != nullptr;
+  }
+};
+
+// `body` as the text of an article under a fixed headline.
+inline Coded code(const std::string& body) {
+  Document doc;
+  doc.id = "t";
+  doc.text = "Headline For The Test\n\n" + body + "\n";
+  return {shared_pipeline().run(doc)};
+}
+
+}  // namespace dyad::testing
