@@ -537,9 +537,15 @@ std::vector<Event> EventCoder::code(const std::vector<Sentence>& sentences,
           note(pattern, "infinitive after an object: its doer is not stated");
           continue;
         }
+        // CAMEO codes a refusal to meet or negotiate as 125 (reject a proposal to meet); other
+        // refused or negated events are not coded.
+        std::string recoded;
         if (const std::string negated = coder.negation_before(match->first); !negated.empty()) {
-          note(pattern, negated);
-          continue;
+          if (!(negated.starts_with("refusal") && pattern.code.starts_with("04"))) {
+            note(pattern, negated);
+            continue;
+          }
+          recoded = "125";
         }
         if (!pattern.has_target && !pattern.has_source) {
           // A mutual pattern ("{meet}", "talks", "{exchange} fire"): the event holds between
@@ -647,7 +653,8 @@ std::vector<Event> EventCoder::code(const std::vector<Sentence>& sentences,
             event.sentence = s;
             event.source = source;
             event.target = target;
-            event.cameo = cameo_.find(pattern.code);
+            event.cameo = cameo_.find(recoded.empty() ? pattern.code : recoded);
+            event.recoded = recoded;
             event.modality = modality;
             event.passive = passive;
             event.path = path;
@@ -663,7 +670,7 @@ std::vector<Event> EventCoder::code(const std::vector<Sentence>& sentences,
               event.span.end = std::max(event.span.end, mentions[m].span.end);
             }
             found.push_back(event);
-            if (!pattern.paired_code.empty()) {
+            if (!pattern.paired_code.empty() && recoded.empty()) {
               Event reverse = event;
               std::swap(reverse.source, reverse.target);
               reverse.reverse = true;

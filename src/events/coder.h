@@ -25,7 +25,14 @@ struct Event {
   const EventPattern* pattern = nullptr;
   bool reverse = false;  // the second event of a paired pattern ("A met B" → B met A)
 
-  const std::string& code() const { return reverse ? pattern->paired_code : pattern->code; }
+  // A code the engine chose instead of the pattern's: a refused meeting ("refused to meet X") is
+  // CAMEO 125, a rejection of the proposal to meet.
+  std::string recoded;
+
+  const std::string& code() const {
+    if (!recoded.empty()) return recoded;
+    return reverse ? pattern->paired_code : pattern->code;
+  }
 };
 
 // Why a pattern that matched a sentence did or did not give an event (for `dyad explain`).

@@ -376,12 +376,24 @@ SyntaxActors SentenceSyntax::object_of(std::size_t predicate,
 SyntaxActors SentenceSyntax::between(std::size_t noun) const {
   SyntaxActors role;
   if (!parsed_ || noun >= mention_at_.size()) return role;
-  for (const std::size_t c : children_[noun])
-    if ((relation_is(c, "nmod") || relation_is(c, "obl")) && case_word(c) == "between") {
-      role.actors = phrase_actors(c);
-      role.stated = true;
-      role.path = "nmod:between";
-    }
+  auto look = [&](std::size_t word, const char* path) {
+    for (const std::size_t c : children_[word])
+      if (!role.stated && (relation_is(c, "nmod") || relation_is(c, "obl")) &&
+          case_word(c) == "between") {
+        role.actors = phrase_actors(c);
+        role.stated = true;
+        role.path = path;
+      }
+  };
+  look(noun, "nmod:between");
+  // "a feud has ebbed and flowed between A and B", "fighting broke out between A and B": the
+  // parties hang on the verb the noun is the subject of (or a verb conjoined to it).
+  if (!role.stated && relation_is(noun, "nsubj") && head(noun) >= 0) {
+    const auto verb = static_cast<std::size_t>(head(noun));
+    look(verb, "nsubj > obl:between");
+    for (const std::size_t c : children_[verb])
+      if (relation_is(c, "conj")) look(c, "nsubj > conj > obl:between");
+  }
   return role;
 }
 
