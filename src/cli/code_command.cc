@@ -29,6 +29,7 @@ struct CodeOptions {
   bool brief = false;
   bool tsv_header = false;
   bool undated_as_ingest = false;
+  std::string scheme = "cameo";
 };
 
 // One readable line per event: where, who → whom, the CAMEO code and label, the evidence.
@@ -59,6 +60,7 @@ std::function<int()> add_code_command(CLI::App& app, const GlobalOptions& global
   command->add_flag("--header", options->tsv_header, "start the --tsv file with a header row");
   add_undated_option(*command, options->undated_as_ingest);
   command->add_option("--csv", options->csv, "write events as CSV (RFC 4180) to FILE");
+  add_scheme_option(*command, options->scheme);
   command->add_option("--db", options->db,
                       "store documents and events in this SQLite file or postgresql:// URL; "
                       "documents already stored unchanged, and coded with the same "
@@ -87,10 +89,11 @@ std::function<int()> add_code_command(CLI::App& app, const GlobalOptions& global
         options->db.empty() && !options->brief)
       options->jsonl = "-";
     // Only the event database keeps the fingerprint: computed only when one is written.
-    const SinkOptions sink_options{options->db_batch,
-                                   options->db.empty() ? std::string() : pipeline.fingerprint(),
-                                   options->db_wait,
-                                   {options->tsv_header, options->undated_as_ingest}};
+    const SinkOptions sink_options{
+        options->db_batch,
+        options->db.empty() ? std::string() : pipeline.fingerprint(),
+        options->db_wait,
+        {options->tsv_header, options->undated_as_ingest, event_scheme(options->scheme)}};
     std::vector<std::unique_ptr<EventSink>> sinks;
     for (const auto& [kind, target] : {std::pair<std::string, std::string>{"jsonl", options->jsonl},
                                        {"gdelt", options->tsv},

@@ -35,6 +35,8 @@ std::function<int()> add_parse_command(CLI::App& app, const GlobalOptions& globa
 std::function<int()> add_serve_command(CLI::App& app, const GlobalOptions& globals);
 // Checks a YYYY-MM-DD option value (export and query --from/--to, --date).
 CLI::Validator iso_date_validator();
+// --scheme cameo|plover|both (dyad code, dyad export).
+void add_scheme_option(CLI::App& command, std::string& scheme);
 
 // --from/--to, and unless `dates_only` --actor, --country and --root: the filters export and
 // every query share. Actor and country codes are matched whatever their case.

@@ -19,6 +19,7 @@ struct ExportCommandOptions {
   std::string db;
   std::string format = "gdelt";
   std::string output = "-";
+  std::string scheme = "cameo";
   EventFilter filter;
   OutputOptions write;
 };
@@ -55,6 +56,10 @@ void add_event_filter(CLI::App& command, EventFilter& filter, bool dates_only) {
                   "events with an actor of this country on either side, whatever its agent "
                   "(IRN: IRN, IRNGOV, IRNMIL)")
       ->transform(upper_case_code(3));
+  command
+      .add_option("--plover", filter.plover_event,
+                  "PLOVER event type, any case, e.g. assault (data/plover, docs/dictionaries.md)")
+      ->transform([](const std::string& type) { return upper_ascii(type); });
   command.add_option("--root", filter.root, "two-digit CAMEO root, e.g. 11")
       ->check([](const std::string& root) {
         return root.size() == 2 && std::isdigit(static_cast<unsigned char>(root[0])) &&
@@ -82,6 +87,15 @@ CLI::Validator iso_date_validator() {
       "DATE");
 }
 
+void add_scheme_option(CLI::App& command, std::string& scheme) {
+  command
+      .add_option("--scheme", scheme,
+                  "event codes of the GDELT and CSV outputs: cameo (default), plover (PLOVER's "
+                  "event, mode and context in place of CAMEO's; statements and appeals, which "
+                  "PLOVER drops, are left out) or both (PLOVER's columns added at the end)")
+      ->check(CLI::IsMember({"cameo", "plover", "both"}));
+}
+
 void report_undated_left_out(std::size_t events) {
   if (events == 0) return;
   std::cerr << "dyad: left out " << events
@@ -103,10 +117,12 @@ std::function<int()> add_export_command(CLI::App& app, const GlobalOptions& /*gl
   command->add_flag("--header", options->write.header,
                     "start GDELT output with a header row (GDELT's own files have none)");
   command->add_option("-o,--output", options->output, "write to FILE ('-' = stdout, default)");
+  add_scheme_option(*command, options->scheme);
   return [options]() {
     refuse_overwrite({{"--output", options->output}}, {}, options->db);
     const auto store = open_event_store(options->db, /*create_missing=*/false);
     const auto groups = store->events(options->filter);
+    options->write.scheme = event_scheme(options->scheme);
     const auto format = make_output_format(options->format, options->write);
     std::ofstream file;
     if (options->output != "-") {

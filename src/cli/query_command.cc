@@ -170,17 +170,17 @@ int run_events(EventStore& store, const QueryOptions& o) {
     for (const auto& g : groups) std::cout << to_json(g).dump() << '\n';
     return kOk;
   }
-  Table table({"ID", "DATE", "SOURCE", "TARGET", "CAMEO", "EVENT", "GOLDSTEIN", "MENTIONS",
-               "SOURCES", "ARTICLES"},
-              {true, false, false, false, false, false, true, true, true, true});
+  Table table({"ID", "DATE", "SOURCE", "TARGET", "CAMEO", "EVENT", "PLOVER", "GOLDSTEIN",
+               "MENTIONS", "SOURCES", "ARTICLES"},
+              {true, false, false, false, false, false, false, true, true, true, true});
   for (const auto& g : groups) {
     std::vector<std::string> evidence;
     for (const auto& m : g.mentions) evidence.push_back(evidence_line(m));
-    table.add(
-        {std::to_string(g.id), g.date_is_ingest ? "undated" : g.date, g.source_code, g.target_code,
-         g.cameo, clip(g.label, 40), fixed(g.goldstein), std::to_string(g.num_mentions),
-         std::to_string(g.num_sources), std::to_string(g.num_articles)},
-        std::move(evidence));
+    table.add({std::to_string(g.id), g.date_is_ingest ? "undated" : g.date, g.source_code,
+               g.target_code, g.cameo, clip(g.label, 40), g.plover_event, fixed(g.goldstein),
+               std::to_string(g.num_mentions), std::to_string(g.num_sources),
+               std::to_string(g.num_articles)},
+              std::move(evidence));
   }
   table.print();
   return kOk;

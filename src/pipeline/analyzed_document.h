@@ -6,6 +6,8 @@
 //   actors   article, sentences → mentions
 //   parse    tokens of sentences that name an actor → part of speech, lemma, head, relation
 //   events   sentences, mentions → events (and the pattern trace when asked for)
+//   plover   events, sentences → each event's PLOVER type, mode and context
+//   geo      events, sentences, mentions, article → each event's place
 #pragma once
 
 #include <vector>
@@ -13,6 +15,8 @@
 #include "actors/actors.h"
 #include "clean/article.h"
 #include "events/coder.h"
+#include "geo/locate.h"
+#include "plover/plover.h"
 #include "segment/segment.h"
 
 namespace dyad {
@@ -22,6 +26,8 @@ struct AnalyzedDocument {
   std::vector<Sentence> sentences;
   std::vector<ActorMention> mentions;  // Event::source/target index these
   std::vector<Event> events;
+  std::vector<PloverCoding> plover;               // one per event
+  std::vector<std::optional<EventPlace>> places;  // one per event; none when unknown
   bool want_trace = false;          // set before the run: `dyad explain` asks for the trace
   std::vector<PatternTrace> trace;  // every pattern that matched words, with its verdict
 };

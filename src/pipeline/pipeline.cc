@@ -23,6 +23,8 @@ Pipeline::Pipeline(const fs::path& data_dir)
       cameo_(data_dir),
       patterns_(data_dir, [this](const std::string& code) { return cameo_.find(code) != nullptr; }),
       parser_(parse::Model::load(data_dir / "parse" / "en_ewt.model")),
+      plover_(data_dir),
+      gazetteer_(data_dir),
       data_dir_(data_dir) {
   add_stages();
 }
@@ -35,6 +37,8 @@ Pipeline::Pipeline(const fs::path& data_dir, ActorLexicon lexicon, PatternBook p
       cameo_(data_dir),
       patterns_(std::move(patterns)),
       parser_(parse::Model::load(data_dir / "parse" / "en_ewt.model")),
+      plover_(data_dir),
+      gazetteer_(data_dir),
       data_dir_(data_dir),
       dictionary_files_(dictionary_files) {
   add_stages();
@@ -53,6 +57,8 @@ void Pipeline::add_stages() {
   stages_.push_back(std::make_unique<ActorStage>(lexicon_));
   stages_.push_back(std::make_unique<ParseStage>(parser_, patterns_));
   stages_.push_back(std::make_unique<EventStage>(patterns_, cameo_));
+  stages_.push_back(std::make_unique<PloverStage>(plover_));
+  stages_.push_back(std::make_unique<GeoStage>(gazetteer_));
 }
 
 AnalyzedDocument Pipeline::run(const Document& doc, const RunOptions& options) const {
@@ -68,6 +74,20 @@ AnalyzedDocument Pipeline::run_article(Article article, const RunOptions& option
     if (stage->name() == options.last_stage) break;
   }
   return doc;
+}
+
+void GeoStage::run(AnalyzedDocument& doc) const {
+  doc.places.clear();
+  for (const auto& event : doc.events) {
+    EventSite site{&doc.sentences[event.sentence], event.predicate, {}, {}};
+    for (const std::size_t m : {event.source, event.target}) {
+      const ActorMention& actor = doc.mentions[m];
+      if (actor.sentence == event.sentence)
+        site.actor_tokens.emplace_back(actor.first_token, actor.last_token);
+      if (!actor.country.empty()) site.actor_countries.push_back(actor.country);
+    }
+    doc.places.push_back(placer_.place(doc.article, site));
+  }
 }
 
 std::unique_ptr<Pipeline> make_pipeline(const PipelineOptions& options, std::ostream& warnings) {

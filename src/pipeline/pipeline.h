@@ -21,8 +21,8 @@
 namespace dyad {
 
 struct RunOptions {
-  bool trace = false;                      // record every pattern tried (`dyad explain`)
-  std::string_view last_stage = "events";  // stop after this stage ("segment", "actors", …)
+  bool trace = false;                // record every pattern tried (`dyad explain`)
+  std::string_view last_stage = {};  // stop after this stage ("segment", "actors", …); {}: none
 };
 
 class Pipeline {
@@ -61,6 +61,8 @@ class Pipeline {
   CameoTable cameo_;
   PatternBook patterns_;
   parse::Model parser_;
+  PloverCoder plover_;
+  Gazetteer gazetteer_;
   std::filesystem::path data_dir_;
   std::vector<std::filesystem::path> dictionary_files_;
   mutable std::once_flag fingerprint_once_;

@@ -17,7 +17,8 @@ std::vector<EventRecord> make_records(const Document& doc, const AnalyzedDocumen
   const Article& article = analyzed.article;
   std::vector<EventRecord> records;
   records.reserve(analyzed.events.size());
-  for (const auto& event : analyzed.events) {
+  for (std::size_t i = 0; i < analyzed.events.size(); ++i) {
+    const Event& event = analyzed.events[i];
     EventRecord r;
     r.doc_id = doc.id;
     r.sentence = event.sentence;
@@ -37,6 +38,15 @@ std::vector<EventRecord> make_records(const Document& doc, const AnalyzedDocumen
     r.sentence_text = article.text.substr(s.begin, s.end - s.begin);
     r.rule = event.pattern->rule;
     r.url = doc.meta.url;
+    if (i < analyzed.plover.size()) {
+      const PloverCoding& plover = analyzed.plover[i];
+      r.plover = {plover.event, plover.mode, plover.context};
+    }
+    if (i < analyzed.places.size() && analyzed.places[i]) {
+      const EventPlace& where = *analyzed.places[i];
+      const Place& p = *where.place;
+      r.geo = GeoRecord{p.name, p.country, p.lat, p.lon, p.type, where.basis, p.feature_id};
+    }
     add_char_spans(r, article.text);
     records.push_back(std::move(r));
   }

@@ -53,4 +53,31 @@ class EventStage final : public Stage {
   EventCoder coder_;
 };
 
+// Reads events and sentences; adds plover (one coding per event).
+class PloverStage final : public Stage {
+ public:
+  explicit PloverStage(const PloverCoder& coder) : coder_(coder) {}
+  std::string_view name() const override { return "plover"; }
+  void run(AnalyzedDocument& doc) const override {
+    doc.plover.clear();
+    for (const auto& event : doc.events)
+      doc.plover.push_back(
+          coder_.code(event.code(), doc.sentences[event.sentence], event.span, event.modality));
+  }
+
+ private:
+  const PloverCoder& coder_;
+};
+
+// Reads events, sentences, mentions and the article's dateline; adds places (one per event).
+class GeoStage final : public Stage {
+ public:
+  explicit GeoStage(const Gazetteer& gazetteer) : placer_(gazetteer) {}
+  std::string_view name() const override { return "geo"; }
+  void run(AnalyzedDocument& doc) const override;
+
+ private:
+  EventPlacer placer_;
+};
+
 }  // namespace dyad

@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "store/export.h"
+#include "util/utf8.h"
 
 namespace dyad::serve {
 
@@ -18,8 +19,9 @@ const char* const kQuadClassNames[] = {"verbal_cooperation", "material_cooperati
                                        "verbal_conflict", "material_conflict"};
 
 // The filters every list endpoint shares (docs/api.md, "Filters").
-const char* const kFilterNames[] = {"from", "to",    "actor",      "source",   "target", "country",
-                                    "root", "cameo", "quad_class", "modality", "outlet", "q"};
+const char* const kFilterNames[] = {"from",     "to",     "actor", "source", "target",
+                                    "country",  "root",   "cameo", "plover", "quad_class",
+                                    "modality", "outlet", "q"};
 
 // Reads an endpoint's parameters: rejects names it does not know (a typo must not silently
 // widen a query) and values it cannot use, each with a message naming the parameter.
@@ -110,6 +112,11 @@ class Reader {
       throw BadParameter("country", "country: not a 3-letter country code: '" + *f.country + "'");
     f.root = digits("root", 2, 2, "a two-digit CAMEO root");
     f.cameo = digits("cameo", 2, 4, "a CAMEO code (2 to 4 digits)");
+    if (const auto type = text("plover", 20)) {
+      f.plover_event = upper_ascii(*type);
+      if (plover_quad_class(*f.plover_event) == 0)
+        throw BadParameter("plover", "plover: not a PLOVER event type: '" + *type + "'");
+    }
     if (const auto quad = integer("quad_class", 1, 4)) f.quad_class = static_cast<int>(*quad);
     f.modality = one_of("modality", {"asserted", "future", "hypothetical", "alleged"});
     f.outlet = text("outlet");

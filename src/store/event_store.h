@@ -70,6 +70,7 @@ struct EventGroup {
   double goldstein = 0.0;
   int quad_class = 0;
   std::int64_t num_mentions = 0, num_sources = 0, num_articles = 0;
+  std::string plover_event;  // the PLOVER type of `cameo`; empty for CAMEO 01/02 and old rows
   std::vector<StoredMention> mentions;  // in storage order: the first is the first seen
 };
 
@@ -86,9 +87,10 @@ struct EventFilter {
   // 3-letter country: an actor of it on either side, whatever its agent (IRN: IRN, IRNGOV,
   // IRNMIL), i.e. the first three letters of the event's source or target code.
   std::optional<std::string> country;
-  std::optional<std::string> root;   // two-digit CAMEO root
-  std::optional<std::string> cameo;  // CAMEO code prefix
-  std::optional<int> quad_class;     // 1..4
+  std::optional<std::string> root;          // two-digit CAMEO root
+  std::optional<std::string> cameo;         // CAMEO code prefix
+  std::optional<std::string> plover_event;  // PLOVER event type (ASSAULT), exact
+  std::optional<int> quad_class;            // 1..4
   std::optional<std::int64_t> event_id;
   // Conditions on the mentions: an event matches when one of its mentions meets all of them.
   std::optional<std::string> modality;  // asserted, future, hypothetical, alleged

@@ -15,32 +15,51 @@ std::string format_goldstein(double goldstein) {
   return out;
 }
 
+// The CSV columns that name the event in each scheme, after `target_code`.
+const std::vector<std::string> kCameoCsvColumns = {"cameo", "root", "label", "goldstein",
+                                                   "quad_class"};
+const std::vector<std::string> kPloverCsvColumns = {"plover_event", "plover_mode",
+                                                    "plover_context"};
+constexpr std::size_t kCsvEventColumn = 5;  // where the CAMEO columns start
+
 // The event's date as outputs show it: none for an undated event, unless dated as ingested.
 std::string shown_date(const EventGroup& g, bool undated_as_ingest) {
   return g.date_is_ingest && !undated_as_ingest ? std::string() : g.date;
 }
 
-// A CSV row: the event's key and counts, its first mention's URL and evidence sentence.
+// A CSV row: the event's key and counts, its first mention's URL and evidence sentence. Empty
+// for an event PLOVER drops under EventScheme::kPlover.
 std::vector<std::string> csv_row(const EventRecord& first, std::int64_t id, bool date_is_ingest,
-                                 const GdeltCounts& counts) {
-  return {std::to_string(id),
-          first.date.value_or(""),
-          date_is_ingest ? "1" : "0",
-          first.source.code,
-          first.target.code,
-          first.cameo,
-          first.root,
-          first.label,
-          format_goldstein(first.goldstein),
-          std::to_string(first.quad_class),
-          std::to_string(counts.mentions),
-          std::to_string(counts.sources),
-          std::to_string(counts.articles),
-          first.url.value_or(""),
-          first.sentence_text};
+                                 const GdeltCounts& counts, EventScheme scheme) {
+  if (scheme == EventScheme::kPlover && first.plover.event.empty()) return {};
+  std::vector<std::string> row = {std::to_string(id),
+                                  first.date.value_or(""),
+                                  date_is_ingest ? "1" : "0",
+                                  first.source.code,
+                                  first.target.code,
+                                  first.cameo,
+                                  first.root,
+                                  first.label,
+                                  format_goldstein(first.goldstein),
+                                  std::to_string(first.quad_class),
+                                  std::to_string(counts.mentions),
+                                  std::to_string(counts.sources),
+                                  std::to_string(counts.articles),
+                                  first.url.value_or(""),
+                                  first.sentence_text};
+  const std::vector<std::string> plover = {first.plover.event, first.plover.mode,
+                                           plover_context_field(first.plover.context)};
+  if (scheme == EventScheme::kPlover) {
+    row.erase(row.begin() + kCsvEventColumn,
+              row.begin() + kCsvEventColumn + static_cast<long>(kCameoCsvColumns.size()));
+    row.insert(row.begin() + kCsvEventColumn, plover.begin(), plover.end());
+  }
+  if (scheme == EventScheme::kBoth) row.insert(row.end(), plover.begin(), plover.end());
+  return row;
 }
 
 std::string csv_line(const std::vector<std::string>& fields) {
+  if (fields.empty()) return "";
   std::string line;
   for (std::size_t i = 0; i < fields.size(); ++i) {
     if (i > 0) line += ',';
@@ -69,7 +88,13 @@ class JsonLinesFormat final : public OutputFormat {
   OutputOptions options_;
 };
 
-// GDELT rows need an event date: undated events are left out unless dated as ingested.
+// A line with its ending, or nothing for an event the format leaves out.
+std::string line_of(const std::string& row) {
+  return row.empty() ? row : row + '\n';
+}
+
+// GDELT rows need an event date: undated events are left out unless dated as ingested; under
+// the PLOVER scheme, events PLOVER drops are left out too.
 class GdeltFormat final : public OutputFormat {
  public:
   explicit GdeltFormat(const OutputOptions& options)
@@ -79,23 +104,23 @@ class GdeltFormat final : public OutputFormat {
                     date_added_.substr(6, 2)) {}
   std::string_view name() const override { return "gdelt"; }
   std::string header() const override {
-    return options_.header ? gdelt_header() + '\n' : std::string();
+    return options_.header ? gdelt_header(options_.scheme) + '\n' : std::string();
   }
   // DATEADDED of a coded mention: when this run started.
   std::string mention_line(const EventRecord& record, std::uint64_t event_id) const override {
-    if (record.date) return gdelt_row(record, event_id, date_added_) + '\n';
+    if (record.date) return line_of(gdelt_row(record, event_id, date_added_, {}, options_.scheme));
     if (!options_.undated_as_ingest) return {};
     EventRecord dated = record;
     dated.date = ingest_day_;
-    return gdelt_row(dated, event_id, date_added_) + '\n';
+    return line_of(gdelt_row(dated, event_id, date_added_, {}, options_.scheme));
   }
   // DATEADDED of a stored event: the day its first mention was stored.
   std::string event_line(const EventGroup& g) const override {
     if (g.date_is_ingest && !options_.undated_as_ingest) return {};
     const std::string added =
         g.mentions.empty() ? std::string() : gdelt_timestamp(g.mentions.front().ingest_date);
-    return gdelt_row(group_record(g), static_cast<std::uint64_t>(g.id), added, group_counts(g)) +
-           '\n';
+    return line_of(gdelt_row(group_record(g), static_cast<std::uint64_t>(g.id), added,
+                             group_counts(g), options_.scheme));
   }
 
  private:
@@ -107,14 +132,15 @@ class CsvFormat final : public OutputFormat {
  public:
   explicit CsvFormat(const OutputOptions& options) : options_(options) {}
   std::string_view name() const override { return "csv"; }
-  std::string header() const override { return csv_line(csv_columns()); }
+  std::string header() const override { return csv_line(csv_columns(options_.scheme)); }
   std::string mention_line(const EventRecord& record, std::uint64_t event_id) const override {
-    return csv_line(csv_row(record, static_cast<std::int64_t>(event_id), false, {}));
+    return csv_line(
+        csv_row(record, static_cast<std::int64_t>(event_id), false, {}, options_.scheme));
   }
   std::string event_line(const EventGroup& g) const override {
     EventRecord first = group_record(g);
     first.date = shown_date(g, options_.undated_as_ingest);
-    return csv_line(csv_row(first, g.id, g.date_is_ingest, group_counts(g)));
+    return csv_line(csv_row(first, g.id, g.date_is_ingest, group_counts(g), options_.scheme));
   }
 
  private:
@@ -164,14 +190,21 @@ nlohmann::json group_fields_json(const EventGroup& g, bool undated_as_ingest) {
           {"quad_class", g.quad_class},
           {"num_mentions", g.num_mentions},
           {"num_sources", g.num_sources},
-          {"num_articles", g.num_articles}};
+          {"num_articles", g.num_articles},
+          {"plover_event",
+           g.plover_event.empty() ? nlohmann::json(nullptr) : nlohmann::json(g.plover_event)}};
 }
 
-const std::vector<std::string>& csv_columns() {
-  static const std::vector<std::string> columns = {
-      "event_id",     "date",        "date_is_ingest", "source_code", "target_code",
-      "cameo",        "root",        "label",          "goldstein",   "quad_class",
-      "num_mentions", "num_sources", "num_articles",   "source_url",  "evidence_sentence"};
+std::vector<std::string> csv_columns(EventScheme scheme) {
+  std::vector<std::string> columns = {"event_id", "date", "date_is_ingest", "source_code",
+                                      "target_code"};
+  const auto& event = scheme == EventScheme::kPlover ? kPloverCsvColumns : kCameoCsvColumns;
+  columns.insert(columns.end(), event.begin(), event.end());
+  for (const char* column :
+       {"num_mentions", "num_sources", "num_articles", "source_url", "evidence_sentence"})
+    columns.push_back(column);
+  if (scheme == EventScheme::kBoth)
+    columns.insert(columns.end(), kPloverCsvColumns.begin(), kPloverCsvColumns.end());
   return columns;
 }
 

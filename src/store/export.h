@@ -23,8 +23,10 @@ nlohmann::json to_json(const EventGroup& group, bool undated_as_ingest = false);
 // The same object without "mentions": the event's key, CAMEO fields and counts.
 nlohmann::json group_fields_json(const EventGroup& group, bool undated_as_ingest = false);
 
-// The CSV columns, in order.
-const std::vector<std::string>& csv_columns();
+// The CSV columns, in order: the event's CAMEO columns (cameo, root, label, goldstein,
+// quad_class), PLOVER's in their place (plover_event, plover_mode, plover_context), or both
+// (PLOVER's at the end).
+std::vector<std::string> csv_columns(EventScheme scheme = EventScheme::kCameo);
 
 // RFC 4180: a field with a comma, quote or line break is quoted, quotes doubled.
 std::string csv_field(std::string_view text);

@@ -18,6 +18,7 @@ namespace dyad {
 struct OutputOptions {
   bool header = false;             // GDELT: a header row (GDELT's own files have none)
   bool undated_as_ingest = false;  // undated events dated by the day dyad stored or coded them
+  EventScheme scheme = EventScheme::kCameo;  // GDELT and CSV: CAMEO's codes, PLOVER's or both
 };
 
 // Undated events (their article had no date) keep an empty date in JSON Lines and CSV; GDELT

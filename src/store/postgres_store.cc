@@ -196,6 +196,13 @@ void PostgresStore::create_schema() {
     setup.exec(
         "ALTER TABLE documents ADD COLUMN IF NOT EXISTS data_fingerprint TEXT NOT NULL "
         "DEFAULT ''");
+    // Schema 4 added PLOVER and the event's place; rows stored before have neither, and their
+    // documents are recoded by the next run (they were coded under another data fingerprint).
+    for (std::string column : schema4_columns()) {
+      column.replace(column.find("ADD COLUMN"), 10, "ADD COLUMN IF NOT EXISTS");
+      setup.exec("ALTER TABLE " + column);
+    }
+    setup.exec(schema4_index_sql());
     setup.exec(views_sql("CREATE OR REPLACE VIEW"));
     // The country_days roll-up is not a schema version of its own (see
     // SqliteStore::add_country_days). The trigger is created before the table is filled: it locks

@@ -12,7 +12,7 @@ namespace dyad {
 
 class PostgresStore final : public SqlEventStore {
  public:
-  static constexpr int kSchemaVersion = 3;
+  static constexpr int kSchemaVersion = 4;
 
   // Connects (a libpq URL: postgresql://user@host:port/db?options=-csearch_path%3Dschema) and
   // creates the schema unless present. `read_only`: requires the schema and makes the session

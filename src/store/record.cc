@@ -1,6 +1,8 @@
 #include "store/record.h"
 
 #include <array>
+#include <stdexcept>
+#include <unordered_map>
 
 #include "util/utf8.h"
 
@@ -118,7 +120,86 @@ void add_actor_columns(std::vector<std::string>& row, const ActorRecord& actor) 
   for (const auto& type : type_codes(actor.agent)) row.push_back(type);
 }
 
+// GDELT's geo type: 1 country, 2 US state, 3 US city, 4 world city, 5 world state or region.
+std::string gdelt_geo_type(const GeoRecord& geo) {
+  if (geo.type == "country") return "1";
+  const bool us = geo.country == "USA";
+  if (geo.type == "region") return us ? "2" : "5";
+  return us ? "3" : "4";
+}
+
+// ActionGeo_*: type, full name, country, ADM1, ADM2, lat, long, feature id.
+void add_action_geo_columns(std::vector<std::string>& row, const std::optional<GeoRecord>& geo) {
+  if (!geo) {
+    row.insert(row.end(), 8, "");
+    return;
+  }
+  char lat[32], lon[32];
+  std::snprintf(lat, sizeof lat, "%.4f", geo->lat);
+  std::snprintf(lon, sizeof lon, "%.4f", geo->lon);
+  row.push_back(gdelt_geo_type(*geo));
+  row.push_back(tsv_safe(geo->name));
+  row.push_back(geo->country);
+  row.insert(row.end(), 2, "");  // ADM1, ADM2
+  row.push_back(lat);
+  row.push_back(lon);
+  row.push_back(geo->feature_id ? std::to_string(geo->feature_id) : "");
+}
+
+std::string tab_joined(const std::vector<std::string>& fields) {
+  std::string line;
+  for (std::size_t i = 0; i < fields.size(); ++i) {
+    if (i > 0) line += '\t';
+    line += fields[i];
+  }
+  return line;
+}
+
+constexpr std::size_t kEventCodeColumn = 26;  // EventCode, EventBaseCode, EventRootCode follow
+constexpr std::size_t kQuadClassColumn = 29, kGoldsteinColumn = 30;
+constexpr std::array<const char*, 3> kPloverColumns = {"PloverEvent", "PloverMode",
+                                                       "PloverContext"};
+
 }  // namespace
+
+EventScheme event_scheme(std::string_view name) {
+  if (name == "cameo") return EventScheme::kCameo;
+  if (name == "plover") return EventScheme::kPlover;
+  if (name == "both") return EventScheme::kBoth;
+  throw std::invalid_argument("unknown event scheme '" + std::string(name) +
+                              "' (known: cameo, plover, both)");
+}
+
+int plover_quad_class(std::string_view event) {
+  static const std::unordered_map<std::string_view, int> kQuad = {
+      {"AGREE", 1},   {"CONSULT", 1},    {"SUPPORT", 1},     {"CONCEDE", 1},  {"COOPERATE", 2},
+      {"AID", 2},     {"RETREAT", 2},    {"INVESTIGATE", 2}, {"REQUEST", 3},  {"DEMAND", 3},
+      {"ACCUSE", 3},  {"DISAPPROVE", 3}, {"REJECT", 3},      {"THREATEN", 3}, {"SANCTION", 3},
+      {"PROTEST", 4}, {"CRIME", 4},      {"MOBILIZE", 4},    {"COERCE", 4},   {"ASSAULT", 4}};
+  const auto it = kQuad.find(event);
+  return it == kQuad.end() ? 0 : it->second;
+}
+
+std::string plover_context_field(const std::vector<std::string>& context) {
+  std::string field;
+  for (const auto& c : context) field += (field.empty() ? "" : ",") + c;
+  return field;
+}
+
+nlohmann::json to_json(const PloverRecord& plover) {
+  auto or_null = [](const std::string& text) {
+    return text.empty() ? nlohmann::json(nullptr) : nlohmann::json(text);
+  };
+  return {{"event", or_null(plover.event)},
+          {"mode", or_null(plover.mode)},
+          {"context", plover.context}};
+}
+
+nlohmann::json to_json(const std::optional<GeoRecord>& geo) {
+  if (!geo) return nullptr;
+  return {{"name", geo->name}, {"country", geo->country}, {"lat", geo->lat},
+          {"lon", geo->lon},   {"type", geo->type},       {"basis", geo->basis}};
+}
 
 void add_char_spans(EventRecord& record, std::string_view text) {
   record.char_span = char_span(text, record.span);
@@ -139,18 +220,20 @@ nlohmann::json to_json(const EventRecord& r) {
                          {"modality", r.modality},
                          {"span", {r.span.begin, r.span.end}},
                          {"sentence_text", r.sentence_text},
-                         {"rule", r.rule}};
+                         {"rule", r.rule},
+                         {"plover", to_json(r.plover)},
+                         {"geo", to_json(r.geo)}};
   if (r.char_span) json["char_span"] = span_json(r.char_span);
   return json;
 }
 
-std::string gdelt_header() {
-  std::string header;
-  for (const char* column : kGdeltColumns) {
-    if (!header.empty()) header += '\t';
-    header += column;
-  }
-  return header;
+std::string gdelt_header(EventScheme scheme) {
+  std::vector<std::string> columns(kGdeltColumns.begin(), kGdeltColumns.end());
+  if (scheme == EventScheme::kPlover)
+    std::copy(kPloverColumns.begin(), kPloverColumns.end(), columns.begin() + kEventCodeColumn);
+  if (scheme == EventScheme::kBoth)
+    columns.insert(columns.end(), kPloverColumns.begin(), kPloverColumns.end());
+  return tab_joined(columns);
 }
 
 std::string gdelt_timestamp(std::chrono::system_clock::time_point when) {
@@ -172,7 +255,8 @@ std::string gdelt_timestamp(const std::string& iso_day) {
 }
 
 std::string gdelt_row(const EventRecord& r, std::uint64_t event_id, const std::string& date_added,
-                      const GdeltCounts& counts) {
+                      const GdeltCounts& counts, EventScheme scheme) {
+  if (scheme == EventScheme::kPlover && r.plover.event.empty()) return "";
   std::vector<std::string> row;
   row.reserve(kGdeltColumns.size());
   const std::string ymd =
@@ -207,15 +291,19 @@ std::string gdelt_row(const EventRecord& r, std::uint64_t event_id, const std::s
   row.push_back(std::to_string(counts.articles));
   row.push_back("");  // AvgTone
 
-  row.insert(row.end(), 24, "");  // three geo blocks of 8 columns
+  row.insert(row.end(), 16, "");  // Actor1Geo_*, Actor2Geo_*: 8 columns each
+  add_action_geo_columns(row, r.geo);
   row.push_back(date_added);
   row.push_back(r.url ? tsv_safe(*r.url) : "");
-  std::string line;
-  for (std::size_t i = 0; i < row.size(); ++i) {
-    if (i > 0) line += '\t';
-    line += row[i];
+  const std::array<std::string, 3> plover = {r.plover.event, r.plover.mode,
+                                             plover_context_field(r.plover.context)};
+  if (scheme == EventScheme::kPlover) {
+    std::copy(plover.begin(), plover.end(), row.begin() + kEventCodeColumn);
+    row[kQuadClassColumn] = std::to_string(plover_quad_class(r.plover.event));
+    row[kGoldsteinColumn].clear();
   }
-  return line;
+  if (scheme == EventScheme::kBoth) row.insert(row.end(), plover.begin(), plover.end());
+  return tab_joined(row);
 }
 
 }  // namespace dyad

@@ -59,6 +59,7 @@ SqlEventStore::Where SqlEventStore::where(const EventFilter& filter) const {
   if (filter.target) w.sql += " AND " + w.prefix_match("e.target_code", *filter.target);
   if (filter.root) w.sql += " AND e.root = " + w.placeholder(*filter.root);
   if (filter.cameo) w.sql += " AND " + w.prefix_match("e.cameo", *filter.cameo);
+  if (filter.plover_event) w.sql += " AND e.plover_event = " + w.placeholder(*filter.plover_event);
   if (filter.quad_class)
     w.sql += " AND e.quad_class = " + w.placeholder(std::int64_t{*filter.quad_class});
   if (filter.event_id) w.sql += " AND e.id = " + w.placeholder(*filter.event_id);
@@ -76,6 +77,17 @@ SqlEventStore::Where SqlEventStore::where(const EventFilter& filter) const {
 }
 
 namespace {
+
+std::vector<std::string> split_context(const std::string& field) {
+  std::vector<std::string> context;
+  std::size_t start = 0;
+  while (start < field.size()) {
+    const std::size_t comma = std::min(field.find(',', start), field.size());
+    context.push_back(field.substr(start, comma - start));
+    start = comma + 1;
+  }
+  return context;
+}
 
 ActorRecord actor_from(const std::vector<std::optional<std::string>>& row, std::size_t first) {
   ActorRecord actor{text(row[first]),     text(row[first + 1]), text(row[first + 2]),
@@ -110,6 +122,13 @@ StoredMention mention_from(const std::vector<std::optional<std::string>>& row) {
   if (const std::int64_t begin = integer(row[29]); row[29] && begin >= 0)
     mention.sentence_begin = static_cast<std::size_t>(begin);
   mention.ingest_date = text(row[30]);
+  r.plover.event = text(row[31]);
+  r.plover.mode = text(row[32]);
+  r.plover.context = split_context(text(row[33]));
+  if (row[34]) {
+    r.geo = GeoRecord{text(row[34]), text(row[35]), real(row[36]),   real(row[37]),
+                      text(row[38]), text(row[39]), integer(row[40])};
+  }
   return mention;
 }
 
@@ -128,6 +147,7 @@ EventGroup group_from(const std::vector<std::optional<std::string>>& row) {
   g.num_mentions = integer(row[10]);
   g.num_sources = integer(row[11]);
   g.num_articles = integer(row[12]);
+  g.plover_event = text(row[13]);
   return g;
 }
 
@@ -154,7 +174,9 @@ std::vector<StoredMention> SqlEventStore::read_mentions(const std::string& where
       "e.root, e.label, e.goldstein, e.quad_class, m.modality, m.span_begin, m.span_end, "
       "m.sentence_text, m.rule, d.url, d.outlet, d.title, " +
       sentence_offset_sql() +
-      ", d.ingest_date FROM event_mentions m JOIN documents d ON d.id = m.document_id "
+      ", d.ingest_date, e.plover_event, m.plover_mode, m.plover_context, m.geo_name, "
+      "m.geo_country, m.geo_lat, m.geo_lon, m.geo_type, m.geo_basis, m.geo_feature_id "
+      "FROM event_mentions m JOIN documents d ON d.id = m.document_id "
       "JOIN events e ON e.id = m.event_id";
   std::vector<StoredMention> mentions;
   for (const auto& row : select(columns + where, params)) {
@@ -186,7 +208,7 @@ std::vector<EventGroup> SqlEventStore::events(const EventFilter& filter) {
   for (const auto& row :
        select("SELECT e.id, e.date, e.date_is_ingest, e.source_code, e.target_code, e.cameo, "
               "e.root, e.label, e.goldstein, e.quad_class, e.num_mentions, e.num_sources, "
-              "e.num_articles FROM events e WHERE e.id IN (" +
+              "e.num_articles, e.plover_event FROM events e WHERE e.id IN (" +
                   page + ")" + order,
               w.params)) {
     index.emplace(integer(row[0]), groups.size());

@@ -21,6 +21,11 @@ Param span_end(const std::optional<Span>& span, bool end) {
   return static_cast<std::int64_t>(end ? span->end : span->begin);
 }
 
+Param geo_field(const std::optional<GeoRecord>& geo, std::string GeoRecord::*field) {
+  if (!geo) return nullptr;
+  return (*geo).*field;
+}
+
 constexpr const char* kRecount =
     "UPDATE events SET "
     "num_mentions = (SELECT COUNT(*) FROM event_mentions m WHERE m.event_id = events.id), "
@@ -47,6 +52,26 @@ std::string sql_excerpt(const std::string& sql) {
   excerpt.append(sql, 0, kShown);
   excerpt += sql.size() > kShown ? "…\"" : "\"";
   return excerpt;
+}
+
+const std::vector<std::string>& SqlEventStore::schema4_columns() {
+  // Types both dialects accept (SQLite reads DOUBLE PRECISION as REAL, BIGINT as INTEGER).
+  static const std::vector<std::string> columns = {
+      "events ADD COLUMN plover_event TEXT NOT NULL DEFAULT ''",
+      "event_mentions ADD COLUMN plover_mode TEXT NOT NULL DEFAULT ''",
+      "event_mentions ADD COLUMN plover_context TEXT NOT NULL DEFAULT ''",
+      "event_mentions ADD COLUMN geo_name TEXT",
+      "event_mentions ADD COLUMN geo_country TEXT",
+      "event_mentions ADD COLUMN geo_lat DOUBLE PRECISION",
+      "event_mentions ADD COLUMN geo_lon DOUBLE PRECISION",
+      "event_mentions ADD COLUMN geo_type TEXT",
+      "event_mentions ADD COLUMN geo_basis TEXT",
+      "event_mentions ADD COLUMN geo_feature_id BIGINT"};
+  return columns;
+}
+
+const char* SqlEventStore::schema4_index_sql() {
+  return "CREATE INDEX IF NOT EXISTS events_plover_date ON events(plover_event, date)";
 }
 
 const char* SqlEventStore::recount_all_sql() {
@@ -104,9 +129,8 @@ EventStore::PutResult SqlEventStore::put(const StoredDocument& doc,
 
 EventStore::PutResult SqlEventStore::store_document(const StoredDocument& doc,
                                                     const std::vector<EventRecord>& events) {
-  const auto existing =
-      select("SELECT id, content_hash, data_fingerprint FROM documents WHERE doc_id = $1",
-             {doc.doc_id});
+  const auto existing = select(
+      "SELECT id, content_hash, data_fingerprint FROM documents WHERE doc_id = $1", {doc.doc_id});
   if (!existing.empty() && existing[0][1] == doc.content_hash &&
       existing[0][2] == doc.data_fingerprint)
     return PutResult::kUnchanged;
@@ -182,18 +206,20 @@ void SqlEventStore::store_mentions(std::int64_t document_id, const StoredDocumen
     const std::int64_t date_is_ingest = e.date ? 0 : 1;
     const std::int64_t group = integer(select(
         "INSERT INTO events (date, date_is_ingest, source_code, target_code, cameo, root, label, "
-        "goldstein, quad_class) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) "
+        "goldstein, quad_class, plover_event) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) "
         "ON CONFLICT (date, source_code, target_code, cameo, date_is_ingest) "
-        "DO UPDATE SET label = excluded.label RETURNING id",
+        "DO UPDATE SET label = excluded.label, plover_event = excluded.plover_event RETURNING id",
         {date, date_is_ingest, e.source.code, e.target.code, e.cameo, e.root, e.label, e.goldstein,
-         static_cast<std::int64_t>(e.quad_class)})[0][0]);
+         static_cast<std::int64_t>(e.quad_class), e.plover.event})[0][0]);
     dirty_groups_.insert(group);
     execute(
         "INSERT INTO event_mentions (event_id, document_id, sentence, source_code, "
         "source_country, source_agent, source_text, source_begin, source_end, target_code, "
         "target_country, target_agent, target_text, target_begin, target_end, modality, "
-        "span_begin, span_end, sentence_text, rule) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, "
-        "$10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20)",
+        "span_begin, span_end, sentence_text, rule, plover_mode, plover_context, geo_name, "
+        "geo_country, geo_lat, geo_lon, geo_type, geo_basis, geo_feature_id) VALUES ($1, $2, $3, "
+        "$4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, "
+        "$22, $23, $24, $25, $26, $27, $28, $29)",
         {group,
          document_id,
          static_cast<std::int64_t>(e.sentence),
@@ -213,7 +239,16 @@ void SqlEventStore::store_mentions(std::int64_t document_id, const StoredDocumen
          static_cast<std::int64_t>(e.span.begin),
          static_cast<std::int64_t>(e.span.end),
          e.sentence_text,
-         e.rule});
+         e.rule,
+         e.plover.mode,
+         plover_context_field(e.plover.context),
+         geo_field(e.geo, &GeoRecord::name),
+         geo_field(e.geo, &GeoRecord::country),
+         e.geo ? Param(e.geo->lat) : Param(nullptr),
+         e.geo ? Param(e.geo->lon) : Param(nullptr),
+         geo_field(e.geo, &GeoRecord::type),
+         geo_field(e.geo, &GeoRecord::basis),
+         e.geo && e.geo->feature_id ? Param(e.geo->feature_id) : Param(nullptr)});
   }
 }
 

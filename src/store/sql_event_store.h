@@ -36,6 +36,13 @@ class SqlEventStore : public EventStore {
   StoreSummary summary() override;
   std::vector<SearchHit> search(const std::string& text, std::int64_t limit) override;
 
+  // The columns schema 4 added (PLOVER and the event's place), as `ALTER TABLE` clauses: "events
+  // ADD COLUMN plover_event …". Both backends add them to new and older tables alike (their
+  // CREATE TABLE statements stay those of schema 3), so every file has one column order.
+  static const std::vector<std::string>& schema4_columns();
+  // The index schema 4 added, created once its columns exist.
+  static const char* schema4_index_sql();
+
  protected:
   // Statement parameters are written $1, $2, … in the SQL (PostgreSQL's form; the SQLite
   // backend rewrites them to ?1, ?2, …).

@@ -166,6 +166,7 @@ SqliteStore::SqliteStore(const std::filesystem::path& file, bool read_only) : fi
       if (found == 1) migrate_from_v1();
       if (found == 1 || found == 2) migrate_from_v2();
       create_schema();
+      add_schema4_columns();
       if (found == 0)
         execute("INSERT INTO schema_version VALUES ($1)", {std::int64_t{kSchemaVersion}});
       execute_script("COMMIT");
@@ -322,6 +323,15 @@ void SqliteStore::add_country_days() {
 // have none, so the next run recodes them.
 void SqliteStore::migrate_from_v2() {
   execute_script("ALTER TABLE documents ADD COLUMN data_fingerprint TEXT NOT NULL DEFAULT ''");
+  execute("UPDATE schema_version SET version = $1", {std::int64_t{kSchemaVersion}});
+}
+
+// Schema 4 records each event's PLOVER coding and place. Rows stored before get empty PLOVER
+// fields and no place; their documents were coded under another data fingerprint (dyad's
+// data/plover and data/geo did not exist), so the next `dyad code` run recodes them.
+void SqliteStore::add_schema4_columns() {
+  for (const auto& column : schema4_columns()) execute_script("ALTER TABLE " + column);
+  execute_script(schema4_index_sql());
   execute("UPDATE schema_version SET version = $1", {std::int64_t{kSchemaVersion}});
 }
 

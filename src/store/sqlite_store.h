@@ -14,7 +14,7 @@ namespace dyad {
 
 class SqliteStore final : public SqlEventStore {
  public:
-  static constexpr int kSchemaVersion = 3;
+  static constexpr int kSchemaVersion = 4;
 
   // Opens or creates the database (WAL mode), creating the schema or migrating an older one in
   // one transaction. `read_only`: for readers, which write nothing (unless an older schema needs
@@ -54,6 +54,7 @@ class SqliteStore final : public SqlEventStore {
   void add_country_days();
   void migrate_from_v1();
   void migrate_from_v2();
+  void add_schema4_columns();
 
   std::string file_;
   sqlite3* db_ = nullptr;

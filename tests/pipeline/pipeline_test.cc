@@ -108,7 +108,8 @@ TEST(ParseStage, TokensTheParserSplitsOrJoinsMapBackOntoDyadsTokens) {
 TEST(Pipeline, StagesRunInOrderAndStopWhereAsked) {
   std::vector<std::string> names;
   for (const auto& stage : pipeline().stages()) names.emplace_back(stage->name());
-  EXPECT_EQ(names, (std::vector<std::string>{"segment", "actors", "parse", "events"}));
+  EXPECT_EQ(names,
+            (std::vector<std::string>{"segment", "actors", "parse", "events", "plover", "geo"}));
 
   const Document doc = document("Azerbaijan condemned Iran on Monday.");
   const auto whole = pipeline().run(doc);
@@ -294,6 +295,81 @@ TEST(OutputFormats, EachFormatByNameWritesCodedMentionsAndStoredEvents) {
   } catch (const std::invalid_argument& e) {
     EXPECT_NE(std::string(e.what()).find("jsonl, gdelt, csv"), std::string::npos);
   }
+}
+
+TEST(OutputFormats, EveryRecordCarriesPloverAndThePlaceBesideCameo) {
+  const auto records = records_of(
+      "BAKU, March 5 - Thousands of Armenians demonstrated against Azerbaijan's "
+      "military drills. Azerbaijan condemned Iran. Azerbaijan praised Iran.");
+  std::vector<nlohmann::json> lines;
+  for (const auto& r : records) lines.push_back(to_json(r));
+  ASSERT_GE(lines.size(), 2u);
+  for (const auto& line : lines) {
+    // Every CAMEO field is still there; plover and geo are added beside them.
+    for (const char* field : {"cameo", "root", "goldstein", "quad_class", "modality", "rule"})
+      EXPECT_TRUE(line.contains(field)) << field;
+    ASSERT_TRUE(line.contains("plover"));
+    EXPECT_TRUE(line["plover"]["context"].is_array());
+    ASSERT_TRUE(line["geo"].is_object()) << line.dump();
+    EXPECT_EQ(line["geo"]["name"], "Baku");
+    EXPECT_EQ(line["geo"]["basis"], "dateline");  // the sentences are not parsed yet
+  }
+  const auto find = [&](const std::string& root) {
+    for (const auto& line : lines)
+      if (line["root"] == root) return line;
+    return nlohmann::json();
+  };
+  EXPECT_EQ(find("11")["plover"]["event"], "ACCUSE");
+  EXPECT_EQ(find("05")["plover"]["event"], "SUPPORT");
+}
+
+TEST(OutputFormats, SchemesPutPloverInPlaceOfOrBesideCameo) {
+  EventRecord r;
+  r.date = "2024-03-05";
+  r.cameo = "145";
+  r.root = "14";
+  r.quad_class = 4;
+  r.goldstein = -6.5;
+  r.plover = {"PROTEST", "riot", {"economic", "military"}};
+  r.geo = GeoRecord{"Baku", "AZE", 40.3777, 49.892, "capital", "locative", 587084};
+  const auto cells = [](const std::string& line) {
+    return split(line.substr(0, line.find_last_not_of("\r\n") + 1), '\t');
+  };
+  const auto cameo = cells(make_output_format("gdelt")->mention_line(r, 1));
+  ASSERT_EQ(cameo.size(), 61u);
+  EXPECT_EQ(cameo[26], "145");
+  // ActionGeo_Type (4: a city outside the US), FullName, CountryCode, ADM1, ADM2, Lat, Long, ID.
+  EXPECT_EQ(std::vector<std::string>(cameo.begin() + 51, cameo.begin() + 59),
+            (std::vector<std::string>{"4", "Baku", "AZE", "", "", "40.3777", "49.8920", "587084"}));
+  const auto plover =
+      cells(make_output_format("gdelt", {.scheme = EventScheme::kPlover})->mention_line(r, 1));
+  ASSERT_EQ(plover.size(), 61u);
+  EXPECT_EQ(std::vector<std::string>(plover.begin() + 26, plover.begin() + 31),
+            (std::vector<std::string>{"PROTEST", "riot", "economic,military", "4", ""}));
+  const auto header = cells(
+      make_output_format("gdelt", {.header = true, .scheme = EventScheme::kPlover})->header());
+  EXPECT_EQ(header[26], "PloverEvent");
+  const auto both =
+      cells(make_output_format("gdelt", {.scheme = EventScheme::kBoth})->mention_line(r, 1));
+  ASSERT_EQ(both.size(), 64u);
+  EXPECT_EQ(both[26], "145");
+  EXPECT_EQ(both[61], "PROTEST");
+
+  EXPECT_EQ(make_output_format("csv", {.scheme = EventScheme::kPlover})->mention_line(r, 5),
+            "5,2024-03-05,0,,,PROTEST,riot,\"economic,military\",1,1,1,,\r\n");
+  EXPECT_TRUE(make_output_format("csv", {.scheme = EventScheme::kBoth})
+                  ->mention_line(r, 5)
+                  .ends_with(",PROTEST,riot,\"economic,military\"\r\n"));
+  EXPECT_EQ(csv_columns(EventScheme::kBoth).size(), csv_columns().size() + 3);
+
+  // A statement has no PLOVER event: left out under the plover scheme, kept under the others.
+  r.cameo = "010";
+  r.plover = {};
+  EXPECT_EQ(make_output_format("gdelt", {.scheme = EventScheme::kPlover})->mention_line(r, 1), "");
+  EXPECT_EQ(make_output_format("csv", {.scheme = EventScheme::kPlover})->mention_line(r, 1), "");
+  EXPECT_FALSE(
+      make_output_format("csv", {.scheme = EventScheme::kBoth})->mention_line(r, 1).empty());
+  EXPECT_THROW(event_scheme("phoenix"), std::invalid_argument);
 }
 
 TEST(OutputFormats, SinksByNameWriteFilesAndTheStore) {

@@ -111,6 +111,13 @@ try {
   assert.equal(await page.getAttribute('#events', 'data-total'), '1');
   assert.equal(await page.textContent('#events tbody mark'), 'Iran condemned Azerbaijan');
 
+  // The PLOVER filter narrows the views: Russia's threat is the one THREATEN event.
+  await page.selectOption('select[name=plover]', 'THREATEN');
+  await page.click('#filters button[type=submit]');
+  await page.waitForSelector('#events[data-total="1"]', { timeout: 10000 });
+  assert.equal(await page.textContent('#events tbody tr td:nth-child(2)'), 'RUS');
+  assert.equal(await page.textContent('#error'), '');
+
   mkdirSync(args.artifacts, { recursive: true });
   const screenshot = join(args.artifacts, 'dashboard.png');
   await page.screenshot({ path: screenshot, fullPage: true });

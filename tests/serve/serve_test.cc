@@ -60,6 +60,8 @@ TEST_P(ServeTest, EventsAreFilteredPagedAndCounted) {
       {"root=11", 3},
       {"cameo=11", 3},
       {"cameo=1312", 1},
+      {"plover=accuse", 3},  // the root 11 events (PLOVER ACCUSE)
+      {"plover=THREATEN", 1},
       {"quad_class=1", 2},
       {"quad_class=3", 4},
       {"modality=asserted", 6},
@@ -247,6 +249,7 @@ TEST_P(ServeTest, BadParametersAre400NamingTheParameter) {
       {"/api/events?actor=IRN%27%20OR%201%3D1", "actor"},
       {"/api/events?country=IRNGOV", "country"},
       {"/api/events?modality=maybe", "modality"},
+      {"/api/events?plover=FIGHT", "plover"},
       {"/api/events?order=random", "order"},
       {"/api/events?colour=red", "colour"},
       {"/api/timeline?source=IRN", "target"},

@@ -90,7 +90,7 @@ TEST(SqliteSchema, Version1FileIsMigratedInPlace) {
     EXPECT_EQ(stored.at("r1"), "");
     EXPECT_EQ(store.search("condemned", 5).size(), 2u);  // the full-text index was filled
   }
-  EXPECT_EQ(scalar(file, "SELECT version FROM schema_version"), "3");
+  EXPECT_EQ(scalar(file, "SELECT version FROM schema_version"), "4");
   EXPECT_EQ(scalar(file, "SELECT COUNT(*) FROM event_mentions"), "4");
   EXPECT_EQ(scalar(file, "SELECT SUM(num_events) FROM country_days"), "3");  // filled from events
   EXPECT_EQ(scalar(file, "SELECT COUNT(*) FROM sqlite_master WHERE name = 'events_v1'"), "0");

@@ -162,6 +162,22 @@ TEST_P(ResumeTest, ExportAndQueryOnTheCommandLine) {
   EXPECT_NE(timeline.find("2024-03-05       1          1"), std::string::npos) << timeline;
   const std::string search = run({"query", "search", "drills"});
   EXPECT_NE(search.find("r1"), std::string::npos) << search;
+  // PLOVER: a filter on the event type (any case), and the exports' --scheme.
+  const std::string accuse = run({"query", "events", "--plover", "accuse", "--json"});
+  EXPECT_EQ(std::count(accuse.begin(), accuse.end(), '\n'), 1) << accuse;  // Iran → Azerbaijan
+  EXPECT_EQ(nlohmann::json::parse(accuse.substr(0, accuse.find('\n')))["plover_event"], "ACCUSE");
+  EXPECT_NE(run({"query", "events", "--plover", "SUPPORT"}).find("PLOVER"), std::string::npos);
+  const std::string csv_file = (databases.dir().path() / "events.csv").string();
+  run({"export", "--format", "csv", "--scheme", "plover", "-o", csv_file});
+  const std::string csv = read_file(csv_file);
+  EXPECT_TRUE(
+      csv.starts_with("event_id,date,date_is_ingest,source_code,target_code,plover_event,"
+                      "plover_mode,plover_context,num_mentions"))
+      << csv;
+  EXPECT_NE(csv.find(",IRN,AZE,ACCUSE,"), std::string::npos) << csv;
+  run({"export", "--format", "gdelt", "--header", "--scheme", "both", "-o", gdelt_file});
+  EXPECT_NE(read_file(gdelt_file).find("\tSOURCEURL\tPloverEvent\tPloverMode\tPloverContext\n"),
+            std::string::npos);
   // A reader never creates a database for a mistyped name.
   const std::string missing = (databases.dir().path() / "missing.db").string();
   if (GetParam() == Backend::kSqlite) {

@@ -13,7 +13,8 @@ const QUAD_CLASSES = [
   ['verbal_conflict', 'verbal conflict', '#e39b3b'],
   ['material_conflict', 'material conflict', '#b83227'],
 ];
-const FILTER_NAMES = ['from', 'to', 'source', 'target', 'actor', 'root', 'quad_class', 'modality', 'q'];
+const FILTER_NAMES = ['from', 'to', 'source', 'target', 'actor', 'root', 'plover', 'quad_class', 'modality',
+  'q'];
 const PAGE_SIZE = 25;
 
 const form = document.getElementById('filters');
