@@ -97,7 +97,11 @@ int main(int argc, char** argv) {
   std::ostream& out = out_path == "-" ? std::cout : file;
   std::size_t bytes = 0;
   for (long k = 0; k < copies; ++k) {
-    const std::string suffix = k == 0 ? "" : "~" + std::to_string(k);
+    std::string suffix;  // (built in two steps: '"~" + to_string' trips a false -Wrestrict in g++ 12)
+    if (k > 0) {
+      suffix = "~";
+      suffix += std::to_string(k);
+    }
     for (const auto& record : records) {
       out << record.id_json_prefix << suffix << record.rest << '\n';
       bytes += record.id_json_prefix.size() + suffix.size() + record.rest.size() + 1;

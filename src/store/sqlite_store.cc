@@ -166,7 +166,7 @@ SqliteStore::SqliteStore(const std::filesystem::path& file, bool read_only) : fi
       if (found == 1) migrate_from_v1();
       if (found == 1 || found == 2) migrate_from_v2();
       create_schema();
-      add_schema4_columns();
+      if (found < kSchemaVersion) add_schema4_columns();  // not when only country_days is missing
       if (found == 0)
         execute("INSERT INTO schema_version VALUES ($1)", {std::int64_t{kSchemaVersion}});
       execute_script("COMMIT");
