@@ -31,22 +31,6 @@ std::string scalar(const std::string& location, const std::string& sql) {
   return value;
 }
 
-void execute(const std::string& location, const std::string& sql) {
-  if (is_postgres_url(location)) {
-    pqxx::connection connection(location);
-    pqxx::nontransaction write(connection);
-    write.exec(sql);
-    return;
-  }
-  sqlite3* db = nullptr;
-  ASSERT_EQ(sqlite3_open(location.c_str(), &db), SQLITE_OK);
-  char* error = nullptr;
-  EXPECT_EQ(sqlite3_exec(db, sql.c_str(), nullptr, nullptr, &error), SQLITE_OK)
-      << (error ? error : "");
-  sqlite3_free(error);
-  sqlite3_close(db);
-}
-
 // The roll-up as the events table gives it; Goldstein sums to a thousandth.
 constexpr const char* kRollUpOfEvents =
     "SELECT substr(source_code, 1, 3), substr(target_code, 1, 3), date, date_is_ingest, "
@@ -70,13 +54,13 @@ std::string roll_up_differences(const std::string& location) {
 // What dyad before the roll-up wrote: the same schema without country_days and its triggers.
 void remove_roll_up(const std::string& location) {
   if (is_postgres_url(location))
-    execute(location,
-            "DROP TRIGGER country_days_track ON events; DROP FUNCTION country_days_track(); "
-            "DROP TABLE country_days");
+    execute_sql(location,
+                "DROP TRIGGER country_days_track ON events; DROP FUNCTION country_days_track(); "
+                "DROP TABLE country_days");
   else
-    execute(location,
-            "DROP TRIGGER country_days_insert; DROP TRIGGER country_days_delete; "
-            "DROP TRIGGER country_days_update; DROP TABLE country_days");
+    execute_sql(location,
+                "DROP TRIGGER country_days_insert; DROP TRIGGER country_days_delete; "
+                "DROP TRIGGER country_days_update; DROP TABLE country_days");
 }
 
 // The days of `filter` summed from the events themselves (events() never reads the roll-up
@@ -180,8 +164,8 @@ TEST_P(CountryDaysTest, ReadsItAnswersEqualTheEvents) {
   for (const auto& filter : dated_and_country_filters()) {
     SCOPED_TRACE(filter.actor.value_or("") + " " + filter.source.value_or("") + " → " +
                  filter.target.value_or("") + " " + filter.from.value_or("") + ".." +
-                 filter.to.value_or("") + " country " + filter.country.value_or("") +
-                 " undated " + std::to_string(static_cast<int>(filter.undated)));
+                 filter.to.value_or("") + " country " + filter.country.value_or("") + " undated " +
+                 std::to_string(static_cast<int>(filter.undated)));
     const auto events = store->events(filter);
     expect_same_days(store->days(filter), days_of_events(*store, filter));
     EXPECT_EQ(store->count_events(filter), static_cast<std::int64_t>(events.size()));
@@ -195,9 +179,9 @@ TEST_P(CountryDaysTest, ReadsWithThreeLetterCodesComeFromTheRollUpOthersFromTheE
   const EventFilter dyad = filter_of({}, "IRN", "AZE");
   ASSERT_EQ(store->count_events(dyad), 1);
   // A roll-up row altered behind the store's back shows where each read comes from.
-  execute(location,
-          "UPDATE country_days SET num_events = num_events + 100 WHERE source_country = 'IRN' "
-          "AND target_country = 'AZE'");
+  execute_sql(location,
+              "UPDATE country_days SET num_events = num_events + 100 WHERE source_country = 'IRN' "
+              "AND target_country = 'AZE'");
   EXPECT_EQ(store->count_events(dyad), 101);
   EXPECT_EQ(store->days(dyad).at(0).num_events, 101);
   EventFilter with_root = dyad;

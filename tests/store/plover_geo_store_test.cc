@@ -19,21 +19,6 @@ CodedArticle baku_article(const std::string& id) {
                             "Azerbaijan over the military drills.\n"));
 }
 
-void run_sql(const std::string& location, const std::string& sql) {
-  if (is_postgres_url(location)) {
-    pqxx::connection connection(location);
-    pqxx::nontransaction(connection).exec(sql);
-    return;
-  }
-  sqlite3* db = nullptr;
-  ASSERT_EQ(sqlite3_open(location.c_str(), &db), SQLITE_OK);
-  char* error = nullptr;
-  EXPECT_EQ(sqlite3_exec(db, sql.c_str(), nullptr, nullptr, &error), SQLITE_OK)
-      << (error ? error : "");
-  sqlite3_free(error);
-  sqlite3_close(db);
-}
-
 TEST_P(PloverGeoStoreTest, PloverAndPlaceAreStoredFilteredAndExported) {
   testing::Databases databases(GetParam());
   const auto store = open_event_store(databases.create());
@@ -92,7 +77,7 @@ TEST_P(PloverGeoStoreTest, Schema3DatabaseIsMigratedInPlace) {
     downgrade += "ALTER TABLE " + table + " DROP COLUMN " +
                  column.substr(name, column.find(' ', name) - name) + ";";
   }
-  run_sql(location, downgrade + "UPDATE schema_version SET version = 3;");
+  execute_sql(location, downgrade + "UPDATE schema_version SET version = 3;");
   {
     const auto store = open_event_store(location);
     const auto old_groups = store->events({});

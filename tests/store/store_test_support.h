@@ -175,4 +175,21 @@ inline void expect_csv_row(const std::vector<std::string>& row, const EventGroup
   EXPECT_EQ(row[14], g.mentions.at(0).record.sentence_text);
 }
 
+// Runs `sql` on the database at `location` with the test's own connection (to stage a database
+// as an older dyad or another tool would have left it).
+inline void execute_sql(const std::string& location, const std::string& sql) {
+  if (is_postgres_url(location)) {
+    pqxx::connection connection(location);
+    pqxx::nontransaction(connection).exec(sql);
+    return;
+  }
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(location.c_str(), &db), SQLITE_OK);
+  char* error = nullptr;
+  EXPECT_EQ(sqlite3_exec(db, sql.c_str(), nullptr, nullptr, &error), SQLITE_OK)
+      << (error ? error : "");
+  sqlite3_free(error);
+  sqlite3_close(db);
+}
+
 }  // namespace dyad
