@@ -486,8 +486,7 @@ std::vector<Event> EventCoder::code(const std::vector<Sentence>& sentences,
         // ("missiles were fired at $T", "troops were sent to $T") has the moved thing as its
         // subject: the pattern's ordinary reading (its source from the subject) applies.
         const bool agent_named = parse_says_passive && parsed_passive.agent.stated;
-        const bool mutual_pattern = !pattern.has_target && !pattern.has_source;
-        if ((passive_by != kNone || agent_named) && !verb_object && !mutual_pattern) continue;
+        if ((passive_by != kNone || agent_named) && !verb_object && !pattern.mutual()) continue;
         std::optional<Match> match;
         bool passive = false;
         std::vector<std::size_t> sources, targets;
@@ -547,7 +546,7 @@ std::vector<Event> EventCoder::code(const std::vector<Sentence>& sentences,
           }
           recoded = "125";
         }
-        if (!pattern.has_target && !pattern.has_source) {
+        if (pattern.mutual()) {
           // A mutual pattern ("{meet}", "talks", "{exchange} fire"): the event holds between
           // every two of its parties — a compound subject ("Russia and Turkey met"), or the
           // "between A and B" of an event noun ("a deal between A and B").
@@ -617,21 +616,13 @@ std::vector<Event> EventCoder::code(const std::vector<Sentence>& sentences,
             if (subject != kNone) sources = coder.compound_with(subject);
           }
         }
-        const bool mutual = !pattern.has_target && !pattern.has_source;
         // Where the words gave one target, the parse may see its list ("asking Britain,
         // France, Germany and other European allies"); a list the words found stands.
-        if (syntax.parsed() && !mutual && targets.size() == 1) {
-          std::vector<std::size_t> all;
-          for (const std::size_t m : targets) {
-            const auto with = syntax.with_conjuncts(m);
-            all.insert(all.end(), with.begin(), with.end());
-          }
-          std::sort(all.begin(), all.end());
-          all.erase(std::unique(all.begin(), all.end()), all.end());
-          std::erase_if(all, [&](std::size_t m) {
+        if (syntax.parsed() && !pattern.mutual() && targets.size() == 1) {
+          targets = syntax.with_conjuncts(targets.front());  // sorted, without repeats
+          std::erase_if(targets, [&](std::size_t m) {
             return std::find(sources.begin(), sources.end(), m) != sources.end();
           });
-          targets = all;
         }
         if (sources.empty()) {
           note(pattern, "no source actor before the event words");
@@ -644,7 +635,7 @@ std::vector<Event> EventCoder::code(const std::vector<Sentence>& sentences,
         const std::string modality = coder.modality_before(match->first);
         for (const std::size_t source : sources) {
           for (const std::size_t target : targets) {
-            if (mutual && source == target) continue;
+            if (pattern.mutual() && source == target) continue;
             if (source == target || self_event(mentions[source], mentions[target])) {
               note(pattern, "self-event " + mentions[source].code + " → " + mentions[target].code);
               continue;

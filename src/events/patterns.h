@@ -39,6 +39,9 @@ struct EventPattern {
   std::size_t literals = 0;  // required word/verb elements: more is more specific
   bool has_source = false;
   bool has_target = false;
+
+  // Neither $T nor $S: the event holds between every two of its parties ("{meet}", "talks").
+  bool mutual() const { return !has_target && !has_source; }
 };
 
 class PatternBook {
