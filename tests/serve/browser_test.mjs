@@ -98,7 +98,9 @@ try {
   assert.equal(await page.textContent('#events tbody mark'), 'Russia threatened Armenia with sanctions');
   assert.equal(await page.textContent('#events tbody tr td:last-child'), 'Russia threatened Armenia with sanctions.');
 
-  // Clicking the March bar of Iran → Azerbaijan lists that month's events of the dyad.
+  // Clicking the March bar of Iran → Azerbaijan lists that month's events of the dyad, once the
+  // bars have finished their entry animation.
+  await page.waitForSelector('#timeline-forward[data-drawn="true"]', { timeout: 10000 });
   const bar = await page.evaluate(() => {
     const chart = window.dyadDashboard.timelineCharts.forward;
     const [x, y] = chart.convertToPixel({ xAxisIndex: 0, yAxisIndex: 0 }, ['2024-03', 0.5]);

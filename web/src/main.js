@@ -73,9 +73,15 @@ const timelineCharts = {
   forward: echarts.init(document.getElementById('timeline-forward')),
   backward: echarts.init(document.getElementById('timeline-backward')),
 };
+// `data-drawn` tells scripts and tests when the bars have finished growing: a click on a bar
+// during ECharts' entry animation can land above the bar's current top.
+for (const [name, chart] of Object.entries(timelineCharts)) {
+  chart.on('finished', () => { document.getElementById(`timeline-${name}`).dataset.drawn = 'true'; });
+}
 
 function drawTimeline(chart, container, points, from, to) {
   container.dataset.points = String(points.length);
+  container.dataset.drawn = 'false';
   chart.setOption({
     tooltip: { trigger: 'axis' },
     legend: { top: 0, textStyle: { fontSize: 10 } },
