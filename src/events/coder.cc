@@ -416,7 +416,27 @@ std::optional<Match> parse_match(const SentenceSyntax& syntax, const SentenceTok
     if (element.kind != PatternElement::Kind::kWords && element.kind != PatternElement::Kind::kVerb)
       return std::nullopt;
     std::size_t t = at;
+    // After an infinitive's "to", the infinitive itself: "to support", never the particle
+    // of "to take back".
+    if (at > 0 && syntax.infinitive_verb(at - 1) != kNone) {
+      const std::size_t verb = syntax.infinitive_verb(at - 1);
+      if (element.matches(tokens.id(verb))) {
+        match.last = std::max(match.last, verb);
+        at = verb + 1;
+      } else if (!element.optional) {
+        return std::nullopt;
+      }
+      continue;
+    }
     while (t < tokens.size() && t < at + kGap + 1 && !element.matches(tokens.id(t))) ++t;
+    // "{ask} $T to": after a long list of targets, the parse's infinitive clause.
+    if ((t >= tokens.size() || t >= at + kGap + 1) && i == target + 1 &&
+        element.kind == PatternElement::Kind::kWords && element.words.size() == 1 &&
+        element.words.contains("to"))
+      if (const std::size_t to = syntax.infinitive_after(anchor, match.last); to != kNone) {
+        t = to;
+        at = to;
+      }
     if (t < tokens.size() && t < at + kGap + 1) {
       match.last = t;
       at = t + 1;
