@@ -566,6 +566,10 @@ std::vector<Event> EventCoder::code(const std::vector<Sentence>& sentences,
           }
           recoded = "125";
         }
+        // What the source says it will do: a threat (13) or an intent to cooperate (03).
+        const bool intended = patterns_.codes_intentions() && !passive && syntax.parsed() &&
+                              syntax.is_verb(t) && syntax.intended(t);
+        if (intended && recoded.empty()) recoded = intended_code(pattern.code);
         if (pattern.mutual()) {
           // A mutual pattern ("{meet}", "talks", "{exchange} fire"): the event holds between
           // every two of its parties — a compound subject ("Russia and Turkey met"), or the
@@ -652,7 +656,7 @@ std::vector<Event> EventCoder::code(const std::vector<Sentence>& sentences,
           note(pattern, "no target actor");
           continue;
         }
-        const std::string modality = coder.modality_before(match->first);
+        const std::string modality = intended ? "future" : coder.modality_before(match->first);
         for (const std::size_t source : sources) {
           for (const std::size_t target : targets) {
             if (pattern.mutual() && source == target) continue;

@@ -91,6 +91,26 @@ std::size_t SentenceSyntax::infinitive_after(std::size_t predicate, std::size_t 
   return kNone;
 }
 
+bool SentenceSyntax::intended(std::size_t verb) const {
+  if (!parsed_ || verb >= children_.size()) return false;
+  auto future_aux = [&](std::size_t v, bool reported) {
+    return std::any_of(children_[v].begin(), children_[v].end(), [&](std::size_t c) {
+      return relation_is(c, "aux") &&
+             (token(c).is(WordClass::kFuture) || (reported && token(c).norm == "would"));
+    });
+  };
+  if (future_aux(verb, false)) return true;
+  // A clause governed by a verb of intention, promise or threat, whose subject commits itself:
+  // "vowed to expel", "pledged that it will provide", "warned it would strike" (reported
+  // "would"); not "warned Israel to stop", where the object is told to act.
+  if (head(verb) < 0) return false;
+  const auto governor = static_cast<std::size_t>(head(verb));
+  if (!token(governor).is(WordClass::kIntentionVerb)) return false;
+  if (relation_is(verb, "xcomp")) return infinitive(verb) && child(governor, "obj") == kNone;
+  if (relation_is(verb, "ccomp")) return future_aux(verb, true);
+  return false;
+}
+
 std::size_t SentenceSyntax::infinitive_verb(std::size_t to) const {
   if (!parsed_ || to >= children_.size() || token(to).norm != "to" || token(to).deprel != "mark" ||
       head(to) < 0)

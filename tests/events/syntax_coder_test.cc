@@ -135,6 +135,25 @@ const Case kCases[] = {
     {"TheyAreTheGroupNamedBefore",
      "Japan and China sent envoys to Hanoi. They met in Hanoi on Friday.",
      {"JPN>CHN:04", "CHN>JPN:04"}},
+    // 6. What an actor says it will do: CAMEO codes an announced or vowed attack as a threat
+    // (13) and promised cooperation as an intent to cooperate (03).
+    {"AnAnnouncedAttackIsAThreat",
+     "Kenya will launch airstrikes on Somalia next week.",
+     {"KEN>SOM:138"},
+     {"KEN>SOM:19"}},
+    {"AnAttackOneIsDeterminedToMakeIsAThreat",
+     "Ghana is determined to invade Togo.",
+     {"GHA>TGO:13"},
+     {"GHA>TGO:19"}},
+    {"PromisedAidIsAnIntentToGiveAid",
+     "Chile vowed to provide humanitarian aid to Peru.",
+     {"CHL>PER:0333"},
+     {"CHL>PER:07"}},
+    {"APledgedMeetingIsAnIntentToMeet", "Ghana pledged to meet Togo in Accra.", {"GHA>TGO:036"}},
+    {"AnAttackThatHappenedStaysAnAttack",
+     "Kenya launched airstrikes on Somalia last week.",
+     {"KEN>SOM:19"},
+     {"KEN>SOM:13"}},
 };
 
 class SyntaxCoder : public ::testing::TestWithParam<Case> {};
