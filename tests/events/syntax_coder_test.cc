@@ -67,6 +67,15 @@ const Case kCases[] = {
     {"CountryModifiersOfAnEventNounAreItsSources",
      "Danish and Dutch airstrikes on Libya began at dawn.",
      {"DNK>LBY:19", "NLD>LBY:19"}},
+    // The parser hangs "on …" on the agent; the agent's coordinated modifiers are actors too.
+    {"AnEventNounsTargetHungOnItsAgent",
+     "Airstrikes by US, British and French forces on Libyan army targets after the attack in "
+     "Sirte were intended to send a message.",
+     {"USA>LBYMIL:195", "GBR>LBYMIL:195", "FRAMIL>LBYMIL:195"}},
+    {"AnEventNounsTargetHungOnTheLastOfItsAgents",
+     "Airstrikes by US, Danish and Dutch forces on Libyan army positions were meant to reassure "
+     "the rebels.",
+     {"USA>LBYMIL:195", "DNK>LBYMIL:195", "NLDMIL>LBYMIL:195"}},
     {"AnEventNounOnlyMentionedHasNoSource",
      "Analysts discussed the possibility of an attack on Estonia.",
      {},
