@@ -242,6 +242,15 @@ SyntaxActors SentenceSyntax::subject_of(std::size_t verb) const {
           return governing;
         }
       }
+      // "A suicide bombing claimed by X killed …", "Russian strikes hit …": a subject that is an
+      // act names its doer.
+      if (role.actors.empty() && !role.refers_back && !role.first_person && is_noun(s) &&
+          mention_at_[s] == kNone) {
+        if (SyntaxActors doer = noun_agents(s); !doer.actors.empty()) {
+          doer.path = path + "nsubj > " + doer.path;
+          return doer;
+        }
+      }
       // Two subjects on one verb are a list the parser split ("Evil Mordor, the awful Fornost,
       // and good Gondor welcomed"): all of them act.
       for (const std::size_t other : children_[t])
@@ -367,6 +376,14 @@ SyntaxActors SentenceSyntax::noun_agents(std::size_t noun) const {
     sort_unique(role.actors);
     return role;
   }
+  // "a bombing claimed by X", "strikes carried out by X": a light verb's participle and its agent.
+  for (const std::size_t c : children_[noun])
+    if (relation_is(c, "acl") && !relation_is(c, "acl:relcl") && token(c).xpos == "VBN" &&
+        token(c).is(WordClass::kLightVerb))
+      if (Passive p; passive(c, p) && p.agent.stated && !p.agent.actors.empty()) {
+        p.agent.path = "acl > " + p.agent.path;
+        return p.agent;
+      }
   const int h = head(noun);
   if (h < 0) return role;
   const std::size_t verb = static_cast<std::size_t>(h);

@@ -76,6 +76,9 @@ const Case kCases[] = {
      "Airstrikes by US, Danish and Dutch forces on Libyan army positions were meant to reassure "
      "the rebels.",
      {"USA>LBYMIL:195", "DNK>LBYMIL:195", "NLDMIL>LBYMIL:195"}},
+    {"AnActClaimedByAnActorIsThatActorsAct",
+     "A suicide bombing claimed by Boko Haram killed four Nigerian soldiers.",
+     {"NGAINS>NGAMIL:19"}},
     {"AnEventNounOnlyMentionedHasNoSource",
      "Analysts discussed the possibility of an attack on Estonia.",
      {},
