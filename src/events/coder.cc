@@ -146,6 +146,17 @@ class PatternMatcher {
     return t > gap_start && tokens_.is_word(t - 1, "of");
   }
 
+  // "{say} to $T" needs the preposition "to"; where the parse reads the word as an
+  // infinitive's marker ("said the plan to remove Isis members", "is said to have used …"),
+  // what follows is no target of it.
+  bool infinitive_marker_before_target(std::size_t i, std::size_t t) const {
+    if (i + 1 >= pattern_.elements.size() ||
+        pattern_.elements[i + 1].kind != PatternElement::Kind::kTarget)
+      return false;
+    const Token& token = tokens_.sentence().tokens[t];
+    return token.deprel == "mark" && token.norm == "to";
+  }
+
   // Matches element i at position `at` or later (within the gap allowed after `from`).
   // On failure `match` is left as it was: elements are tried in place and undone, not copied.
   bool match_element(std::size_t i, std::size_t at, std::size_t from, Match& match) {
@@ -183,7 +194,7 @@ class PatternMatcher {
           }
         }
         next = take_actors(t, actors, target);
-      } else if (element.matches(tokens_.id(t))) {
+      } else if (element.matches(tokens_.id(t)) && !infinitive_marker_before_target(i, t)) {
         next = t + 1;
       } else {
         continue;

@@ -119,6 +119,11 @@ const Case kCases[] = {
      "The plan was agreed on Monday by Vladimir Putin and his Kazakh counterpart, Kassym-Jomart "
      "Tokayev, at a summit in Astana.",
      {"RUSGOV>KAZGOV:05", "KAZGOV>RUSGOV:05"}},
+    // "to" marks an infinitive here: Peru is what is removed, not whom Chile speaks to.
+    {"AnInfinitivesToIsNoPreposition",
+     "Chile said the plan to remove Peru from the talks had failed.",
+     {},
+     {"CHL>PER:01"}},
     {"ListOfTargetsFollowsTheParse",
      "Canada condemned Spain, Italy, Greece and their allies.",
      {"CAN>ESP:11", "CAN>ITA:11", "CAN>GRC:11"}},
