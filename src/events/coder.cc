@@ -466,6 +466,19 @@ bool self_event(const ActorMention& a, const ActorMention& b) {
   return a.agent.empty() || b.agent.empty();
 }
 
+// "Ellwood clashed with Trump's assessment", "Erdoğan and Putin clashed in public": a fight
+// between two political figures is one of words, CAMEO 111 (criticize or denounce). Soldiers,
+// police and civilians fight with more than words.
+bool fight_in_words(const EventPattern& pattern, const ActorMention& a, const ActorMention& b) {
+  auto political_person = [](const ActorMention& m) {
+    if (m.kind != "person") return false;
+    for (const char* role : {"GOV", "LEG", "JUD", "ELI", "OPP", "IGO"})
+      if (m.agent.starts_with(role)) return true;
+    return false;
+  };
+  return pattern.code.starts_with("19") && political_person(a) && political_person(b);
+}
+
 // Of two candidate events on the same words, the more specific pattern wins.
 bool more_specific(const EventPattern& a, const EventPattern& b) {
   if (a.literals != b.literals) return a.literals > b.literals;
@@ -679,8 +692,10 @@ std::vector<Event> EventCoder::code(const std::vector<Sentence>& sentences,
             event.sentence = s;
             event.source = source;
             event.target = target;
-            event.cameo = cameo_.find(recoded.empty() ? pattern.code : recoded);
             event.recoded = recoded;
+            if (recoded.empty() && fight_in_words(pattern, mentions[source], mentions[target]))
+              event.recoded = "111";
+            event.cameo = cameo_.find(event.recoded.empty() ? pattern.code : event.recoded);
             event.modality = modality;
             event.passive = passive;
             event.path = path;
@@ -696,7 +711,7 @@ std::vector<Event> EventCoder::code(const std::vector<Sentence>& sentences,
               event.span.end = std::max(event.span.end, mentions[m].span.end);
             }
             found.push_back(event);
-            if (!pattern.paired_code.empty() && recoded.empty()) {
+            if (!pattern.paired_code.empty() && event.recoded.empty()) {
               Event reverse = event;
               std::swap(reverse.source, reverse.target);
               reverse.reverse = true;
