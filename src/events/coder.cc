@@ -508,6 +508,7 @@ std::vector<Event> EventCoder::code(const std::vector<Sentence>& sentences,
     const SentenceCoder coder(tokens, mentions, s);
     const SentenceSyntax syntax(sentences[s], mentions, s);
     std::vector<Event> found;
+    std::vector<std::pair<std::size_t, std::size_t>> words_of;  // per found event: its match
     auto note = [&](const EventPattern& pattern, std::string verdict) {
       if (trace) trace->push_back({s, &pattern, std::move(verdict)});
     };
@@ -711,12 +712,14 @@ std::vector<Event> EventCoder::code(const std::vector<Sentence>& sentences,
               event.span.end = std::max(event.span.end, mentions[m].span.end);
             }
             found.push_back(event);
+            words_of.emplace_back(match->first, match->last);
             if (!pattern.paired_code.empty() && event.recoded.empty()) {
               Event reverse = event;
               std::swap(reverse.source, reverse.target);
               reverse.reverse = true;
               reverse.cameo = cameo_.find(pattern.paired_code);
               found.push_back(reverse);
+              words_of.emplace_back(match->first, match->last);
             }
           }
         }
@@ -733,8 +736,12 @@ std::vector<Event> EventCoder::code(const std::vector<Sentence>& sentences,
       for (std::size_t j = 0; j < found.size(); ++j) {
         if (i == j || !keep[i] || !keep[j]) continue;
         const bool same = found[i].source == found[j].source && found[i].target == found[j].target;
-        const bool overlap =
-            found[i].span.begin < found[j].span.end && found[j].span.begin < found[i].span.end;
+        // The same event word: one pattern's words hold the other's ("expressed concern about
+        // X" and "concern about X"); "agreed … at a summit" has two.
+        auto within = [&](std::size_t t, std::size_t k) {
+          return words_of[k].first <= t && t <= words_of[k].second;
+        };
+        const bool overlap = within(found[i].predicate, j) || within(found[j].predicate, i);
         const bool duplicate = found[i].pattern == found[j].pattern && j < i;
         if (same && overlap && (duplicate || more_specific(*found[j].pattern, *found[i].pattern)))
           keep[i] = false;

@@ -126,7 +126,8 @@ const Case kCases[] = {
     {"AnAgentAfterADateIsStillTheAgent",
      "The plan was agreed on Monday by Vladimir Putin and his Kazakh counterpart, Kassym-Jomart "
      "Tokayev, at a summit in Astana.",
-     {"RUSGOV>KAZGOV:05", "KAZGOV>RUSGOV:05"}},
+     // … and the summit it was agreed at is a meeting of its agents: another event word.
+     {"RUSGOV>KAZGOV:05", "KAZGOV>RUSGOV:05", "RUSGOV>KAZGOV:04", "KAZGOV>RUSGOV:04"}},
     // "to" marks an infinitive here: Peru is what is removed, not whom Chile speaks to.
     {"AnInfinitivesToIsNoPreposition",
      "Chile said the plan to remove Peru from the talks had failed.",
