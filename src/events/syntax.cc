@@ -153,6 +153,13 @@ void SentenceSyntax::add_phrase(std::size_t word, std::vector<std::size_t>& out,
   }
   for (const std::size_t c : children_[word])
     if (relation_is(c, "conj")) add_phrase(c, out, depth + 1);
+  // "Courts in France, Germany and Sweden": the mention "Courts in France" ends in a list
+  // whose other members hang on its country.
+  if (const std::size_t m = mention_at_[word]; m != kNone)
+    for (std::size_t t = mentions_[m].first_token; t <= mentions_[m].last_token; ++t)
+      if (t != word && t < children_.size())
+        for (const std::size_t c : children_[t])
+          if (relation_is(c, "conj") && mention_at_[c] != m) add_phrase(c, out, depth + 1);
 }
 
 std::vector<std::size_t> SentenceSyntax::phrase_actors(std::size_t word) const {
@@ -216,12 +223,14 @@ SyntaxActors SentenceSyntax::phrase_role(std::size_t word, std::string path) con
   if (role.actors.empty() && token(word).is(WordClass::kReferringPronoun)) {
     role.refers_back = true;
     role.group = token(word).norm == "they";
-  } else if (role.actors.empty() && token(word).is(WordClass::kGroupNoun)) {
-    // "the two countries", "both sides", "the three nations": a counted or "both" group.
+  } else if (role.actors.size() < 2 && token(word).is(WordClass::kGroupNoun)) {
+    // "the two countries", "both sides", "the three nations": a counted or "both" group; "the
+    // two Nato allies" too, where Nato is what they belong to, not who they are.
     for (const std::size_t c : children_[word])
       if ((relation_is(c, "det") || relation_is(c, "nummod")) &&
           (token(c).norm == "both" || token(c).upos == "NUM"))
         role.refers_back = role.group = true;
+    if (role.refers_back) role.actors.clear();
   }
   return role;
 }
@@ -468,6 +477,9 @@ SyntaxActors SentenceSyntax::between(std::size_t noun) const {
       }
   };
   look(noun, "nmod:between");
+  // "talks that started last year between A and B": on the clause describing the noun.
+  for (const std::size_t c : children_[noun])
+    if (!role.stated && relation_is(c, "acl")) look(c, "acl > obl:between");
   // "a feud has ebbed and flowed between A and B", "fighting broke out between A and B": the
   // parties hang on the verb the noun is the subject of (or a verb conjoined to it).
   if (!role.stated && relation_is(noun, "nsubj") && head(noun) >= 0) {
