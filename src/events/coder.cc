@@ -495,6 +495,7 @@ std::vector<Event> EventCoder::code(const std::vector<Sentence>& sentences,
   // Antecedents for "it", "they", "the two countries": the actors heading the latest sentence
   // that had actor subjects, and the latest group of two or more.
   std::vector<std::size_t> last_subjects, last_group;
+  std::size_t previous_first = 0;  // the first event of the last sentence that had events
   auto resolve = [&](SyntaxActors& role) {
     if (!role.refers_back || !role.actors.empty()) return;
     if (role.group && !last_group.empty())
@@ -754,6 +755,7 @@ std::vector<Event> EventCoder::code(const std::vector<Sentence>& sentences,
             mentions[found[j].source].code == mentions[found[i].source].code &&
             mentions[found[j].target].code == mentions[found[i].target].code)
           keep[i] = false;
+    const std::size_t first_of_sentence = events.size();
     for (std::size_t i = 0; i < found.size(); ++i) {
       if (keep[i]) {
         note(*found[i].pattern,
@@ -763,6 +765,42 @@ std::vector<Event> EventCoder::code(const std::vector<Sentence>& sentences,
         note(*found[i].pattern, "superseded by a more specific pattern on the same words");
       }
     }
+    // "The UAE reopened its embassy in Damascus. Bahrain followed suit.": the previous sentence's
+    // events again, with the new actor as their source.
+    if (found.empty() && previous_first < first_of_sentence && s > 0 &&
+        events[previous_first].sentence == s - 1) {
+      for (std::size_t t = 0; t + 1 < tokens.size(); ++t) {
+        if (!tokens.word(t).starts_with("follow") || !tokens.is_word(t + 1, "suit")) continue;
+        std::vector<std::size_t> sources;
+        SyntaxActors agents;
+        if (syntax.parsed() && syntax.is_verb(t)) agents = syntax.subject_of(t);
+        resolve(agents);
+        if (agents.stated) {
+          sources = agents.actors;
+        } else if (const std::size_t subject = coder.subject_before(t, {}); subject != kNone) {
+          sources = coder.compound_with(subject);
+        }
+        const std::size_t previous_end = first_of_sentence;
+        for (const std::size_t source : sources)
+          for (std::size_t e = previous_first; e < previous_end; ++e) {
+            Event copy = events[e];
+            if (copy.source == source || self_event(mentions[source], mentions[copy.target]))
+              continue;
+            copy.sentence = s;
+            copy.source = source;
+            copy.predicate = t;
+            copy.path = (agents.stated ? agents.path : std::string("words")) + " (followed suit)";
+            const auto& tk = sentences[s].tokens;
+            copy.span = {std::min(tk[t].span.begin, mentions[source].span.begin),
+                         std::max(tk[t + 1].span.end, mentions[source].span.end)};
+            note(*copy.pattern, "followed suit: coded " + mentions[source].code + " → " +
+                                    mentions[copy.target].code);
+            events.push_back(copy);
+          }
+        break;
+      }
+    }
+    if (events.size() > first_of_sentence) previous_first = first_of_sentence;
   }
   return events;
 }

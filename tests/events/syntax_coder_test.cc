@@ -168,6 +168,14 @@ const Case kCases[] = {
      "Turkey and Greece held talks in Ankara. The two Nato allies have come to an agreement on "
      "several issues.",
      {"TUR>GRC:057", "GRC>TUR:057"}},
+    {"FollowingSuitRepeatsThePreviousEvent",
+     "Jordan has reopened its embassy in Damascus. Bahrain followed suit and other countries are "
+     "expected to do the same.",
+     {"JOR>SYR:054", "BHR>SYR:054"}},
+    {"FollowingSuitLaterRepeatsNothing",
+     "Jordan has reopened its embassy in Damascus. The weather was fine. Bahrain followed suit.",
+     {"JOR>SYR:054"},
+     {"BHR>SYR:054"}},
     {"TheyAreTheGroupNamedBefore",
      "Japan and China sent envoys to Hanoi. They met in Hanoi on Friday.",
      {"JPN>CHN:04", "CHN>JPN:04"}},
