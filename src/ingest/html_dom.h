@@ -29,7 +29,12 @@ std::string lower(std::string_view s);
 
 // `s` starts with `prefix` (lower case) in any ASCII case.
 inline bool istarts_with(std::string_view s, std::string_view prefix) {
-  return s.size() >= prefix.size() && lower(s.substr(0, prefix.size())) == prefix;
+  if (s.size() < prefix.size()) return false;
+  for (std::size_t k = 0; k < prefix.size(); ++k) {
+    const char c = s[k];
+    if ((c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c) != prefix[k]) return false;
+  }
+  return true;
 }
 
 // Bytes of whitespace at s[i]: ASCII spaces (incl. \v), and U+00A0 (what &nbsp; decodes to).

@@ -74,7 +74,11 @@ std::optional<std::string> prepare_for_parser(std::string_view html) {
         i += html[i + 4] == '>' ? 5 : 6;
         continue;
       }
-      const std::size_t end = std::min(html.find("-->", i + 4), html.find("--!>", i + 4));
+      // "--!>" is searched for only before the first "-->": searching the rest of the page for
+      // it at every comment made this scan quadratic.
+      std::size_t end = html.find("-->", i + 4);
+      end = std::min(end, html.substr(0, end == std::string_view::npos ? html.size() : end + 3)
+                              .find("--!>", i + 4));
       if (end == std::string_view::npos) break;  // the rest of the page is a comment
       i = end + (html[end + 2] == '!' ? 4 : 3);
       continue;
