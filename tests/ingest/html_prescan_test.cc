@@ -23,6 +23,14 @@ TEST(PrepareForParser, DropsScriptAndStyleTextAndKeepsTheElements) {
             "<body><p>Iran condemned Azerbaijan.</p><SCRIPT></SCRIPT ></body></html>");
 }
 
+TEST(PrepareForParser, CommentsEndAtTheFirstOfTheirTwoEndings) {
+  EXPECT_EQ(prepared("<!-- a --!><script>x()</script><!-- b -->"),
+            "<!-- a --!><script></script><!-- b -->");
+  EXPECT_EQ(prepared("<!-- a --><script>x()</script> --!>"), "<!-- a --><script></script> --!>");
+  const std::string commented = "<!-- <script>x()</script> -->";
+  EXPECT_EQ(prepared(commented), commented);
+}
+
 TEST(PrepareForParser, LeavesAPageWithNothingToDropAlone) {
   EXPECT_FALSE(prepare_for_parser("<html><body><p>Iran condemned Azerbaijan.</p></body></html>"));
   EXPECT_FALSE(prepare_for_parser("<p>An empty script: <script></script></p>"));
