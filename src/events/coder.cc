@@ -416,7 +416,27 @@ std::optional<Match> parse_match(const SentenceSyntax& syntax, const SentenceTok
     if (element.kind != PatternElement::Kind::kWords && element.kind != PatternElement::Kind::kVerb)
       return std::nullopt;
     std::size_t t = at;
+    // After an infinitive's "to", the infinitive itself: "to support", never the particle
+    // of "to take back".
+    if (at > 0 && syntax.infinitive_verb(at - 1) != kNone) {
+      const std::size_t verb = syntax.infinitive_verb(at - 1);
+      if (element.matches(tokens.id(verb))) {
+        match.last = std::max(match.last, verb);
+        at = verb + 1;
+      } else if (!element.optional) {
+        return std::nullopt;
+      }
+      continue;
+    }
     while (t < tokens.size() && t < at + kGap + 1 && !element.matches(tokens.id(t))) ++t;
+    // "{ask} $T to": after a long list of targets, the parse's infinitive clause.
+    if ((t >= tokens.size() || t >= at + kGap + 1) && i == target + 1 &&
+        element.kind == PatternElement::Kind::kWords && element.words.size() == 1 &&
+        element.words.contains("to"))
+      if (const std::size_t to = syntax.infinitive_after(anchor, match.last); to != kNone) {
+        t = to;
+        at = to;
+      }
     if (t < tokens.size() && t < at + kGap + 1) {
       match.last = t;
       at = t + 1;
@@ -546,6 +566,10 @@ std::vector<Event> EventCoder::code(const std::vector<Sentence>& sentences,
           }
           recoded = "125";
         }
+        // What the source says it will do: a threat (13) or an intent to cooperate (03).
+        const bool intended = patterns_.codes_intentions() && !passive && syntax.parsed() &&
+                              syntax.is_verb(t) && syntax.intended(t);
+        if (intended && recoded.empty()) recoded = intended_code(pattern.code);
         if (pattern.mutual()) {
           // A mutual pattern ("{meet}", "talks", "{exchange} fire"): the event holds between
           // every two of its parties — a compound subject ("Russia and Turkey met"), or the
@@ -632,7 +656,7 @@ std::vector<Event> EventCoder::code(const std::vector<Sentence>& sentences,
           note(pattern, "no target actor");
           continue;
         }
-        const std::string modality = coder.modality_before(match->first);
+        const std::string modality = intended ? "future" : coder.modality_before(match->first);
         for (const std::size_t source : sources) {
           for (const std::size_t target : targets) {
             if (pattern.mutual() && source == target) continue;

@@ -81,6 +81,43 @@ bool SentenceSyntax::infinitive(std::size_t verb) const {
   return mark != kNone && token(mark).norm == "to";
 }
 
+std::size_t SentenceSyntax::infinitive_after(std::size_t predicate, std::size_t after) const {
+  if (!parsed_ || predicate >= children_.size()) return kNone;
+  for (const std::size_t c : children_[predicate]) {
+    if (c <= after || !infinitive(c)) continue;
+    if (relation_is(c, "xcomp") || relation_is(c, "advcl") || relation_is(c, "ccomp"))
+      return child(c, "mark");
+  }
+  return kNone;
+}
+
+bool SentenceSyntax::intended(std::size_t verb) const {
+  if (!parsed_ || verb >= children_.size()) return false;
+  auto future_aux = [&](std::size_t v, bool reported) {
+    return std::any_of(children_[v].begin(), children_[v].end(), [&](std::size_t c) {
+      return relation_is(c, "aux") &&
+             (token(c).is(WordClass::kFuture) || (reported && token(c).norm == "would"));
+    });
+  };
+  if (future_aux(verb, false)) return true;
+  // A clause governed by a verb of intention, promise or threat, whose subject commits itself:
+  // "vowed to expel", "pledged that it will provide", "warned it would strike" (reported
+  // "would"); not "warned Israel to stop", where the object is told to act.
+  if (head(verb) < 0) return false;
+  const auto governor = static_cast<std::size_t>(head(verb));
+  if (!token(governor).is(WordClass::kIntentionVerb)) return false;
+  if (relation_is(verb, "xcomp")) return infinitive(verb) && child(governor, "obj") == kNone;
+  if (relation_is(verb, "ccomp")) return future_aux(verb, true);
+  return false;
+}
+
+std::size_t SentenceSyntax::infinitive_verb(std::size_t to) const {
+  if (!parsed_ || to >= children_.size() || token(to).norm != "to" || token(to).deprel != "mark" ||
+      head(to) < 0)
+    return kNone;
+  return static_cast<std::size_t>(head(to));
+}
+
 bool SentenceSyntax::is_verb(std::size_t t) const {
   return token(t).upos == "VERB" || token(t).upos == "AUX";
 }
@@ -335,6 +372,13 @@ SyntaxActors SentenceSyntax::noun_agents(std::size_t noun) const {
   const std::string_view preposition = case_word(noun);
   const bool adverbial = relation_is(noun, "obl") && !preposition.empty() &&
                          sentence_.tokens[child(noun, "case")].is(WordClass::kAdverbialPreposition);
+  // "The agreement was reached by the three countries": a light verb's passive agent.
+  if (relation_is(noun, "nsubj:pass") && token(verb).is(WordClass::kLightVerb)) {
+    if (Passive p; passive(verb, p) && p.agent.stated) {
+      p.agent.path = "nsubj:pass > " + p.agent.path;
+      return p.agent;
+    }
+  }
   if (light || adverbial) {
     SyntaxActors subject = subject_of(verb);
     subject.path = std::string(light ? "obj > " : "obl > ") + subject.path;

@@ -94,6 +94,19 @@ const Case kCases[] = {
      "After a visit to Chad, the report condemned Sudan.",
      {},
      {"TCD>SDN:11"}},
+    {"ATargetListBeforeAnInfinitiveFollowsTheParse",
+     "Canada is asking Spain, Italy, Greece and other southern allies to share the costs of the "
+     "mission.",
+     {"CAN>ESP:02", "CAN>ITA:02", "CAN>GRC:02"}},
+    // The word after "to" must be the infinitive: "take back" is not "back" (to support, 022).
+    {"TheInfinitiveNotItsParticleChoosesTheAppeal",
+     "Chile asked Peru, Bolivia, Ecuador and their neighbours to take back the migrants.",
+     {"CHL>PER:020", "CHL>BOL:020", "CHL>ECU:020"},
+     {"CHL>PER:022"}},
+    {"AnAgentAfterADateIsStillTheAgent",
+     "The plan was agreed on Monday by Vladimir Putin and his Kazakh counterpart, Kassym-Jomart "
+     "Tokayev, at a summit in Astana.",
+     {"RUSGOV>KAZGOV:05", "KAZGOV>RUSGOV:05"}},
     {"ListOfTargetsFollowsTheParse",
      "Canada condemned Spain, Italy, Greece and their allies.",
      {"CAN>ESP:11", "CAN>ITA:11", "CAN>GRC:11"}},
@@ -115,9 +128,32 @@ const Case kCases[] = {
      "Armenia and Georgia opened a new border crossing. The two countries signed an agreement on "
      "trade.",
      {"ARM>GEO:057", "GEO>ARM:057"}},
+    {"AnAgreementReachedByAGroupIsTheGroupsAgreement",
+     "The guarantors of the process, Peru, Chile and Bolivia, rejected the plan. The agreement "
+     "was formally reached by the three countries on Tuesday.",
+     {"PER>CHL:05", "CHL>PER:05", "PER>BOL:05", "BOL>CHL:05"}},
     {"TheyAreTheGroupNamedBefore",
      "Japan and China sent envoys to Hanoi. They met in Hanoi on Friday.",
      {"JPN>CHN:04", "CHN>JPN:04"}},
+    // 6. What an actor says it will do: CAMEO codes an announced or vowed attack as a threat
+    // (13) and promised cooperation as an intent to cooperate (03).
+    {"AnAnnouncedAttackIsAThreat",
+     "Kenya will launch airstrikes on Somalia next week.",
+     {"KEN>SOM:138"},
+     {"KEN>SOM:19"}},
+    {"AnAttackOneIsDeterminedToMakeIsAThreat",
+     "Ghana is determined to invade Togo.",
+     {"GHA>TGO:13"},
+     {"GHA>TGO:19"}},
+    {"PromisedAidIsAnIntentToGiveAid",
+     "Chile vowed to provide humanitarian aid to Peru.",
+     {"CHL>PER:0333"},
+     {"CHL>PER:07"}},
+    {"APledgedMeetingIsAnIntentToMeet", "Ghana pledged to meet Togo in Accra.", {"GHA>TGO:036"}},
+    {"AnAttackThatHappenedStaysAnAttack",
+     "Kenya launched airstrikes on Somalia last week.",
+     {"KEN>SOM:19"},
+     {"KEN>SOM:13"}},
 };
 
 class SyntaxCoder : public ::testing::TestWithParam<Case> {};
