@@ -65,10 +65,10 @@ SqlEventStore::Where SqlEventStore::where(const EventFilter& filter) const {
   if (filter.event_id) w.sql += " AND e.id = " + w.placeholder(*filter.event_id);
   // The event's place is its first mention's: one primary-key lookup per event.
   if (filter.place || filter.place_country) {
-    w.sql += " AND EXISTS (SELECT 1 FROM event_mentions p WHERE p.id = e.first_mention_id";
-    if (filter.place) w.sql += " AND p.geo_name = " + w.placeholder(*filter.place);
+    w.sql += " AND EXISTS (SELECT 1 FROM event_mentions f WHERE f.id = e.first_mention_id";
+    if (filter.place) w.sql += " AND f.geo_name = " + w.placeholder(*filter.place);
     if (filter.place_country)
-      w.sql += " AND p.geo_country = " + w.placeholder(*filter.place_country);
+      w.sql += " AND f.geo_country = " + w.placeholder(*filter.place_country);
     w.sql += ")";
   }
   std::string mention;

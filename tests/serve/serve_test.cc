@@ -242,6 +242,9 @@ TEST_P(ServeTest, PlacesCountEventsWhereTheyHappenedAndSelectThem) {
   ASSERT_EQ(armenia["places"].size(), 1u);
   EXPECT_EQ(armenia["places"][0]["name"], "Ankara");
   EXPECT_EQ(server.json("/api/places?limit=1")["places"].size(), 1u);
+  const auto in_turkey = server.json("/api/places?place_country=TUR");
+  ASSERT_EQ(in_turkey["places"].size(), 1u);
+  EXPECT_EQ(in_turkey["places"][0]["name"], "Ankara");
 
   // …and a place narrows every list: its events, as a click on the map asks for them.
   const auto in_baku = server.json("/api/events?place=Baku&place_country=AZE&order=oldest");
