@@ -146,6 +146,17 @@ class PatternMatcher {
     return t > gap_start && tokens_.is_word(t - 1, "of");
   }
 
+  // "{say} to $T" needs the preposition "to"; where the parse reads the word as an
+  // infinitive's marker ("said the plan to remove Isis members", "is said to have used …"),
+  // what follows is no target of it.
+  bool infinitive_marker_before_target(std::size_t i, std::size_t t) const {
+    if (i + 1 >= pattern_.elements.size() ||
+        pattern_.elements[i + 1].kind != PatternElement::Kind::kTarget)
+      return false;
+    const Token& token = tokens_.sentence().tokens[t];
+    return token.deprel == "mark" && token.norm == "to";
+  }
+
   // Matches element i at position `at` or later (within the gap allowed after `from`).
   // On failure `match` is left as it was: elements are tried in place and undone, not copied.
   bool match_element(std::size_t i, std::size_t at, std::size_t from, Match& match) {
@@ -183,7 +194,7 @@ class PatternMatcher {
           }
         }
         next = take_actors(t, actors, target);
-      } else if (element.matches(tokens_.id(t))) {
+      } else if (element.matches(tokens_.id(t)) && !infinitive_marker_before_target(i, t)) {
         next = t + 1;
       } else {
         continue;
@@ -455,6 +466,19 @@ bool self_event(const ActorMention& a, const ActorMention& b) {
   return a.agent.empty() || b.agent.empty();
 }
 
+// "Ellwood clashed with Trump's assessment", "Erdoğan and Putin clashed in public": a fight
+// between two political figures is one of words, CAMEO 111 (criticize or denounce). Soldiers,
+// police and civilians fight with more than words.
+bool fight_in_words(const EventPattern& pattern, const ActorMention& a, const ActorMention& b) {
+  auto political_person = [](const ActorMention& m) {
+    if (m.kind != "person") return false;
+    for (const char* role : {"GOV", "LEG", "JUD", "ELI", "OPP", "IGO"})
+      if (m.agent.starts_with(role)) return true;
+    return false;
+  };
+  return pattern.code.starts_with("19") && political_person(a) && political_person(b);
+}
+
 // Of two candidate events on the same words, the more specific pattern wins.
 bool more_specific(const EventPattern& a, const EventPattern& b) {
   if (a.literals != b.literals) return a.literals > b.literals;
@@ -484,6 +508,7 @@ std::vector<Event> EventCoder::code(const std::vector<Sentence>& sentences,
     const SentenceCoder coder(tokens, mentions, s);
     const SentenceSyntax syntax(sentences[s], mentions, s);
     std::vector<Event> found;
+    std::vector<std::pair<std::size_t, std::size_t>> words_of;  // per found event: its match
     auto note = [&](const EventPattern& pattern, std::string verdict) {
       if (trace) trace->push_back({s, &pattern, std::move(verdict)});
     };
@@ -668,8 +693,10 @@ std::vector<Event> EventCoder::code(const std::vector<Sentence>& sentences,
             event.sentence = s;
             event.source = source;
             event.target = target;
-            event.cameo = cameo_.find(recoded.empty() ? pattern.code : recoded);
             event.recoded = recoded;
+            if (recoded.empty() && fight_in_words(pattern, mentions[source], mentions[target]))
+              event.recoded = "111";
+            event.cameo = cameo_.find(event.recoded.empty() ? pattern.code : event.recoded);
             event.modality = modality;
             event.passive = passive;
             event.path = path;
@@ -685,12 +712,14 @@ std::vector<Event> EventCoder::code(const std::vector<Sentence>& sentences,
               event.span.end = std::max(event.span.end, mentions[m].span.end);
             }
             found.push_back(event);
-            if (!pattern.paired_code.empty() && recoded.empty()) {
+            words_of.emplace_back(match->first, match->last);
+            if (!pattern.paired_code.empty() && event.recoded.empty()) {
               Event reverse = event;
               std::swap(reverse.source, reverse.target);
               reverse.reverse = true;
               reverse.cameo = cameo_.find(pattern.paired_code);
               found.push_back(reverse);
+              words_of.emplace_back(match->first, match->last);
             }
           }
         }
@@ -707,8 +736,12 @@ std::vector<Event> EventCoder::code(const std::vector<Sentence>& sentences,
       for (std::size_t j = 0; j < found.size(); ++j) {
         if (i == j || !keep[i] || !keep[j]) continue;
         const bool same = found[i].source == found[j].source && found[i].target == found[j].target;
-        const bool overlap =
-            found[i].span.begin < found[j].span.end && found[j].span.begin < found[i].span.end;
+        // The same event word: one pattern's words hold the other's ("expressed concern about
+        // X" and "concern about X"); "agreed … at a summit" has two.
+        auto within = [&](std::size_t t, std::size_t k) {
+          return words_of[k].first <= t && t <= words_of[k].second;
+        };
+        const bool overlap = within(found[i].predicate, j) || within(found[j].predicate, i);
         const bool duplicate = found[i].pattern == found[j].pattern && j < i;
         if (same && overlap && (duplicate || more_specific(*found[j].pattern, *found[i].pattern)))
           keep[i] = false;

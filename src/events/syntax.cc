@@ -136,6 +136,13 @@ void SentenceSyntax::add_phrase(std::size_t word, std::vector<std::size_t>& out,
   if (depth > kMaxDepth) return;
   if (const std::size_t m = mention_at_[word]; m != kNone) {
     out.push_back(m);
+    // "US, British and French forces": the mention is "French forces"; the coordinated
+    // modifiers before it name the other actors.
+    for (const std::size_t c : children_[word])
+      if (mention_at_[c] != m && (relation_is(c, "amod") || relation_is(c, "compound")) &&
+          std::any_of(children_[c].begin(), children_[c].end(),
+                      [&](std::size_t g) { return relation_is(g, "conj"); }))
+        add_phrase(c, out, depth + 1);
   } else {
     // "US sanctions", "Russian strikes", "Iran's army", "the Syrian regime targets"; an
     // apposition renames the head ("his main foreign backer, Russian president Vladimir Putin").
@@ -233,6 +240,15 @@ SyntaxActors SentenceSyntax::subject_of(std::size_t verb) const {
         if (SyntaxActors governing = governing_subject(t); !governing.actors.empty()) {
           governing.path = path + "nsubj (" + token(s).norm + ") > " + governing.path;
           return governing;
+        }
+      }
+      // "A suicide bombing claimed by X killed …", "Russian strikes hit …": a subject that is an
+      // act names its doer.
+      if (role.actors.empty() && !role.refers_back && !role.first_person && is_noun(s) &&
+          mention_at_[s] == kNone) {
+        if (SyntaxActors doer = noun_agents(s); !doer.actors.empty()) {
+          doer.path = path + "nsubj > " + doer.path;
+          return doer;
         }
       }
       // Two subjects on one verb are a list the parser split ("Evil Mordor, the awful Fornost,
@@ -360,6 +376,14 @@ SyntaxActors SentenceSyntax::noun_agents(std::size_t noun) const {
     sort_unique(role.actors);
     return role;
   }
+  // "a bombing claimed by X", "strikes carried out by X": a light verb's participle and its agent.
+  for (const std::size_t c : children_[noun])
+    if (relation_is(c, "acl") && !relation_is(c, "acl:relcl") && token(c).xpos == "VBN" &&
+        token(c).is(WordClass::kLightVerb))
+      if (Passive p; passive(c, p) && p.agent.stated && !p.agent.actors.empty()) {
+        p.agent.path = "acl > " + p.agent.path;
+        return p.agent;
+      }
   const int h = head(noun);
   if (h < 0) return role;
   const std::size_t verb = static_cast<std::size_t>(h);
@@ -412,6 +436,20 @@ SyntaxActors SentenceSyntax::object_of(std::size_t predicate,
       else if (particle && relation_is(c, "obj"))
         take(c, "compound:prt > obj");
     }
+    // "airstrikes by US forces on Syrian targets": the parser may hang the event noun's own
+    // phrase on its "by" agent, which takes no such phrase itself.
+    // So may the last member of the agent's list ("by Danish, Dutch and Belgian forces on …").
+    if (!role.stated && is_noun(predicate))
+      for (const std::size_t by : children_[predicate]) {
+        if (!relation_is(by, "nmod") || case_word(by) != "by") continue;
+        std::vector<std::size_t> agents = {by};
+        for (const std::size_t c : children_[by])
+          if (relation_is(c, "conj")) agents.push_back(c);
+        for (const std::size_t agent : agents)
+          for (const std::size_t c : children_[agent])
+            if (relation_is(c, "nmod") && prepositions->contains(std::string(case_word(c))))
+              take(c, "nmod:by > nmod:" + std::string(case_word(c)));
+      }
   }
   sort_unique(role.actors);
   return role;

@@ -37,6 +37,14 @@ const Case kCases[] = {
      "The demand that Spain and Portugal pay met a cold response.",
      {},
      {"ESP>PRT:04"}},
+    // Leaders clash in words (CAMEO 111); troops clash with force (190).
+    {"LeadersClashInWords",
+     "Macron and Erdoğan clashed over Libya on Tuesday.",
+     {"FRAGOV>TURGOV:111", "TURGOV>FRAGOV:111"},
+     {"FRAGOV>TURGOV:19"}},
+    {"TroopsClashWithForce",
+     "Indian and Chinese troops clashed in the Himalayas.",
+     {"IND>CHNMIL:190", "CHNMIL>IND:190"}},
     {"OneActorAloneIsNoMutualEvent", "Hungary met in Vienna on Tuesday.", {}, {}, true},
     {"PartiesOnTheVerbOfAMutualNoun",
      "A bitter feud has ebbed and flowed between Qatar and Bahrain for years.",
@@ -67,6 +75,18 @@ const Case kCases[] = {
     {"CountryModifiersOfAnEventNounAreItsSources",
      "Danish and Dutch airstrikes on Libya began at dawn.",
      {"DNK>LBY:19", "NLD>LBY:19"}},
+    // The parser hangs "on …" on the agent; the agent's coordinated modifiers are actors too.
+    {"AnEventNounsTargetHungOnItsAgent",
+     "Airstrikes by US, British and French forces on Libyan army targets after the attack in "
+     "Sirte were intended to send a message.",
+     {"USA>LBYMIL:195", "GBR>LBYMIL:195", "FRAMIL>LBYMIL:195"}},
+    {"AnEventNounsTargetHungOnTheLastOfItsAgents",
+     "Airstrikes by US, Danish and Dutch forces on Libyan army positions were meant to reassure "
+     "the rebels.",
+     {"USA>LBYMIL:195", "DNK>LBYMIL:195", "NLDMIL>LBYMIL:195"}},
+    {"AnActClaimedByAnActorIsThatActorsAct",
+     "A suicide bombing claimed by Boko Haram killed four Nigerian soldiers.",
+     {"NGAINS>NGAMIL:19"}},
     {"AnEventNounOnlyMentionedHasNoSource",
      "Analysts discussed the possibility of an attack on Estonia.",
      {},
@@ -106,7 +126,13 @@ const Case kCases[] = {
     {"AnAgentAfterADateIsStillTheAgent",
      "The plan was agreed on Monday by Vladimir Putin and his Kazakh counterpart, Kassym-Jomart "
      "Tokayev, at a summit in Astana.",
-     {"RUSGOV>KAZGOV:05", "KAZGOV>RUSGOV:05"}},
+     // … and the summit it was agreed at is a meeting of its agents: another event word.
+     {"RUSGOV>KAZGOV:05", "KAZGOV>RUSGOV:05", "RUSGOV>KAZGOV:04", "KAZGOV>RUSGOV:04"}},
+    // "to" marks an infinitive here: Peru is what is removed, not whom Chile speaks to.
+    {"AnInfinitivesToIsNoPreposition",
+     "Chile said the plan to remove Peru from the talks had failed.",
+     {},
+     {"CHL>PER:01"}},
     {"ListOfTargetsFollowsTheParse",
      "Canada condemned Spain, Italy, Greece and their allies.",
      {"CAN>ESP:11", "CAN>ITA:11", "CAN>GRC:11"}},
