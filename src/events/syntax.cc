@@ -399,8 +399,14 @@ SyntaxActors SentenceSyntax::noun_agents(std::size_t noun) const {
   // "held talks with", "launched strikes on": a light verb's object is the verb's own event.
   // ("had talks": "have" is light only as the main verb, which the parse knows; the word
   // class leaves it out because the auxiliary "had" is far more common.)
+  // "announces its readiness to …", "renewed their bombardment": a possessive pronoun on the
+  // object names the verb's own subject.
+  const std::size_t possessor = child(noun, "nmod:poss");
+  const bool own = possessor != kNone && token(possessor).upos == "PRON" &&
+                   token(possessor).norm != "whose" &&
+                   !token(possessor).is(WordClass::kFirstPerson);
   const bool light = relation_is(noun, "obj") &&
-                     (token(verb).is(WordClass::kLightVerb) || token(verb).lemma == "have");
+                     (own || token(verb).is(WordClass::kLightVerb) || token(verb).lemma == "have");
   // "in protest against X", "during talks with X": an adverbial of the main clause.
   const std::string_view preposition = case_word(noun);
   const bool adverbial = relation_is(noun, "obl") && !preposition.empty() &&

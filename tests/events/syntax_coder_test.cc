@@ -90,6 +90,10 @@ const Case kCases[] = {
     {"AnActClaimedByAnActorIsThatActorsAct",
      "A suicide bombing claimed by Boko Haram killed four Nigerian soldiers.",
      {"NGAINS>NGAMIL:19"}},
+    // "its" on the object of a verb is the verb's subject.
+    {"AnObjectsPossessivePronounIsTheSubject",
+     "After the vote, Chile again announces its readiness to mediate between Peru and Bolivia.",
+     {"CHL>PER:039", "CHL>BOL:039"}},
     {"AnEventNounOnlyMentionedHasNoSource",
      "Analysts discussed the possibility of an attack on Estonia.",
      {},
