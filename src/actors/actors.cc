@@ -256,14 +256,14 @@ class ArticleResolver {
 
   // After "X's": an office or name, possibly behind a few lower-case words ("Dagolath's first
   // Deputy Prime Minister", "Iran's new foreign minister").
-  static bool possessed_office_follows(const SentenceView& view,
-                                       const std::vector<UnitMatch>& units, std::size_t t) {
+  static std::size_t possessed_office_at(const SentenceView& view,
+                                         const std::vector<UnitMatch>& units, std::size_t t) {
     for (std::size_t k = t; k < view.size() && k <= t + 2; ++k) {
-      if (unit_at(units, k) || is_capitalized(view.token(k))) return true;
+      if (unit_at(units, k) || is_capitalized(view.token(k))) return k;
       const std::string_view w = view.token(k);
-      if (w.empty() || !std::islower(static_cast<unsigned char>(w[0]))) return false;
+      if (w.empty() || !std::islower(static_cast<unsigned char>(w[0]))) return kNone;
     }
-    return false;
+    return kNone;
   }
 
   // Grows a chunk from the unit at `start`: possessives, further units, Title-case modifiers
@@ -294,9 +294,15 @@ class ArticleResolver {
         name_run_start = kNone;
         continue;
       }
-      if (is_possessive(word) && possessed_office_follows(view, units, t + 1)) {
-        ++t;
-        continue;
+      // "Russia's first deputy prime minister": the office after the possessive, past at most
+      // two modifiers of a title ("first", "new", "former": data/grammar/word_classes.tsv).
+      if (is_possessive(word)) {
+        if (const std::size_t office = possessed_office_at(view, units, t + 1); office != kNone) {
+          std::size_t next = t + 1;
+          while (next < office && view.is(next, WordClass::kTitleModifier)) ++next;
+          t = next == office && unit_at(units, office) ? office : t + 1;
+          continue;
+        }
       }
       if (office_preposition(view, t, chunk) && !chunk.agent.empty() && chunk.country.empty() &&
           chunk.organization.empty()) {

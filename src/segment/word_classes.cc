@@ -46,7 +46,8 @@ constexpr std::array<std::pair<std::string_view, WordClass>,
                {"group_noun", WordClass::kGroupNoun},
                {"particle", WordClass::kParticle},
                {"seat_preposition", WordClass::kSeatPreposition},
-               {"posted_abroad", WordClass::kPostedAbroad}}};
+               {"posted_abroad", WordClass::kPostedAbroad},
+               {"title_modifier", WordClass::kTitleModifier}}};
 
 }  // namespace
 

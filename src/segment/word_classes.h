@@ -46,6 +46,7 @@ enum class WordClass : std::uint32_t {
   kParticle,
   kSeatPreposition,
   kPostedAbroad,
+  kTitleModifier,
   kCount
 };
 

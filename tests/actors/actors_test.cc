@@ -83,6 +83,15 @@ TEST(Actors, AnAgentFromACountryHeadingTheSentenceIsThatCountrys) {
   EXPECT_EQ(a.code_of("Turkey"), "TUR");
 }
 
+TEST(Actors, APossessedOfficeBehindATitleModifierIsTheOwnersOffice) {
+  EXPECT_EQ(analyze("Russia's first deputy prime minister arrived.")
+                .code_of("Russia's first deputy prime minister"),
+            "RUSGOV");
+  // Other words between the possessive and an actor keep them apart.
+  const auto a = analyze("Trump's suggestion that US troops stay angered Baghdad.");
+  EXPECT_EQ(a.code_of("US troops"), "USAMIL");
+}
+
 TEST(Actors, DisputedRegionsAreLocationsNotActors) {
   const auto a = analyze("Fighting resumed in Nagorno-Karabakh and Crimea.");
   EXPECT_EQ(a.code_of("Nagorno-Karabakh"), "<location>");
