@@ -6,6 +6,7 @@
 
 #include <algorithm>
 
+#include "events/syntax.h"
 #include "parse/words.h"
 
 namespace dyad {
@@ -38,6 +39,30 @@ void fold_accents(std::string_view word, std::string& out) {
     i += U16_LENGTH(c);
   }
   kept.toUTF8String(out);
+}
+
+// Whether `pattern`, its anchor at token `anchor`, has its other required words in the sentence
+// (`ids`: PatternBook word ids) in the pattern's order: those before the anchor before it, the
+// rest after it. The coder's matchers (by words, and by the parse) both need every one of them,
+// so a sentence where no pattern has them yields no event, parsed or not.
+bool required_words_present(const EventPattern& pattern, const std::vector<std::uint32_t>& ids,
+                            std::size_t anchor) {
+  std::size_t at = 0, end = anchor;
+  for (std::size_t e = 0; e < pattern.elements.size(); ++e) {
+    if (e == pattern.anchor) {
+      at = anchor + 1;
+      end = ids.size();
+      continue;
+    }
+    const PatternElement& element = pattern.elements[e];
+    const bool word =
+        element.kind == PatternElement::Kind::kWords || element.kind == PatternElement::Kind::kVerb;
+    if (!word || element.optional) continue;
+    while (at < end && !element.matches(ids[at])) ++at;
+    if (at == end) return false;
+    ++at;
+  }
+  return true;
 }
 
 bool has_non_ascii(std::string_view word) {
@@ -110,10 +135,14 @@ void parse_tokens(const parse::Model& model, std::string_view text, std::vector<
 }
 
 void ParseStage::run(AnalyzedDocument& doc) const {
-  // Parsed: sentences with some pattern's event word that name two actors with different codes,
+  // Parsed: sentences where some pattern has all its words (not just its event word: "held"
+  // alone is no event, "held talks with" may be), and that name two actors with different codes
   // or where a group named earlier may act ("they", "the two countries"). Parsing is most of the
   // cost of coding, so the rest are not parsed; their events (one actor and an "it" or a quoted
   // "we" standing for another) are read by the word rules.
+  // A sentence that refers back ("they", "it", "the two countries") takes its actors from the
+  // subject of an earlier parsed sentence: that one is parsed too, as it always was (a sentence
+  // with two actors and some event word), though it may hold no event itself.
   std::vector<std::vector<const std::string*>> codes(doc.sentences.size());
   for (const auto& mention : doc.mentions)
     if (!mention.location && !mention.code.empty() && mention.sentence < codes.size()) {
@@ -122,14 +151,41 @@ void ParseStage::run(AnalyzedDocument& doc) const {
                        [&](const std::string* c) { return *c == mention.code; }))
         list.push_back(&mention.code);
     }
+  std::vector<bool> antecedent(doc.sentences.size()), parsed(doc.sentences.size());
+  auto parse = [&](std::size_t s) {
+    if (!parsed[s]) parse_tokens(model_, doc.article.text, doc.sentences[s].tokens);
+    parsed[s] = true;
+  };
+  std::vector<std::uint32_t> ids;
   for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
-    bool group = false, event_word = false;
+    bool group = false, refers = false, event_word = false;
+    ids.clear();
     for (const Token& t : doc.sentences[s].tokens) {
       group |= t.is(WordClass::kGroupNoun) || t.norm == "they";
-      event_word = event_word || patterns_.anchored_at(patterns_.word_id(t.norm)) != nullptr;
+      refers |= t.is(WordClass::kGroupNoun) || t.is(WordClass::kReferringPronoun);
+      ids.push_back(patterns_.word_id(t.norm));
+      event_word |= patterns_.anchored_at(ids.back()) != nullptr;
     }
-    if (event_word && (codes[s].size() >= 2 || group))
-      parse_tokens(model_, doc.article.text, doc.sentences[s].tokens);
+    if (codes[s].size() < 2 && !group) continue;
+    antecedent[s] = event_word;
+    bool event_possible = false;
+    for (std::size_t t = 0; t < ids.size() && !event_possible; ++t)
+      if (const auto* candidates = patterns_.anchored_at(ids[t]))
+        event_possible = std::any_of(candidates->begin(), candidates->end(), [&](std::size_t p) {
+          return required_words_present(patterns_.patterns()[p], ids, t);
+        });
+    if (!event_possible) continue;
+    if (refers) {  // back to the latest sentence whose subject names actors (two for a group)
+      const std::size_t needed = group ? 2 : 1;
+      for (std::size_t before = s; before-- > 0;) {
+        if (!antecedent[before]) continue;
+        parse(before);
+        const SyntaxActors subject =
+            SentenceSyntax(doc.sentences[before], doc.mentions, before).main_subject();
+        if (subject.stated && subject.actors.size() >= needed) break;
+      }
+    }
+    parse(s);
   }
 }
 

@@ -83,6 +83,19 @@ TEST(ParseStage, SentencesThatCanHoldAnEventGetHeadsAndRelationsOnTheirTokens) {
   EXPECT_EQ(signed_->deprel, "root");
 }
 
+TEST(ParseStage, AnEventWordWithoutTheRestOfItsPatternIsNotParsed) {
+  // "held" is the event word of many patterns ("{hold} talks with $T", "{hold} $T hostage"),
+  // each needing more words: alone it is no event, so its sentence is not parsed.
+  const auto analyzed = pipeline().run(
+      document("Azerbaijan's army held Armenia's villages. Azerbaijan's army held talks with "
+               "Armenia's army."));
+  const Token* held_alone = token_named(analyzed, 1, "held");
+  const Token* held_talks = token_named(analyzed, 2, "talks");
+  ASSERT_TRUE(held_alone && held_talks);
+  EXPECT_TRUE(held_alone->deprel.empty());
+  EXPECT_EQ(held_talks->deprel, "obj");
+}
+
 TEST(ParseStage, TokensTheParserSplitsOrJoinsMapBackOntoDyadsTokens) {
   static const parse::Model model =
       parse::Model::load(fs::path(DYAD_DATA_DIR) / "parse" / "en_ewt.model");
