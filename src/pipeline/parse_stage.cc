@@ -158,15 +158,19 @@ void ParseStage::run(AnalyzedDocument& doc) const {
   };
   std::vector<std::uint32_t> ids;
   for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
-    bool group = false, refers = false, event_word = false;
-    ids.clear();
-    for (const Token& t : doc.sentences[s].tokens) {
+    const auto& tokens = doc.sentences[s].tokens;
+    bool group = false, refers = false;
+    for (const Token& t : tokens) {
       group |= t.is(WordClass::kGroupNoun) || t.norm == "they";
       refers |= t.is(WordClass::kGroupNoun) || t.is(WordClass::kReferringPronoun);
+    }
+    if (codes[s].size() < 2 && !group) continue;
+    bool event_word = false;
+    ids.clear();
+    for (const Token& t : tokens) {
       ids.push_back(patterns_.word_id(t.norm));
       event_word |= patterns_.anchored_at(ids.back()) != nullptr;
     }
-    if (codes[s].size() < 2 && !group) continue;
     antecedent[s] = event_word;
     bool event_possible = false;
     for (std::size_t t = 0; t < ids.size() && !event_possible; ++t)
