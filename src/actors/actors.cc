@@ -63,6 +63,20 @@ struct SentenceView {
   }
 };
 
+// Whether the word at `t` introduces the country of the agent before it: "the Minister of
+// Foreign Affairs of Iran", and "officials in Washington" or "courts in France" for offices
+// that sit in their own country (government, courts, legislatures; not diplomats or embassies,
+// which serve abroad, nor troops or refugees "in" a country not theirs). "From" is left out:
+// "sought drones from Turkey" names the supplier, not Turkish drones.
+bool office_preposition(const SentenceView& view, std::size_t t, const Chunk& chunk) {
+  if (view.is(t, WordClass::kOfficePreposition)) return true;
+  if (!view.is(t, WordClass::kSeatPreposition)) return false;
+  const bool seated = chunk.agent.starts_with("GOV") || chunk.agent.starts_with("JUD") ||
+                      chunk.agent.starts_with("LEG");
+  return seated &&
+         !(chunk.agent_end != kNone && view.is(chunk.agent_end, WordClass::kPostedAbroad));
+}
+
 bool is_capitalized(std::string_view word) {
   if (word.empty()) return false;
   int32_t i = 0;
@@ -276,7 +290,7 @@ class ArticleResolver {
         ++t;
         continue;
       }
-      if (view.is(t, WordClass::kOfficePreposition) && !chunk.agent.empty() && chunk.country.empty() &&
+      if (office_preposition(view, t, chunk) && !chunk.agent.empty() && chunk.country.empty() &&
           chunk.organization.empty()) {
         std::size_t u = t + 1;
         if (u < view.size() && view.is(u, WordClass::kArticle)) ++u;
@@ -385,8 +399,8 @@ class ArticleResolver {
       }
       // "The Foreign Ministry said…" after "Azerbaijan's Foreign Ministry summoned…": the same
       // dictionary row, named with its country shortly before, and nothing else in the chunk.
-      const bool bare =
-          chunk.only_agents && view.is(chunk.first, WordClass::kArticle) && chunk.name_first == kNone;
+      const bool bare = chunk.only_agents && view.is(chunk.first, WordClass::kArticle) &&
+                        chunk.name_first == kNone;
       if (!bare) continue;
       for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it) {
         if (it->sentence + 5 < view.index) break;

@@ -1,5 +1,6 @@
 #include "events/cameo.h"
 
+#include <algorithm>
 #include <stdexcept>
 
 #include "util/tsv.h"
@@ -21,6 +22,39 @@ CameoTable::CameoTable(const std::filesystem::path& data_dir) {
       throw std::runtime_error("bad CAMEO code or QuadClass");
     codes_.emplace(code.code, std::move(code));
   });
+}
+
+std::string intended_code(std::string_view code) {
+  if (code.size() < 2) return {};
+  const std::string_view root = code.substr(0, 2);
+  const std::string_view sub = code.substr(0, std::min<std::size_t>(code.size(), 3));
+  if (root == "04") return "036";  // visit, meet, negotiate
+  if (root == "05") return "032";  // diplomatic cooperation
+  if (root == "06") {              // economic, military, judicial, intelligence cooperation
+    static const char* const kByKind[] = {"031", "0311", "0312", "0313", "0314"};
+    const int kind = code.size() >= 3 ? code[2] - '0' : 0;
+    return kind >= 1 && kind <= 4 ? kByKind[kind] : "031";
+  }
+  if (root == "07") {  // economic, military, humanitarian aid, protection
+    static const char* const kByKind[] = {"033", "0331", "0332", "0333", "0334"};
+    const int kind = code.size() >= 3 ? code[2] - '0' : 0;
+    return kind >= 1 && kind <= 4 ? kByKind[kind] : "033";
+  }
+  if (root == "08") {
+    if (sub == "081") return "0351";  // ease administrative sanctions
+    if (sub == "084") return "0353";  // release persons or property
+    if (sub == "085") return "0354";  // ease economic sanctions
+    if (sub == "086") return "0355";  // allow international involvement
+    if (sub == "087") return "0356";  // de-escalate
+    return "035";
+  }
+  if (root == "17") return "137";   // repression
+  if (sub == "191") return "1381";  // blockade
+  if (sub == "192") return "1382";  // occupation
+  if (root == "18") return "1383";  // unconventional violence
+  if (root == "19") return "1384";  // conventional attack
+  if (root == "20") return "138";   // mass violence
+  return {};
 }
 
 const CameoCode* CameoTable::find(std::string_view code) const {

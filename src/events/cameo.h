@@ -15,6 +15,13 @@ struct CameoCode {
   int quad_class = 0;  // 1 verbal cooperation … 4 material conflict
 };
 
+// The code of an event the source says it will do ("vowed to expel", "will launch an
+// operation", "pledged to provide aid"): CAMEO codes a promised or announced act of force as a
+// threat (13) and a promised act of cooperation as an intent to cooperate (03). Verbal events,
+// protests and reductions of relations keep their code (a promised boycott is a boycott);
+// the result is "" for those.
+std::string intended_code(std::string_view code);
+
 class CameoTable {
  public:
   // Loads `<data_dir>/cameo/cameo.tsv`; throws std::runtime_error("file:line: …") on bad rows.

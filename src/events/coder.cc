@@ -146,6 +146,17 @@ class PatternMatcher {
     return t > gap_start && tokens_.is_word(t - 1, "of");
   }
 
+  // "{say} to $T" needs the preposition "to"; where the parse reads the word as an
+  // infinitive's marker ("said the plan to remove Isis members", "is said to have used …"),
+  // what follows is no target of it.
+  bool infinitive_marker_before_target(std::size_t i, std::size_t t) const {
+    if (i + 1 >= pattern_.elements.size() ||
+        pattern_.elements[i + 1].kind != PatternElement::Kind::kTarget)
+      return false;
+    const Token& token = tokens_.sentence().tokens[t];
+    return token.deprel == "mark" && token.norm == "to";
+  }
+
   // Matches element i at position `at` or later (within the gap allowed after `from`).
   // On failure `match` is left as it was: elements are tried in place and undone, not copied.
   bool match_element(std::size_t i, std::size_t at, std::size_t from, Match& match) {
@@ -183,7 +194,7 @@ class PatternMatcher {
           }
         }
         next = take_actors(t, actors, target);
-      } else if (element.matches(tokens_.id(t))) {
+      } else if (element.matches(tokens_.id(t)) && !infinitive_marker_before_target(i, t)) {
         next = t + 1;
       } else {
         continue;
@@ -416,7 +427,27 @@ std::optional<Match> parse_match(const SentenceSyntax& syntax, const SentenceTok
     if (element.kind != PatternElement::Kind::kWords && element.kind != PatternElement::Kind::kVerb)
       return std::nullopt;
     std::size_t t = at;
+    // After an infinitive's "to", the infinitive itself: "to support", never the particle
+    // of "to take back".
+    if (at > 0 && syntax.infinitive_verb(at - 1) != kNone) {
+      const std::size_t verb = syntax.infinitive_verb(at - 1);
+      if (element.matches(tokens.id(verb))) {
+        match.last = std::max(match.last, verb);
+        at = verb + 1;
+      } else if (!element.optional) {
+        return std::nullopt;
+      }
+      continue;
+    }
     while (t < tokens.size() && t < at + kGap + 1 && !element.matches(tokens.id(t))) ++t;
+    // "{ask} $T to": after a long list of targets, the parse's infinitive clause.
+    if ((t >= tokens.size() || t >= at + kGap + 1) && i == target + 1 &&
+        element.kind == PatternElement::Kind::kWords && element.words.size() == 1 &&
+        element.words.contains("to"))
+      if (const std::size_t to = syntax.infinitive_after(anchor, match.last); to != kNone) {
+        t = to;
+        at = to;
+      }
     if (t < tokens.size() && t < at + kGap + 1) {
       match.last = t;
       at = t + 1;
@@ -433,6 +464,19 @@ bool self_event(const ActorMention& a, const ActorMention& b) {
   if (a.code == b.code) return true;
   if (a.country.empty() || a.country != b.country) return false;
   return a.agent.empty() || b.agent.empty();
+}
+
+// "Ellwood clashed with Trump's assessment", "Erdoğan and Putin clashed in public": a fight
+// between two political figures is one of words, CAMEO 111 (criticize or denounce). Soldiers,
+// police and civilians fight with more than words.
+bool fight_in_words(const EventPattern& pattern, const ActorMention& a, const ActorMention& b) {
+  auto political_person = [](const ActorMention& m) {
+    if (m.kind != "person") return false;
+    for (const char* role : {"GOV", "LEG", "JUD", "ELI", "OPP", "IGO"})
+      if (m.agent.starts_with(role)) return true;
+    return false;
+  };
+  return pattern.code.starts_with("19") && political_person(a) && political_person(b);
 }
 
 // Of two candidate events on the same words, the more specific pattern wins.
@@ -546,6 +590,10 @@ std::vector<Event> EventCoder::code(const std::vector<Sentence>& sentences,
           }
           recoded = "125";
         }
+        // What the source says it will do: a threat (13) or an intent to cooperate (03).
+        const bool intended = patterns_.codes_intentions() && !passive && syntax.parsed() &&
+                              syntax.is_verb(t) && syntax.intended(t);
+        if (intended && recoded.empty()) recoded = intended_code(pattern.code);
         if (pattern.mutual()) {
           // A mutual pattern ("{meet}", "talks", "{exchange} fire"): the event holds between
           // every two of its parties — a compound subject ("Russia and Turkey met"), or the
@@ -632,7 +680,7 @@ std::vector<Event> EventCoder::code(const std::vector<Sentence>& sentences,
           note(pattern, "no target actor");
           continue;
         }
-        const std::string modality = coder.modality_before(match->first);
+        const std::string modality = intended ? "future" : coder.modality_before(match->first);
         for (const std::size_t source : sources) {
           for (const std::size_t target : targets) {
             if (pattern.mutual() && source == target) continue;
@@ -644,8 +692,10 @@ std::vector<Event> EventCoder::code(const std::vector<Sentence>& sentences,
             event.sentence = s;
             event.source = source;
             event.target = target;
-            event.cameo = cameo_.find(recoded.empty() ? pattern.code : recoded);
             event.recoded = recoded;
+            if (recoded.empty() && fight_in_words(pattern, mentions[source], mentions[target]))
+              event.recoded = "111";
+            event.cameo = cameo_.find(event.recoded.empty() ? pattern.code : event.recoded);
             event.modality = modality;
             event.passive = passive;
             event.path = path;
@@ -661,7 +711,7 @@ std::vector<Event> EventCoder::code(const std::vector<Sentence>& sentences,
               event.span.end = std::max(event.span.end, mentions[m].span.end);
             }
             found.push_back(event);
-            if (!pattern.paired_code.empty() && recoded.empty()) {
+            if (!pattern.paired_code.empty() && event.recoded.empty()) {
               Event reverse = event;
               std::swap(reverse.source, reverse.target);
               reverse.reverse = true;

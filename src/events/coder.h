@@ -26,7 +26,8 @@ struct Event {
   bool reverse = false;  // the second event of a paired pattern ("A met B" → B met A)
 
   // A code the engine chose instead of the pattern's: a refused meeting ("refused to meet X") is
-  // CAMEO 125, a rejection of the proposal to meet.
+  // CAMEO 125, a rejection of the proposal to meet; an attack the source vows or announces
+  // ("will launch strikes on X") is a threat (13x), promised cooperation an intent (03x).
   std::string recoded;
 
   const std::string& code() const {

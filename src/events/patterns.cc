@@ -72,7 +72,8 @@ std::unordered_set<std::string> word_set(std::string_view spec) {
 }  // namespace
 
 PatternBook::PatternBook(const fs::path& data_dir,
-                         const std::function<bool(const std::string&)>& known_code) {
+                         const std::function<bool(const std::string&)>& known_code)
+    : codes_intentions_(true) {
   const fs::path dir = data_dir / "events";
   std::vector<fs::path> pattern_files, verb_files;
   for (const auto& entry : fs::directory_iterator(dir)) {

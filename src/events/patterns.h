@@ -62,6 +62,10 @@ class PatternBook {
   void finish();
 
   const std::vector<EventPattern>& patterns() const { return patterns_; }
+  // dyad's own dictionaries code what an actor vows or announces ("will launch strikes") as a
+  // threat or an intent (CAMEO 13x, 03x: EventCoder); TABARI's and PETRARCH's dictionaries code
+  // it as the act itself, and their validation suites expect that.
+  bool codes_intentions() const { return codes_intentions_; }
   // Every word any pattern uses has a number, so that matching compares integers.
   static constexpr std::uint32_t kUnknownWord = 0xFFFFFFFF;
   std::uint32_t word_id(std::string_view lower_case_word) const;
@@ -80,6 +84,7 @@ class PatternBook {
   std::vector<EventPattern> patterns_;
   std::unordered_map<std::string, std::uint32_t> vocabulary_;
   std::vector<std::vector<std::size_t>> by_anchor_;  // indexed by word id
+  bool codes_intentions_ = false;
 };
 
 }  // namespace dyad

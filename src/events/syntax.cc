@@ -81,6 +81,43 @@ bool SentenceSyntax::infinitive(std::size_t verb) const {
   return mark != kNone && token(mark).norm == "to";
 }
 
+std::size_t SentenceSyntax::infinitive_after(std::size_t predicate, std::size_t after) const {
+  if (!parsed_ || predicate >= children_.size()) return kNone;
+  for (const std::size_t c : children_[predicate]) {
+    if (c <= after || !infinitive(c)) continue;
+    if (relation_is(c, "xcomp") || relation_is(c, "advcl") || relation_is(c, "ccomp"))
+      return child(c, "mark");
+  }
+  return kNone;
+}
+
+bool SentenceSyntax::intended(std::size_t verb) const {
+  if (!parsed_ || verb >= children_.size()) return false;
+  auto future_aux = [&](std::size_t v, bool reported) {
+    return std::any_of(children_[v].begin(), children_[v].end(), [&](std::size_t c) {
+      return relation_is(c, "aux") &&
+             (token(c).is(WordClass::kFuture) || (reported && token(c).norm == "would"));
+    });
+  };
+  if (future_aux(verb, false)) return true;
+  // A clause governed by a verb of intention, promise or threat, whose subject commits itself:
+  // "vowed to expel", "pledged that it will provide", "warned it would strike" (reported
+  // "would"); not "warned Israel to stop", where the object is told to act.
+  if (head(verb) < 0) return false;
+  const auto governor = static_cast<std::size_t>(head(verb));
+  if (!token(governor).is(WordClass::kIntentionVerb)) return false;
+  if (relation_is(verb, "xcomp")) return infinitive(verb) && child(governor, "obj") == kNone;
+  if (relation_is(verb, "ccomp")) return future_aux(verb, true);
+  return false;
+}
+
+std::size_t SentenceSyntax::infinitive_verb(std::size_t to) const {
+  if (!parsed_ || to >= children_.size() || token(to).norm != "to" || token(to).deprel != "mark" ||
+      head(to) < 0)
+    return kNone;
+  return static_cast<std::size_t>(head(to));
+}
+
 bool SentenceSyntax::is_verb(std::size_t t) const {
   return token(t).upos == "VERB" || token(t).upos == "AUX";
 }
@@ -99,6 +136,13 @@ void SentenceSyntax::add_phrase(std::size_t word, std::vector<std::size_t>& out,
   if (depth > kMaxDepth) return;
   if (const std::size_t m = mention_at_[word]; m != kNone) {
     out.push_back(m);
+    // "US, British and French forces": the mention is "French forces"; the coordinated
+    // modifiers before it name the other actors.
+    for (const std::size_t c : children_[word])
+      if (mention_at_[c] != m && (relation_is(c, "amod") || relation_is(c, "compound")) &&
+          std::any_of(children_[c].begin(), children_[c].end(),
+                      [&](std::size_t g) { return relation_is(g, "conj"); }))
+        add_phrase(c, out, depth + 1);
   } else {
     // "US sanctions", "Russian strikes", "Iran's army", "the Syrian regime targets"; an
     // apposition renames the head ("his main foreign backer, Russian president Vladimir Putin").
@@ -196,6 +240,15 @@ SyntaxActors SentenceSyntax::subject_of(std::size_t verb) const {
         if (SyntaxActors governing = governing_subject(t); !governing.actors.empty()) {
           governing.path = path + "nsubj (" + token(s).norm + ") > " + governing.path;
           return governing;
+        }
+      }
+      // "A suicide bombing claimed by X killed …", "Russian strikes hit …": a subject that is an
+      // act names its doer.
+      if (role.actors.empty() && !role.refers_back && !role.first_person && is_noun(s) &&
+          mention_at_[s] == kNone) {
+        if (SyntaxActors doer = noun_agents(s); !doer.actors.empty()) {
+          doer.path = path + "nsubj > " + doer.path;
+          return doer;
         }
       }
       // Two subjects on one verb are a list the parser split ("Evil Mordor, the awful Fornost,
@@ -323,6 +376,14 @@ SyntaxActors SentenceSyntax::noun_agents(std::size_t noun) const {
     sort_unique(role.actors);
     return role;
   }
+  // "a bombing claimed by X", "strikes carried out by X": a light verb's participle and its agent.
+  for (const std::size_t c : children_[noun])
+    if (relation_is(c, "acl") && !relation_is(c, "acl:relcl") && token(c).xpos == "VBN" &&
+        token(c).is(WordClass::kLightVerb))
+      if (Passive p; passive(c, p) && p.agent.stated && !p.agent.actors.empty()) {
+        p.agent.path = "acl > " + p.agent.path;
+        return p.agent;
+      }
   const int h = head(noun);
   if (h < 0) return role;
   const std::size_t verb = static_cast<std::size_t>(h);
@@ -335,6 +396,13 @@ SyntaxActors SentenceSyntax::noun_agents(std::size_t noun) const {
   const std::string_view preposition = case_word(noun);
   const bool adverbial = relation_is(noun, "obl") && !preposition.empty() &&
                          sentence_.tokens[child(noun, "case")].is(WordClass::kAdverbialPreposition);
+  // "The agreement was reached by the three countries": a light verb's passive agent.
+  if (relation_is(noun, "nsubj:pass") && token(verb).is(WordClass::kLightVerb)) {
+    if (Passive p; passive(verb, p) && p.agent.stated) {
+      p.agent.path = "nsubj:pass > " + p.agent.path;
+      return p.agent;
+    }
+  }
   if (light || adverbial) {
     SyntaxActors subject = subject_of(verb);
     subject.path = std::string(light ? "obj > " : "obl > ") + subject.path;
@@ -368,6 +436,20 @@ SyntaxActors SentenceSyntax::object_of(std::size_t predicate,
       else if (particle && relation_is(c, "obj"))
         take(c, "compound:prt > obj");
     }
+    // "airstrikes by US forces on Syrian targets": the parser may hang the event noun's own
+    // phrase on its "by" agent, which takes no such phrase itself.
+    // So may the last member of the agent's list ("by Danish, Dutch and Belgian forces on …").
+    if (!role.stated && is_noun(predicate))
+      for (const std::size_t by : children_[predicate]) {
+        if (!relation_is(by, "nmod") || case_word(by) != "by") continue;
+        std::vector<std::size_t> agents = {by};
+        for (const std::size_t c : children_[by])
+          if (relation_is(c, "conj")) agents.push_back(c);
+        for (const std::size_t agent : agents)
+          for (const std::size_t c : children_[agent])
+            if (relation_is(c, "nmod") && prepositions->contains(std::string(case_word(c))))
+              take(c, "nmod:by > nmod:" + std::string(case_word(c)));
+      }
   }
   sort_unique(role.actors);
   return role;

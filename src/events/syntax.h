@@ -70,6 +70,14 @@ class SentenceSyntax {
   bool is_verb(std::size_t t) const;
   // A "to"-infinitive ("to pledge").
   bool infinitive(std::size_t verb) const;
+  // The "to" of an infinitive clause that completes the predicate at `predicate` and begins
+  // after token `after` ("asking Britain, France and other allies to take back …"), or kNone.
+  std::size_t infinitive_after(std::size_t predicate, std::size_t after) const;
+  // Whether the verb at `verb` states what its subject will do rather than what it did: "will
+  // launch", "vowed to expel", "is determined to cross", "warned it would strike".
+  bool intended(std::size_t verb) const;
+  // The verb whose infinitive marker is the "to" at token `to`, or kNone.
+  std::size_t infinitive_verb(std::size_t to) const;
   // A phrasal verb's particle or an adverb ("take back", "turn down"): never an event verb.
   bool is_particle(std::size_t t) const;
   // Whether the verb at `verb` has a direct object outside tokens [first, last] (the pattern's

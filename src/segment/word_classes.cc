@@ -44,7 +44,9 @@ constexpr std::array<std::pair<std::string_view, WordClass>,
                {"personal_pronoun", WordClass::kPersonalPronoun},
                {"referring_pronoun", WordClass::kReferringPronoun},
                {"group_noun", WordClass::kGroupNoun},
-               {"particle", WordClass::kParticle}}};
+               {"particle", WordClass::kParticle},
+               {"seat_preposition", WordClass::kSeatPreposition},
+               {"posted_abroad", WordClass::kPostedAbroad}}};
 
 }  // namespace
 

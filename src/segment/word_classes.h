@@ -44,13 +44,15 @@ enum class WordClass : std::uint32_t {
   kReferringPronoun,
   kGroupNoun,
   kParticle,
+  kSeatPreposition,
+  kPostedAbroad,
   kCount
 };
 
 class WordClasses {
  public:
-  using Mask = std::uint32_t;
-  static_assert(static_cast<std::uint32_t>(WordClass::kCount) <= 32, "classes must fit the mask");
+  using Mask = std::uint64_t;
+  static_assert(static_cast<std::uint32_t>(WordClass::kCount) <= 64, "classes must fit the mask");
 
   // Loads `<data_dir>/grammar/word_classes.tsv`; throws std::runtime_error("file:line: …").
   explicit WordClasses(const std::filesystem::path& data_dir);

@@ -64,6 +64,17 @@ TEST(Actors, ArmedGroupsAreTheirCountryPlusRebelsOrInsurgents) {
   EXPECT_EQ(a.code_of("the Hizbullah Brigades"), "IRQREB");  // an Iraqi militia: longest wins
 }
 
+TEST(Actors, AnOfficeInACountryIsThatCountrysOffice) {
+  const auto a = analyze(
+      "Officials in Ottawa and courts in Norway agreed, while diplomats in Vienna and troops in "
+      "Mali were silent.");
+  EXPECT_EQ(a.code_of("Officials in Ottawa"), "CANGOV");
+  EXPECT_EQ(a.code_of("courts in Norway"), "NORJUD");
+  // Diplomats serve abroad and troops are sent abroad: the city or country is only a place.
+  EXPECT_EQ(a.code_of("Vienna"), "AUT");
+  EXPECT_EQ(a.code_of("Mali"), "MLI");
+}
+
 TEST(Actors, DisputedRegionsAreLocationsNotActors) {
   const auto a = analyze("Fighting resumed in Nagorno-Karabakh and Crimea.");
   EXPECT_EQ(a.code_of("Nagorno-Karabakh"), "<location>");

@@ -37,6 +37,14 @@ const Case kCases[] = {
      "The demand that Spain and Portugal pay met a cold response.",
      {},
      {"ESP>PRT:04"}},
+    // Leaders clash in words (CAMEO 111); troops clash with force (190).
+    {"LeadersClashInWords",
+     "Macron and Erdoğan clashed over Libya on Tuesday.",
+     {"FRAGOV>TURGOV:111", "TURGOV>FRAGOV:111"},
+     {"FRAGOV>TURGOV:19"}},
+    {"TroopsClashWithForce",
+     "Indian and Chinese troops clashed in the Himalayas.",
+     {"IND>CHNMIL:190", "CHNMIL>IND:190"}},
     {"OneActorAloneIsNoMutualEvent", "Hungary met in Vienna on Tuesday.", {}, {}, true},
     {"PartiesOnTheVerbOfAMutualNoun",
      "A bitter feud has ebbed and flowed between Qatar and Bahrain for years.",
@@ -67,6 +75,18 @@ const Case kCases[] = {
     {"CountryModifiersOfAnEventNounAreItsSources",
      "Danish and Dutch airstrikes on Libya began at dawn.",
      {"DNK>LBY:19", "NLD>LBY:19"}},
+    // The parser hangs "on …" on the agent; the agent's coordinated modifiers are actors too.
+    {"AnEventNounsTargetHungOnItsAgent",
+     "Airstrikes by US, British and French forces on Libyan army targets after the attack in "
+     "Sirte were intended to send a message.",
+     {"USA>LBYMIL:195", "GBR>LBYMIL:195", "FRAMIL>LBYMIL:195"}},
+    {"AnEventNounsTargetHungOnTheLastOfItsAgents",
+     "Airstrikes by US, Danish and Dutch forces on Libyan army positions were meant to reassure "
+     "the rebels.",
+     {"USA>LBYMIL:195", "DNK>LBYMIL:195", "NLDMIL>LBYMIL:195"}},
+    {"AnActClaimedByAnActorIsThatActorsAct",
+     "A suicide bombing claimed by Boko Haram killed four Nigerian soldiers.",
+     {"NGAINS>NGAMIL:19"}},
     {"AnEventNounOnlyMentionedHasNoSource",
      "Analysts discussed the possibility of an attack on Estonia.",
      {},
@@ -94,6 +114,24 @@ const Case kCases[] = {
      "After a visit to Chad, the report condemned Sudan.",
      {},
      {"TCD>SDN:11"}},
+    {"ATargetListBeforeAnInfinitiveFollowsTheParse",
+     "Canada is asking Spain, Italy, Greece and other southern allies to share the costs of the "
+     "mission.",
+     {"CAN>ESP:02", "CAN>ITA:02", "CAN>GRC:02"}},
+    // The word after "to" must be the infinitive: "take back" is not "back" (to support, 022).
+    {"TheInfinitiveNotItsParticleChoosesTheAppeal",
+     "Chile asked Peru, Bolivia, Ecuador and their neighbours to take back the migrants.",
+     {"CHL>PER:020", "CHL>BOL:020", "CHL>ECU:020"},
+     {"CHL>PER:022"}},
+    {"AnAgentAfterADateIsStillTheAgent",
+     "The plan was agreed on Monday by Vladimir Putin and his Kazakh counterpart, Kassym-Jomart "
+     "Tokayev, at a summit in Astana.",
+     {"RUSGOV>KAZGOV:05", "KAZGOV>RUSGOV:05"}},
+    // "to" marks an infinitive here: Peru is what is removed, not whom Chile speaks to.
+    {"AnInfinitivesToIsNoPreposition",
+     "Chile said the plan to remove Peru from the talks had failed.",
+     {},
+     {"CHL>PER:01"}},
     {"ListOfTargetsFollowsTheParse",
      "Canada condemned Spain, Italy, Greece and their allies.",
      {"CAN>ESP:11", "CAN>ITA:11", "CAN>GRC:11"}},
@@ -115,9 +153,32 @@ const Case kCases[] = {
      "Armenia and Georgia opened a new border crossing. The two countries signed an agreement on "
      "trade.",
      {"ARM>GEO:057", "GEO>ARM:057"}},
+    {"AnAgreementReachedByAGroupIsTheGroupsAgreement",
+     "The guarantors of the process, Peru, Chile and Bolivia, rejected the plan. The agreement "
+     "was formally reached by the three countries on Tuesday.",
+     {"PER>CHL:05", "CHL>PER:05", "PER>BOL:05", "BOL>CHL:05"}},
     {"TheyAreTheGroupNamedBefore",
      "Japan and China sent envoys to Hanoi. They met in Hanoi on Friday.",
      {"JPN>CHN:04", "CHN>JPN:04"}},
+    // 6. What an actor says it will do: CAMEO codes an announced or vowed attack as a threat
+    // (13) and promised cooperation as an intent to cooperate (03).
+    {"AnAnnouncedAttackIsAThreat",
+     "Kenya will launch airstrikes on Somalia next week.",
+     {"KEN>SOM:138"},
+     {"KEN>SOM:19"}},
+    {"AnAttackOneIsDeterminedToMakeIsAThreat",
+     "Ghana is determined to invade Togo.",
+     {"GHA>TGO:13"},
+     {"GHA>TGO:19"}},
+    {"PromisedAidIsAnIntentToGiveAid",
+     "Chile vowed to provide humanitarian aid to Peru.",
+     {"CHL>PER:0333"},
+     {"CHL>PER:07"}},
+    {"APledgedMeetingIsAnIntentToMeet", "Ghana pledged to meet Togo in Accra.", {"GHA>TGO:036"}},
+    {"AnAttackThatHappenedStaysAnAttack",
+     "Kenya launched airstrikes on Somalia last week.",
+     {"KEN>SOM:19"},
+     {"KEN>SOM:13"}},
 };
 
 class SyntaxCoder : public ::testing::TestWithParam<Case> {};

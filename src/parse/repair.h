@@ -1,0 +1,21 @@
+// Repairs of two attachment errors a greedy parser makes in long news sentences, where the
+// tree it built breaks a rule of English that the words themselves show:
+// - a noun or name in a list hung on the verb as its conjunct or as a bare oblique after a comma
+//   ("asking Britain, France and Germany to …": France conj> asking or obl> asking) is a
+//   conjunct of the verb's object that precedes it;
+// - a phrase with a preposition of its own hung as the conjunct of an oblique ("agreed on
+//   Monday by Putin": Putin conj> Monday) is an oblique of the same verb.
+// Reads UPOS, heads and relations; changes heads and relations only.
+#pragma once
+
+#include <span>
+#include <string_view>
+#include <vector>
+
+#include "parse/model.h"
+
+namespace dyad::parse {
+
+void repair_attachments(std::span<const std::string_view> words, std::vector<WordAnalysis>& tree);
+
+}  // namespace dyad::parse
