@@ -42,24 +42,26 @@ void fold_accents(std::string_view word, std::string& out) {
 }
 
 // Whether `pattern`, its anchor at token `anchor`, has its other required words in the sentence
-// (`ids`: PatternBook word ids) in the pattern's order: those before the anchor before it, the
-// rest after it. The coder's matchers (by words, and by the parse) both need every one of them,
-// so a sentence where no pattern has them yields no event, parsed or not.
+// (`ids`: PatternBook word ids): those before the anchor in order before it (the word matcher
+// reads them so), the rest anywhere (the parse's matcher may find "to" and its verb where the
+// parse puts them). The coder needs every one of them, so a sentence where no pattern has them
+// yields no event, parsed or not.
 bool required_words_present(const EventPattern& pattern, const std::vector<std::uint32_t>& ids,
                             std::size_t anchor) {
-  std::size_t at = 0, end = anchor;
+  std::size_t at = 0;
   for (std::size_t e = 0; e < pattern.elements.size(); ++e) {
-    if (e == pattern.anchor) {
-      at = anchor + 1;
-      end = ids.size();
-      continue;
-    }
     const PatternElement& element = pattern.elements[e];
     const bool word =
         element.kind == PatternElement::Kind::kWords || element.kind == PatternElement::Kind::kVerb;
-    if (!word || element.optional) continue;
-    while (at < end && !element.matches(ids[at])) ++at;
-    if (at == end) return false;
+    if (e == pattern.anchor || !word || element.optional) continue;
+    if (e > pattern.anchor) {
+      if (std::none_of(ids.begin(), ids.end(),
+                       [&](std::uint32_t id) { return element.matches(id); }))
+        return false;
+      continue;
+    }
+    while (at < anchor && !element.matches(ids[at])) ++at;
+    if (at == anchor) return false;
     ++at;
   }
   return true;
