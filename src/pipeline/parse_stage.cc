@@ -182,13 +182,15 @@ void ParseStage::run(AnalyzedDocument& doc) const {
         });
     if (!event_possible) continue;
     if (refers) {  // back to the latest sentence whose subject names actors (two for a group)
-      const std::size_t needed = group ? 2 : 1;
+      std::size_t needed = group ? 2 : 1;
       for (std::size_t before = s; before-- > 0;) {
         if (!antecedent[before]) continue;
         parse(before);
         const SyntaxActors subject =
             SentenceSyntax(doc.sentences[before], doc.mentions, before).main_subject();
         if (subject.stated && subject.actors.size() >= needed) break;
+        // Its own subject a "they" or "the two countries": that one's group is further back.
+        if (subject.stated && subject.refers_back && subject.group) needed = 2;
       }
     }
     parse(s);
