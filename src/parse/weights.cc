@@ -1,11 +1,23 @@
 #include "parse/weights.h"
 
+#include <sys/mman.h>
+
 #include <algorithm>
 #include <bit>
 #include <cmath>
 #include <cstring>
 
 namespace dyad::parse {
+
+template <typename T>
+T* HugePageAllocator<T>::allocate(std::size_t n) {
+  constexpr std::size_t kHugePage = std::size_t{2} << 20;
+  const std::size_t bytes = (n * sizeof(T) + kHugePage - 1) / kHugePage * kHugePage;
+  void* memory = std::aligned_alloc(kHugePage, bytes);
+  if (memory == nullptr) throw std::bad_alloc();
+  madvise(memory, bytes, MADV_HUGEPAGE);  // advice only: without huge pages, normal pages
+  return static_cast<T*>(memory);
+}
 
 void FrozenWeights::score(std::span<const std::uint64_t> features, std::int32_t* scores) const {
   // The lookups are independent cache misses: prefetch every slot first, so the memory system
@@ -57,6 +69,8 @@ void FrozenWeights::score(std::span<const std::uint64_t> features, std::int32_t*
     }
   }
 }
+
+template struct HugePageAllocator<FrozenWeights::Slot>;
 
 void FrozenWeights::build_table() {
   // A slot is chosen by the key's top bits, so the sorted keys fill the table front to back

@@ -5,6 +5,8 @@
 #pragma once
 
 #include <cstdint>
+#include <cstdlib>
+#include <new>
 #include <span>
 #include <string_view>
 #include <unordered_map>
@@ -40,6 +42,22 @@ inline std::uint64_t feature_key(std::uint64_t id, std::uint64_t a, std::uint64_
   h = mix64(h ^ (c * 0x94d049bb133111ebULL));
   return h | 1;
 }
+
+// Memory for the large lookup tables built at load: 2 MB aligned and marked for transparent huge
+// pages, so building a table of tens of megabytes takes a few page faults instead of thousands.
+template <typename T>
+struct HugePageAllocator {
+  using value_type = T;
+  HugePageAllocator() = default;
+  template <typename U>
+  HugePageAllocator(const HugePageAllocator<U>&) {}  // NOLINT: rebinding
+  T* allocate(std::size_t n);
+  void deallocate(T* p, std::size_t) { std::free(p); }
+  template <typename U>
+  bool operator==(const HugePageAllocator<U>&) const {
+    return true;
+  }
+};
 
 class FrozenWeights {
  public:
@@ -91,7 +109,7 @@ class FrozenWeights {
     std::int16_t value;
     std::uint8_t cls;
   };
-  std::vector<Slot> table_;
+  std::vector<Slot, HugePageAllocator<Slot>> table_;
   std::vector<SparseWeight> sparse_;
   std::vector<std::int16_t> dense_;  // rows of class_count_ weights
   int class_count_ = 0;
