@@ -94,6 +94,14 @@ TEST(ParseStage, AnEventWordWithoutTheRestOfItsPatternIsNotParsed) {
   ASSERT_TRUE(held_alone && held_talks);
   EXPECT_TRUE(held_alone->deprel.empty());
   EXPECT_EQ(held_talks->deprel, "obj");
+  // Yet the sentence a later "the two countries" takes its actors from is parsed, though no
+  // pattern has its words: the coder reads antecedents from parsed subjects.
+  const auto antecedent = pipeline().run(
+      document("Armenia and Georgia opened a new border crossing. The two countries signed an "
+               "agreement on trade."));
+  const Token* opened = token_named(antecedent, 1, "opened");
+  ASSERT_TRUE(opened);
+  EXPECT_EQ(opened->deprel, "root");
 }
 
 TEST(ParseStage, TokensTheParserSplitsOrJoinsMapBackOntoDyadsTokens) {
