@@ -1,6 +1,7 @@
 // Readability.js (jsdom + @mozilla/readability) over every .html file in a directory: the
 // reference `dyad clean` is compared with (bench/clean-vs-readability). Prints one JSON line:
-// pages, pages extracted, and the seconds spent parsing and extracting (module loading excluded).
+// pages, pages extracted, and the seconds spent parsing and extracting (module loading excluded):
+// `seconds` of wall-clock time and `cpu_seconds` of CPU time (user + system, every thread).
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSDOM, VirtualConsole } from 'jsdom';
@@ -11,6 +12,7 @@ const files = readdirSync(dir).filter((name) => name.endsWith('.html')).sort();
 const quiet = new VirtualConsole();  // pages' CSS and script errors are not ours to print
 let extracted = 0;
 const start = process.hrtime.bigint();
+const cpuStart = process.cpuUsage();
 for (const name of files) {
   const html = readFileSync(join(dir, name), 'utf8');
   const dom = new JSDOM(html, { url: 'https://example.org/', virtualConsole: quiet });
@@ -19,4 +21,6 @@ for (const name of files) {
   dom.window.close();
 }
 const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-console.log(JSON.stringify({ pages: files.length, extracted, seconds }));
+const cpu = process.cpuUsage(cpuStart);
+const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+console.log(JSON.stringify({ pages: files.length, extracted, seconds, cpu_seconds: cpuSeconds }));

@@ -4,459 +4,19 @@
 #include <optional>
 
 #include "events/syntax.h"
+#include "events/word_rules.h"
 #include "segment/word_classes.h"
 
 namespace dyad {
 
 namespace {
 
-constexpr std::size_t kNone = static_cast<std::size_t>(-1);
-constexpr std::size_t kGap = 3;        // other words allowed between pattern elements
-constexpr std::size_t kTargetGap = 5;  // … before the target
-
-// A sentence's tokens, normalised for matching, and where the actors are.
-class SentenceTokens {
- public:
-  SentenceTokens(const Sentence& sentence, const std::vector<ActorMention>& mentions,
-                 std::size_t index, const PatternBook& book)
-      : sentence_(sentence) {
-    // Gap rules, computed once per sentence: every pattern attempt asks them.
-    for (const auto& token : sentence.tokens) {
-      blocks_.push_back(token.is(WordClass::kClausePunctuation));
-      blocks_after_verb_.push_back(blocks_.back() || token.is(WordClass::kVerbPreposition));
-    }
-    ids_.reserve(sentence.tokens.size());
-    for (const auto& token : sentence.tokens) ids_.push_back(book.word_id(token.norm));
-    starts_.assign(sentence.tokens.size(), kNone);
-    covered_.assign(sentence.tokens.size(), false);
-    for (std::size_t m = 0; m < mentions.size(); ++m) {
-      const auto& mention = mentions[m];
-      if (mention.sentence != index || mention.location || mention.code.empty()) continue;
-      if (starts_[mention.first_token] == kNone) starts_[mention.first_token] = m;
-      for (std::size_t t = mention.first_token; t <= mention.last_token && t < size(); ++t) {
-        covered_[t] = true;
-        blocks_[t] = blocks_after_verb_[t] = true;  // a gap never crosses another actor
-      }
-    }
-  }
-
-  std::size_t size() const { return sentence_.tokens.size(); }
-  const std::string& word(std::size_t t) const { return sentence_.tokens[t].norm; }
-  std::uint32_t id(std::size_t t) const { return ids_[t]; }
-  std::size_t mention_at(std::size_t t) const { return t < starts_.size() ? starts_[t] : kNone; }
-  bool in_mention(std::size_t t) const { return covered_[t]; }
-  const Sentence& sentence() const { return sentence_; }
-
-  bool is(std::size_t t, WordClass c) const { return t < size() && sentence_.tokens[t].is(c); }
-  bool is_word(std::size_t t, std::string_view word) const {
-    return t < size() && sentence_.tokens[t].norm == word;
-  }
-
-  // Words a gap may not cross: clause punctuation and other actors; and right after the event
-  // verb, prepositions other than "of", "from" and the infinitive "to" too — the verb's own
-  // preposition comes first
-  // ("said in response to X" is not "said to X"; "addressed concerns regarding tensions between
-  // X…" does not address X), while later gaps may hold them ("optimism about talks with X").
-  bool blocks_gap(std::size_t t, bool after_verb) const {
-    return after_verb ? blocks_after_verb_[t] : blocks_[t];
-  }
-
- private:
-  const Sentence& sentence_;
-  std::vector<std::uint32_t> ids_;  // PatternBook word ids
-  std::vector<bool> blocks_, blocks_after_verb_;
-  std::vector<std::size_t> starts_;
-  std::vector<bool> covered_;
-};
-
-struct Match {
-  std::vector<std::size_t> targets, sources;  // mention indices
-  std::size_t first = kNone, last = 0;        // token range of the matched elements
-
-  struct Mark {
-    std::size_t targets, sources, first, last;
-  };
-  Mark mark() const { return {targets.size(), sources.size(), first, last}; }
-  void undo(const Mark& m) {
-    targets.resize(m.targets);
-    sources.resize(m.sources);
-    first = m.first;
-    last = m.last;
-  }
-  void cover(std::size_t from, std::size_t to) {
-    first = std::min(first, from);
-    last = std::max(last, to);
-  }
-};
-
-class PatternMatcher {
- public:
-  PatternMatcher(const SentenceTokens& tokens, const std::vector<ActorMention>& mentions,
-                 const EventPattern& pattern, std::size_t anchor_token)
-      : tokens_(tokens), mentions_(mentions), pattern_(pattern), anchor_token_(anchor_token) {}
-
-  std::optional<Match> run() {
-    // The first element may start a little before the anchor.
-    const std::size_t reach = (kTargetGap + 2) * pattern_.anchor;
-    const std::size_t from = anchor_token_ > reach ? anchor_token_ - reach : 0;
-    for (std::size_t start = from; start <= anchor_token_; ++start) {
-      Match match;
-      if (match_element(0, start, start, match)) return match;
-    }
-    return std::nullopt;
-  }
-
- private:
-  // Compound actors: "Armenia and Azerbaijan", "Russia, Turkey and Iran" (targets only: in
-  // "between $S and $T" the source is one actor).
-  // A comma alone does not make a list ("…with Azerbaijan, Deputy Chief Ahadi said"): the
-  // comma-joined actors count only when "and"/"or" joins the last one.
-  std::size_t take_actors(std::size_t t, std::vector<std::size_t>& into, bool compound) const {
-    std::size_t m = tokens_.mention_at(t);
-    std::vector<std::size_t> list;
-    std::size_t end = t, first_end = t;
-    bool closed_by_and = false;
-    while (m != kNone) {
-      list.push_back(m);
-      end = mentions_[m].last_token + 1;
-      if (list.size() == 1) first_end = end;
-      if (!compound) break;
-      std::size_t next = end;
-      if (tokens_.is_word(next, ",")) ++next;
-      const bool conjunction = (tokens_.is_word(next, "and") || tokens_.is_word(next, "or"));
-      if (conjunction) ++next;
-      if (next == end) break;
-      m = tokens_.mention_at(next);
-      if (m != kNone) closed_by_and = conjunction;
-    }
-    if (list.size() > 1 && !closed_by_and) {
-      list.erase(list.begin() + 1, list.end());
-      end = first_end;
-    }
-    into.insert(into.end(), list.begin(), list.end());
-    return end;
-  }
-
-  // "condemned the occupation of X": X follows "of (the)" inside the skipped words, so it
-  // belongs to a noun the pattern does not name — the occupation, not X, is condemned. ("The
-  // leaders of X" is one actor mention and needs no gap.)
-  bool complement_of_skipped_noun(std::size_t gap_start, std::size_t actor) const {
-    std::size_t t = actor;
-    if (t > gap_start && tokens_.is(t - 1, WordClass::kSkippedDeterminer)) --t;
-    return t > gap_start && tokens_.is_word(t - 1, "of");
-  }
-
-  // "{say} to $T" needs the preposition "to"; where the parse reads the word as an
-  // infinitive's marker ("said the plan to remove Isis members", "is said to have used …"),
-  // what follows is no target of it.
-  bool infinitive_marker_before_target(std::size_t i, std::size_t t) const {
-    if (i + 1 >= pattern_.elements.size() ||
-        pattern_.elements[i + 1].kind != PatternElement::Kind::kTarget)
-      return false;
-    const Token& token = tokens_.sentence().tokens[t];
-    return token.deprel == "mark" && token.norm == "to";
-  }
-
-  // Matches element i at position `at` or later (within the gap allowed after `from`).
-  // On failure `match` is left as it was: elements are tried in place and undone, not copied.
-  bool match_element(std::size_t i, std::size_t at, std::size_t from, Match& match) {
-    if (i == pattern_.elements.size()) return true;
-    const PatternElement& element = pattern_.elements[i];
-    const bool is_actor = element.kind == PatternElement::Kind::kTarget ||
-                          element.kind == PatternElement::Kind::kSource;
-    const std::size_t gap = i == 0                   ? 0
-                            : element.anywhere_later ? tokens_.size()
-                            : is_actor               ? kTargetGap
-                                                     : kGap;
-    const bool after_verb = i > 0 && pattern_.elements[i - 1].kind == PatternElement::Kind::kVerb;
-    if (element.optional && match_element(i + 1, at, from, match)) return true;
-    const Match::Mark mark = match.mark();
-    for (std::size_t t = at; t < tokens_.size() && t <= from + gap; ++t) {
-      if (t > at && tokens_.blocks_gap(t - 1, after_verb && !element.anywhere_later)) break;
-      if (i == pattern_.anchor && t != anchor_token_) {
-        if (t > anchor_token_) break;
-        continue;
-      }
-      std::size_t next = kNone;
-      if (is_actor) {
-        const std::size_t m = tokens_.mention_at(t);
-        if (m == kNone || complement_of_skipped_noun(at, t)) continue;
-        const bool target = element.kind == PatternElement::Kind::kTarget;
-        auto& actors = target ? match.targets : match.sources;
-        // The pattern may go on inside the mention: "Armenia's army" and "the Russian
-        // ambassador" are single mentions, yet "$T 's army" and "$T ambassador" name them.
-        if (i + 1 < pattern_.elements.size()) {
-          for (std::size_t inside = t + 1; inside <= mentions_[m].last_token; ++inside) {
-            actors.push_back(m);
-            match.cover(t, mentions_[m].last_token);
-            if (match_element(i + 1, inside, inside, match)) return true;
-            match.undo(mark);
-          }
-        }
-        next = take_actors(t, actors, target);
-      } else if (element.matches(tokens_.id(t)) && !infinitive_marker_before_target(i, t)) {
-        next = t + 1;
-      } else {
-        continue;
-      }
-      match.cover(t, next - 1);
-      if (match_element(i + 1, next, next, match)) return true;
-      match.undo(mark);
-    }
-    return false;
-  }
-
-  const SentenceTokens& tokens_;
-  const std::vector<ActorMention>& mentions_;
-  const EventPattern& pattern_;
-  std::size_t anchor_token_;
-};
-
-class SentenceCoder {
- public:
-  SentenceCoder(const SentenceTokens& tokens, const std::vector<ActorMention>& mentions,
-                std::size_t index)
-      : tokens_(tokens), mentions_(mentions), index_(index) {}
-
-  // The actor heading the subject of the clause that contains token `before`: the first actor in
-  // that clause that is not the object of a preposition, skipping ", who/which …," relative
-  // clauses. The clause starts after "that", "said", a quotation mark or ";". "We"/"our" in a
-  // quotation is the speaker. With no subject in the clause, the nearest actor before it.
-  std::size_t subject_before(std::size_t before, const std::vector<std::size_t>& exclude) const {
-    auto usable = [&](std::size_t t) {
-      const std::size_t m = tokens_.mention_at(t);
-      if (m == kNone || std::find(exclude.begin(), exclude.end(), m) != exclude.end()) return kNone;
-      if (t > 0 && tokens_.is(t - 1, WordClass::kSubjectPreposition)) return kNone;
-      return m;
-    };
-    std::size_t start = 0;
-    for (std::size_t t = before; t-- > 0;) {
-      if (tokens_.is(t, WordClass::kClauseStart)) {
-        start = t + 1;
-        break;
-      }
-    }
-    for (std::size_t t = start; t < before; ++t) {
-      if (tokens_.is(t, WordClass::kRelativePronoun) && t > start && tokens_.is_word(t - 1, ",")) {
-        while (t < before && !tokens_.is_word(t, ",")) ++t;  // skip the relative clause
-        continue;
-      }
-      if (tokens_.is(t, WordClass::kFirstPerson)) return speaker();
-      if (const std::size_t m = usable(t); m != kNone) return m;
-    }
-    for (std::size_t t = start; t-- > 0;) {
-      if (tokens_.is_word(t, ";")) break;
-      if (const std::size_t m = usable(t); m != kNone) return m;
-    }
-    return kNone;
-  }
-
-  // The subject and the actors joined to it: "Mordor, Rohan, Fornost and Bree welcomed…",
-  // "Fornost and the evil Gondor welcomed…" (a determiner and two adjectives may come between).
-  std::vector<std::size_t> compound_with(std::size_t first) const {
-    std::vector<std::size_t> all{first};
-    std::size_t t = mentions_[first].last_token + 1;
-    while (t < tokens_.size()) {
-      std::size_t next = t;
-      if (tokens_.is_word(next, ",")) ++next;
-      if (tokens_.is(next, WordClass::kListJoiner)) ++next;
-      if (next == t) break;
-      for (std::size_t k = 0; k < 3 && next < tokens_.size() && tokens_.mention_at(next) == kNone &&
-                              !tokens_.in_mention(next) &&
-                              std::islower(static_cast<unsigned char>(tokens_.word(next)[0]));
-           ++k)
-        ++next;
-      const std::size_t m = tokens_.mention_at(next);
-      if (m == kNone || mentions_[m].sentence != index_) break;
-      all.push_back(m);
-      t = mentions_[m].last_token + 1;
-    }
-    return all;
-  }
-
-  // "an imminent attack", "the Iranian army's attack": a verb form used as a noun.
-  bool used_as_noun(std::size_t word) const {
-    if (word > 0 && tokens_.is(word - 1, WordClass::kNounUsePreposition))
-      return true;  // "in protest against", "after talks with"
-    // "a video accusing X": an -ing form two words after a determiner is a participle.
-    const std::size_t reach = tokens_.word(word).ends_with("ing") ? 1 : 2;
-    for (std::size_t k = 1; k <= reach && k <= word; ++k) {
-      const std::size_t t = word - k;
-      if (tokens_.is(t, WordClass::kDeterminer)) return true;
-      if (tokens_.in_mention(t)) return false;
-    }
-    return false;
-  }
-
-  // The source of an event noun ("talks with $T", "an attack on $T"): its possessor right before
-  // it ("Iran's attack on…", "Russian strikes on…"), or — when a light verb or "in/during"
-  // introduces the noun ("held talks with", "in a telephone call with") — the clause subject.
-  // Otherwise the noun is only mentioned ("the possibility of an attack on Armenia"): no source.
-  std::size_t noun_source(std::size_t noun, const std::vector<std::size_t>& exclude) const {
-    // "in protest against X", "during talks with X": an adverbial phrase of the main clause.
-    std::size_t before = noun;
-    while (before > 0 && tokens_.is(before - 1, WordClass::kArticle)) --before;
-    for (const std::size_t t : {noun, before - 1})
-      if (t < tokens_.size() && tokens_.is(t, WordClass::kAdverbialPreposition))
-        return subject_before(t, exclude);
-    bool possessive = false;
-    std::size_t other_words_between = 0;
-    for (std::size_t k = 1; k <= 4 && k <= noun; ++k) {
-      const std::size_t t = noun - k;
-      if (tokens_.is_word(t, "'s")) possessive = true;
-      if (tokens_.in_mention(t)) {
-        std::size_t start = t;
-        while (start > 0 && tokens_.in_mention(start - 1) && tokens_.mention_at(start) == kNone)
-          --start;
-        const std::size_t m = tokens_.mention_at(start);
-        // A possessor: "Iran's attack", or a country adjective: "Russian strikes" — not any
-        // actor that happens to stand before the noun ("the ambassador in protest").
-        const bool possessor = m != kNone && (possessive || mentions_[m].kind == "country");
-        if (possessor && std::find(exclude.begin(), exclude.end(), m) == exclude.end()) return m;
-        break;
-      }
-      if (tokens_.is(t, WordClass::kLightVerb))
-        return other_words_between <= 1 ? subject_before(t + 1, exclude) : kNone;
-      if (tokens_.is(t, WordClass::kNounPhraseStop)) break;
-      // "held talks", "paid a visit", "held a new round of talks": determiners and one more
-      // word may stand between the light verb and the noun; "assistance in facilitating
-      // bilateral peace discussions" is not a discussion.
-      if (!(tokens_.is(t, WordClass::kArticle) || tokens_.is_word(t, "'s"))) ++other_words_between;
-    }
-    return kNone;
-  }
-
-  // Who speaks a quotation in this sentence: the first actor outside the quotation marks, else
-  // the first actor of the sentence before.
-  std::size_t speaker() const {
-    bool inside = false;
-    for (std::size_t t = 0; t < tokens_.size(); ++t) {
-      if (tokens_.is(t, WordClass::kQuotationMark)) inside = !inside;
-      const std::size_t m = tokens_.mention_at(t);
-      if (!inside && m != kNone && !mentions_[m].country.empty()) return m;
-    }
-    for (std::size_t m = 0; m < mentions_.size(); ++m)
-      if (mentions_[m].sentence + 1 == index_ && !mentions_[m].code.empty() &&
-          !mentions_[m].location)
-        return m;
-    return kNone;
-  }
-
-  // "not", "never", "refused to", "no intention of" shortly before the event word.
-  std::string negation_before(std::size_t anchor) const {
-    for (std::size_t k = 1; k <= 6 && k <= anchor; ++k) {
-      const std::size_t t = anchor - k;
-      const std::string& w = tokens_.word(t);
-      if (tokens_.is_word(t, ",") || tokens_.is_word(t, ";")) break;
-      if (k <= 4 && (tokens_.is(t, WordClass::kNegation) || w.ends_with("n't")))
-        return "negated by '" + w + "'";
-      if (tokens_.is(t, WordClass::kRefusal)) return "refusal: '" + w + "'";
-      if (w == "no" && tokens_.is(t + 1, WordClass::kNegatedPlan))
-        return "negated by 'no " + tokens_.word(t + 1) + "'";
-    }
-    return {};
-  }
-
-  std::string modality_before(std::size_t anchor) const {
-    for (std::size_t k = 1; k <= 6 && k <= anchor; ++k) {
-      const std::size_t t = anchor - k;
-      if (tokens_.is(t, WordClass::kModalityStop)) break;
-      // "reports of Iranian troop deployments", "X reportedly attacked Y": claimed, not stated.
-      if (tokens_.is(t, WordClass::kAllegedAdverb) ||
-          (tokens_.is(t, WordClass::kAllegedNoun) &&
-           (tokens_.is_word(t + 1, "of") || tokens_.is_word(t + 1, "that"))))
-        return "alleged";
-      if (tokens_.is(t, WordClass::kFuture)) return "future";
-      if (tokens_.is(t, WordClass::kHypothetical)) return "hypothetical";
-      if (tokens_.is(t, WordClass::kIntentionVerb) && tokens_.is_word(t + 1, "to")) return "future";
-    }
-    for (std::size_t t = 0; t < anchor; ++t)
-      if (tokens_.is(t, WordClass::kCondition)) return "hypothetical";
-    return "asserted";
-  }
-
-  // "X was condemned by Y": a be-form before the verb and "by <actor>" after it.
-  // The agent's mention, or kNone.
-  std::size_t passive_agent(std::size_t verb) const {
-    const bool be = (verb >= 1 && tokens_.is(verb - 1, WordClass::kBeForm)) ||
-                    (verb >= 2 && tokens_.is(verb - 2, WordClass::kBeForm));
-    if (!be) return kNone;
-    for (std::size_t t = verb + 1; t < tokens_.size() && t <= verb + 4; ++t)
-      if (tokens_.is_word(t, "by") && tokens_.mention_at(t + 1) != kNone)
-        return tokens_.mention_at(t + 1);
-    return kNone;
-  }
-
- private:
-  const SentenceTokens& tokens_;
-  const std::vector<ActorMention>& mentions_;
-  std::size_t index_;
-};
-
-// Patterns the parse can match when the words are too far apart for the word matcher ("talks
-// on Monday in Geneva with X", "asking Britain, France, Germany and other allies to …"): the
-// event word, at most a preposition, then $T — the target is the word's object or its oblique
-// with that preposition — and then words that must follow the target ("{ask} $T to").
-std::optional<Match> parse_match(const SentenceSyntax& syntax, const SentenceTokens& tokens,
-                                 const std::vector<ActorMention>& mentions,
-                                 const EventPattern& pattern, std::size_t anchor) {
-  const auto& elements = pattern.elements;
-  if (pattern.anchor != 0 || elements.size() < 2) return std::nullopt;
-  std::size_t target = 1;
-  const std::unordered_set<std::string>* prepositions = nullptr;
-  if (elements[1].kind == PatternElement::Kind::kWords && !elements[1].optional) {
-    prepositions = &elements[1].words;
-    target = 2;
-  } else if (elements[0].kind != PatternElement::Kind::kVerb || !syntax.is_verb(anchor)) {
-    return std::nullopt;  // a noun's bare object is no target
-  }
-  if (target >= elements.size() || elements[target].kind != PatternElement::Kind::kTarget ||
-      elements[target].anywhere_later)
-    return std::nullopt;
-  const SyntaxActors object = syntax.object_of(anchor, prepositions);
-  if (object.actors.empty()) return std::nullopt;
-  Match match;
-  match.targets = object.actors;
-  match.first = match.last = anchor;
-  for (const std::size_t m : object.actors)
-    match.last = std::max(match.last, mentions[m].last_token);
-  // The words after $T, in order, each within a few words of the one before.
-  std::size_t at = match.last + 1;
-  for (std::size_t i = target + 1; i < elements.size(); ++i) {
-    const PatternElement& element = elements[i];
-    if (element.kind != PatternElement::Kind::kWords && element.kind != PatternElement::Kind::kVerb)
-      return std::nullopt;
-    std::size_t t = at;
-    // After an infinitive's "to", the infinitive itself: "to support", never the particle
-    // of "to take back".
-    if (at > 0 && syntax.infinitive_verb(at - 1) != kNone) {
-      const std::size_t verb = syntax.infinitive_verb(at - 1);
-      if (element.matches(tokens.id(verb))) {
-        match.last = std::max(match.last, verb);
-        at = verb + 1;
-      } else if (!element.optional) {
-        return std::nullopt;
-      }
-      continue;
-    }
-    while (t < tokens.size() && t < at + kGap + 1 && !element.matches(tokens.id(t))) ++t;
-    // "{ask} $T to": after a long list of targets, the parse's infinitive clause.
-    if ((t >= tokens.size() || t >= at + kGap + 1) && i == target + 1 &&
-        element.kind == PatternElement::Kind::kWords && element.words.size() == 1 &&
-        element.words.contains("to"))
-      if (const std::size_t to = syntax.infinitive_after(anchor, match.last); to != kNone) {
-        t = to;
-        at = to;
-      }
-    if (t < tokens.size() && t < at + kGap + 1) {
-      match.last = t;
-      at = t + 1;
-    } else if (!element.optional) {
-      return std::nullopt;
-    }
-  }
-  return match;
-}
+using word_rules::kNone;
+using word_rules::Match;
+using word_rules::parse_match;
+using word_rules::PatternMatcher;
+using word_rules::SentenceCoder;
+using word_rules::SentenceTokens;
 
 // CAMEO codes events inside one country between different sectors (IRNOPP → IRNGOV), but not
 // an actor acting on itself: the same code, or a country and one of its own parts (IRN → IRNGOV).
@@ -495,6 +55,7 @@ std::vector<Event> EventCoder::code(const std::vector<Sentence>& sentences,
   // Antecedents for "it", "they", "the two countries": the actors heading the latest sentence
   // that had actor subjects, and the latest group of two or more.
   std::vector<std::size_t> last_subjects, last_group;
+  std::size_t previous_first = 0;  // the first event of the last sentence that had events
   auto resolve = [&](SyntaxActors& role) {
     if (!role.refers_back || !role.actors.empty()) return;
     if (role.group && !last_group.empty())
@@ -508,6 +69,7 @@ std::vector<Event> EventCoder::code(const std::vector<Sentence>& sentences,
     const SentenceCoder coder(tokens, mentions, s);
     const SentenceSyntax syntax(sentences[s], mentions, s);
     std::vector<Event> found;
+    std::vector<std::pair<std::size_t, std::size_t>> words_of;  // per found event: its match
     auto note = [&](const EventPattern& pattern, std::string verdict) {
       if (trace) trace->push_back({s, &pattern, std::move(verdict)});
     };
@@ -711,12 +273,14 @@ std::vector<Event> EventCoder::code(const std::vector<Sentence>& sentences,
               event.span.end = std::max(event.span.end, mentions[m].span.end);
             }
             found.push_back(event);
+            words_of.emplace_back(match->first, match->last);
             if (!pattern.paired_code.empty() && event.recoded.empty()) {
               Event reverse = event;
               std::swap(reverse.source, reverse.target);
               reverse.reverse = true;
               reverse.cameo = cameo_.find(pattern.paired_code);
               found.push_back(reverse);
+              words_of.emplace_back(match->first, match->last);
             }
           }
         }
@@ -733,8 +297,12 @@ std::vector<Event> EventCoder::code(const std::vector<Sentence>& sentences,
       for (std::size_t j = 0; j < found.size(); ++j) {
         if (i == j || !keep[i] || !keep[j]) continue;
         const bool same = found[i].source == found[j].source && found[i].target == found[j].target;
-        const bool overlap =
-            found[i].span.begin < found[j].span.end && found[j].span.begin < found[i].span.end;
+        // The same event word: one pattern's words hold the other's ("expressed concern about
+        // X" and "concern about X"); "agreed … at a summit" has two.
+        auto within = [&](std::size_t t, std::size_t k) {
+          return words_of[k].first <= t && t <= words_of[k].second;
+        };
+        const bool overlap = within(found[i].predicate, j) || within(found[j].predicate, i);
         const bool duplicate = found[i].pattern == found[j].pattern && j < i;
         if (same && overlap && (duplicate || more_specific(*found[j].pattern, *found[i].pattern)))
           keep[i] = false;
@@ -747,6 +315,7 @@ std::vector<Event> EventCoder::code(const std::vector<Sentence>& sentences,
             mentions[found[j].source].code == mentions[found[i].source].code &&
             mentions[found[j].target].code == mentions[found[i].target].code)
           keep[i] = false;
+    const std::size_t first_of_sentence = events.size();
     for (std::size_t i = 0; i < found.size(); ++i) {
       if (keep[i]) {
         note(*found[i].pattern,
@@ -756,6 +325,42 @@ std::vector<Event> EventCoder::code(const std::vector<Sentence>& sentences,
         note(*found[i].pattern, "superseded by a more specific pattern on the same words");
       }
     }
+    // "The UAE reopened its embassy in Damascus. Bahrain followed suit.": the previous sentence's
+    // events again, with the new actor as their source.
+    if (found.empty() && previous_first < first_of_sentence && s > 0 &&
+        events[previous_first].sentence == s - 1) {
+      for (std::size_t t = 0; t + 1 < tokens.size(); ++t) {
+        if (!tokens.word(t).starts_with("follow") || !tokens.is_word(t + 1, "suit")) continue;
+        std::vector<std::size_t> sources;
+        SyntaxActors agents;
+        if (syntax.parsed() && syntax.is_verb(t)) agents = syntax.subject_of(t);
+        resolve(agents);
+        if (agents.stated) {
+          sources = agents.actors;
+        } else if (const std::size_t subject = coder.subject_before(t, {}); subject != kNone) {
+          sources = coder.compound_with(subject);
+        }
+        const std::size_t previous_end = first_of_sentence;
+        for (const std::size_t source : sources)
+          for (std::size_t e = previous_first; e < previous_end; ++e) {
+            Event copy = events[e];
+            if (copy.source == source || self_event(mentions[source], mentions[copy.target]))
+              continue;
+            copy.sentence = s;
+            copy.source = source;
+            copy.predicate = t;
+            copy.path = (agents.stated ? agents.path : std::string("words")) + " (followed suit)";
+            const auto& tk = sentences[s].tokens;
+            copy.span = {std::min(tk[t].span.begin, mentions[source].span.begin),
+                         std::max(tk[t + 1].span.end, mentions[source].span.end)};
+            note(*copy.pattern, "followed suit: coded " + mentions[source].code + " → " +
+                                    mentions[copy.target].code);
+            events.push_back(copy);
+          }
+        break;
+      }
+    }
+    if (events.size() > first_of_sentence) previous_first = first_of_sentence;
   }
   return events;
 }

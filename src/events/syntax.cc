@@ -153,6 +153,13 @@ void SentenceSyntax::add_phrase(std::size_t word, std::vector<std::size_t>& out,
   }
   for (const std::size_t c : children_[word])
     if (relation_is(c, "conj")) add_phrase(c, out, depth + 1);
+  // "Courts in France, Germany and Sweden": the mention "Courts in France" ends in a list
+  // whose other members hang on its country.
+  if (const std::size_t m = mention_at_[word]; m != kNone)
+    for (std::size_t t = mentions_[m].first_token; t <= mentions_[m].last_token; ++t)
+      if (t != word && t < children_.size())
+        for (const std::size_t c : children_[t])
+          if (relation_is(c, "conj") && mention_at_[c] != m) add_phrase(c, out, depth + 1);
 }
 
 std::vector<std::size_t> SentenceSyntax::phrase_actors(std::size_t word) const {
@@ -216,12 +223,14 @@ SyntaxActors SentenceSyntax::phrase_role(std::size_t word, std::string path) con
   if (role.actors.empty() && token(word).is(WordClass::kReferringPronoun)) {
     role.refers_back = true;
     role.group = token(word).norm == "they";
-  } else if (role.actors.empty() && token(word).is(WordClass::kGroupNoun)) {
-    // "the two countries", "both sides", "the three nations": a counted or "both" group.
+  } else if (role.actors.size() < 2 && token(word).is(WordClass::kGroupNoun)) {
+    // "the two countries", "both sides", "the three nations": a counted or "both" group; "the
+    // two Nato allies" too, where Nato is what they belong to, not who they are.
     for (const std::size_t c : children_[word])
       if ((relation_is(c, "det") || relation_is(c, "nummod")) &&
           (token(c).norm == "both" || token(c).upos == "NUM"))
         role.refers_back = role.group = true;
+    if (role.refers_back) role.actors.clear();
   }
   return role;
 }
@@ -390,8 +399,14 @@ SyntaxActors SentenceSyntax::noun_agents(std::size_t noun) const {
   // "held talks with", "launched strikes on": a light verb's object is the verb's own event.
   // ("had talks": "have" is light only as the main verb, which the parse knows; the word
   // class leaves it out because the auxiliary "had" is far more common.)
+  // "announces its readiness to …", "renewed their bombardment": a possessive pronoun on the
+  // object names the verb's own subject.
+  const std::size_t possessor = child(noun, "nmod:poss");
+  const bool own = possessor != kNone && token(possessor).upos == "PRON" &&
+                   token(possessor).norm != "whose" &&
+                   !token(possessor).is(WordClass::kFirstPerson);
   const bool light = relation_is(noun, "obj") &&
-                     (token(verb).is(WordClass::kLightVerb) || token(verb).lemma == "have");
+                     (own || token(verb).is(WordClass::kLightVerb) || token(verb).lemma == "have");
   // "in protest against X", "during talks with X": an adverbial of the main clause.
   const std::string_view preposition = case_word(noun);
   const bool adverbial = relation_is(noun, "obl") && !preposition.empty() &&
@@ -468,6 +483,9 @@ SyntaxActors SentenceSyntax::between(std::size_t noun) const {
       }
   };
   look(noun, "nmod:between");
+  // "talks that started last year between A and B": on the clause describing the noun.
+  for (const std::size_t c : children_[noun])
+    if (!role.stated && relation_is(c, "acl")) look(c, "acl > obl:between");
   // "a feud has ebbed and flowed between A and B", "fighting broke out between A and B": the
   // parties hang on the verb the noun is the subject of (or a verb conjoined to it).
   if (!role.stated && relation_is(noun, "nsubj") && head(noun) >= 0) {

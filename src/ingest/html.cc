@@ -1,11 +1,11 @@
 // HTML → article text: a readability-style main-content extractor over the gumbo HTML5 DOM.
 //
-// Pipeline: (1) cap tag nesting so gumbo stays fast, (2) parse, (3) index the <body> tree while
-// dropping site chrome (nav, footers, ads... by tag, role and class/id), (4) score containers by
-// paragraph text and link density, (5) emit the best container (plus good siblings) as text
-// blocks, (6) read title/date/url/source from meta tags, JSON-LD and <time>.
-// Every DOM walk uses an explicit stack: pages can nest thousands of elements deep.
-// DOM/text helpers live in html_dom.*, step (6) in html_meta.*.
+// Pipeline: (1) cap tag nesting and drop script and style text so gumbo stays fast
+// (html_prescan.*), (2) parse, (3) index the <body> tree while dropping site chrome (nav, footers,
+// ads... by tag, role and class/id), (4) score containers by paragraph text and link density, (5)
+// emit the best container (plus good siblings) as text blocks, (6) read title/date/url/source from
+// meta tags, JSON-LD and <time>. Every DOM walk uses an explicit stack: pages can nest thousands of
+// elements deep. DOM/text helpers live in html_dom.*, step (6) in html_meta.*.
 #include "ingest/html.h"
 
 #include <gumbo.h>
@@ -21,6 +21,7 @@
 #include "ingest/html_chrome.h"
 #include "ingest/html_dom.h"
 #include "ingest/html_meta.h"
+#include "ingest/html_prescan.h"
 #include "ingest/text_match.h"
 #include "util/utf8.h"
 
@@ -32,14 +33,6 @@ using namespace html;  // NOLINT(google-build-using-namespace): internal helpers
 // ---------- small text helpers ----------
 
 constexpr std::size_t kExcerptBytes = 200;  // `removed` excerpts are cut to about this
-
-bool is_alnum(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-}
-
-bool istarts_with(std::string_view s, std::string_view prefix) {
-  return s.size() >= prefix.size() && lower(s.substr(0, prefix.size())) == prefix;
-}
 
 struct TextStats {
   std::size_t chars = 0;   // non-space code points
@@ -96,88 +89,6 @@ std::string headline_key(std::string_view s) {
     }
   }
   return key;
-}
-
-// ---------- nesting cap ----------
-
-// gumbo's tree builder is quadratic in nesting depth (scope checks walk the open-element stack):
-// 100k nested <div>s take minutes. Before parsing, approximate the depth with a tag scanner and
-// blank out start/end tags nested deeper than this; their text stays.
-constexpr int kMaxNesting = 1000;
-
-bool never_nests(std::string_view tag) {  // void elements and ones closed by their next sibling
-  static const std::unordered_set<std::string_view> kTags = {
-      "area",  "base",  "br",    "col",      "embed",   "hr",  "img",    "input",
-      "link",  "meta",  "param", "source",   "track",   "wbr", "keygen", "p",
-      "li",    "dt",    "dd",    "tr",       "td",      "th",  "option", "optgroup",
-      "thead", "tbody", "tfoot", "colgroup", "caption", "rb",  "rt",     "rp",
-      "rtc",   "html",  "head",  "body",     "!doctype"};
-  return kTags.count(tag) > 0;
-}
-
-std::optional<std::string> cap_nesting(std::string_view html) {
-  static const std::unordered_set<std::string_view> kRawText = {
-      "script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes"};
-  std::string out;
-  std::size_t copied = 0;
-  std::unordered_map<std::string, int> open;  // per tag name, so stray end tags do not count
-  int depth = 0;
-  auto in_foreign_content = [&open] {
-    for (const char* root : {"svg", "math"})
-      if (const auto it = open.find(root); it != open.end() && it->second > 0) return true;
-    return false;
-  };
-  auto blank = [&](std::size_t begin, std::size_t end) {
-    out.append(html.substr(copied, begin - copied));
-    out += ' ';
-    copied = end;
-  };
-  for (std::size_t i = html.find('<'); i != std::string_view::npos; i = html.find('<', i)) {
-    if (html.substr(i, 4) == "<!--") {  // a comment ends as HTML5 says, "<!-->" included
-      if (html.substr(i + 4, 1) == ">" || html.substr(i + 4, 2) == "->") {
-        i += html[i + 4] == '>' ? 5 : 6;
-        continue;
-      }
-      const std::size_t end = std::min(html.find("-->", i + 4), html.find("--!>", i + 4));
-      if (end == std::string_view::npos) break;  // the rest of the page is a comment
-      i = end + (html[end + 2] == '!' ? 4 : 3);
-      continue;
-    }
-    bool end_tag = i + 1 < html.size() && html[i + 1] == '/';
-    std::size_t name_begin = i + (end_tag ? 2 : 1), name_end = name_begin;
-    while (name_end < html.size() && (is_alnum(html[name_end]) || html[name_end] == '-'))
-      ++name_end;
-    if (name_end == name_begin) {
-      ++i;
-      continue;
-    }
-    std::size_t close = html.find('>', name_end);
-    if (close == std::string_view::npos) break;  // no complete tag follows
-    std::string name = lower(html.substr(name_begin, name_end - name_begin));
-    std::size_t next = close + 1;
-    if (!end_tag && kRawText.count(name)) {  // skip raw text: "<div" inside a script is no tag
-      std::size_t at = html.find("</", next);
-      while (at != std::string_view::npos && !istarts_with(html.substr(at + 2), name))
-        at = html.find("</", at + 2);
-      next = std::min(at, html.size());
-    } else if (!never_nests(name) && (html[close - 1] != '/' || !in_foreign_content())) {
-      // "<div/>" opens a div like "<div>" does: only inside <svg> and <math> is "/>" a close.
-      if (end_tag) {
-        if (auto it = open.find(name); it != open.end() && it->second > 0) {
-          if (depth > kMaxNesting) blank(i, close + 1);
-          --it->second;
-          --depth;
-        }
-      } else {
-        ++open[name];
-        if (++depth > kMaxNesting) blank(i, close + 1);
-      }
-    }
-    i = next;
-  }
-  if (copied == 0) return std::nullopt;
-  out.append(html.substr(copied));
-  return out;
 }
 
 // ---------- output ----------
@@ -620,8 +531,8 @@ class Extractor {
 HtmlArticle extract_html(std::string_view html) {
   HtmlArticle article;
   if (html.empty() || looks_binary(html)) return article;
-  std::optional<std::string> capped = cap_nesting(html);
-  std::string_view input = capped ? std::string_view(*capped) : html;
+  std::optional<std::string> prepared = prepare_for_parser(html);
+  std::string_view input = prepared ? std::string_view(*prepared) : html;
 
   GumboOptions options = kGumboDefaultOptions;
   options.max_errors = 0;  // each recorded error copies the open-element stack: quadratic memory

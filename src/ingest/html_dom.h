@@ -20,8 +20,22 @@ inline bool is_space(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
 }
 
+inline bool is_alnum(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
 // ASCII-lowercased copy.
 std::string lower(std::string_view s);
+
+// `s` starts with `prefix` (lower case) in any ASCII case.
+inline bool istarts_with(std::string_view s, std::string_view prefix) {
+  if (s.size() < prefix.size()) return false;
+  for (std::size_t k = 0; k < prefix.size(); ++k) {
+    const char c = s[k];
+    if ((c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c) != prefix[k]) return false;
+  }
+  return true;
+}
 
 // Bytes of whitespace at s[i]: ASCII spaces (incl. \v), and U+00A0 (what &nbsp; decodes to).
 std::size_t space_len(std::string_view s, std::size_t i);

@@ -21,7 +21,7 @@ const char* const kQuadClassNames[] = {"verbal_cooperation", "material_cooperati
 // The filters every list endpoint shares (docs/api.md, "Filters").
 const char* const kFilterNames[] = {"from",     "to",     "actor", "source", "target",
                                     "country",  "root",   "cameo", "plover", "quad_class",
-                                    "modality", "outlet", "q"};
+                                    "modality", "outlet", "q",     "place",  "place_country"};
 
 // Reads an endpoint's parameters: rejects names it does not know (a typo must not silently
 // widen a query) and values it cannot use, each with a message naming the parameter.
@@ -120,6 +120,11 @@ class Reader {
     if (const auto quad = integer("quad_class", 1, 4)) f.quad_class = static_cast<int>(*quad);
     f.modality = one_of("modality", {"asserted", "future", "hypothetical", "alleged"});
     f.outlet = text("outlet");
+    f.place = text("place");
+    f.place_country = code("place_country");
+    if (f.place_country && f.place_country->size() != 3)
+      throw BadParameter("place_country",
+                         "place_country: not a 3-letter country code: '" + *f.place_country + "'");
     f.text = text("q", 500);
     if (f.text && f.text->find_first_not_of(" \t\r\n") == std::string::npos) f.text.reset();
     if (known_.contains("limit")) f.limit = integer("limit", 1, max_limit).value_or(default_limit);
@@ -402,6 +407,20 @@ json countries(EventStore& store, const Parameters& parameters) {
                     {"num_events", c.num_events},
                     {"mean_goldstein", c.goldstein_sum / static_cast<double>(c.num_events)}});
   return {{"countries", std::move(list)}};
+}
+
+json places(EventStore& store, const Parameters& parameters) {
+  const Reader reader(parameters, {"limit"}, true);
+  json list = json::array();
+  for (const auto& p : store.places(reader.filter(500, 5000)))
+    list.push_back({{"name", p.name},
+                    {"country", p.country},
+                    {"type", p.type},
+                    {"lat", p.lat},
+                    {"lon", p.lon},
+                    {"num_events", p.num_events},
+                    {"mean_goldstein", p.mean_goldstein}});
+  return {{"places", std::move(list)}};
 }
 
 }  // namespace dyad::serve

@@ -42,6 +42,7 @@ nlohmann::json actors(EventStore& store, const Parameters& parameters);
 nlohmann::json partners(EventStore& store, const Parameters& parameters);
 nlohmann::json network(EventStore& store, const Parameters& parameters);
 nlohmann::json countries(EventStore& store, const Parameters& parameters);
+nlohmann::json places(EventStore& store, const Parameters& parameters);
 // One event with every mention and the articles that reported it; throws NotFound.
 nlohmann::json event(EventStore& store, const std::string& id);
 // The events list as CSV (`dyad export --format csv` columns).

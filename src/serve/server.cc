@@ -104,7 +104,7 @@ Server::Server(ServerOptions options) : state_(std::make_unique<State>(std::move
   const std::pair<const char*, Endpoint> endpoints[] = {
       {"/api/meta", meta},         {"/api/events", events},       {"/api/dyads", dyads},
       {"/api/timeline", timeline}, {"/api/actors", actors},       {"/api/partners", partners},
-      {"/api/network", network},   {"/api/countries", countries},
+      {"/api/network", network},   {"/api/countries", countries}, {"/api/places", places},
   };
   for (const auto& [path, endpoint] : endpoints)
     s.http.Get(path, [&s, endpoint = endpoint](const httplib::Request& request,

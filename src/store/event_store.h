@@ -92,6 +92,9 @@ struct EventFilter {
   std::optional<std::string> plover_event;  // PLOVER event type (ASSAULT), exact
   std::optional<int> quad_class;            // 1..4
   std::optional<std::int64_t> event_id;
+  // Where the event happened: its place (its first mention's, as GDELT's ActionGeo), by the
+  // gazetteer name and the place's 3-letter country, each exact.
+  std::optional<std::string> place, place_country;
   // Conditions on the mentions: an event matches when one of its mentions meets all of them.
   std::optional<std::string> modality;  // asserted, future, hypothetical, alleged
   std::optional<std::string> outlet;    // documents.outlet
@@ -123,6 +126,14 @@ struct EventDay {
 struct ActorSummary {
   std::string code;
   std::int64_t num_events = 0, as_source = 0, as_target = 0;
+  double mean_goldstein = 0.0;
+};
+
+// Events by where they happened (their first mention's place, as GDELT's ActionGeo).
+struct PlaceSummary {
+  std::string name, country, type;  // as GeoRecord: type is country, region, capital or city
+  double lat = 0.0, lon = 0.0;
+  std::int64_t num_events = 0;
   double mean_goldstein = 0.0;
 };
 
@@ -194,6 +205,9 @@ class EventStore {
   virtual std::vector<EventDay> days(const EventFilter& filter) = 0;
   // Actor codes by the number of matching events they take part in (at most filter.limit).
   virtual std::vector<ActorSummary> actors(const EventFilter& filter) = 0;
+  // The places of the matching events that have one, by event count then name (at most
+  // filter.limit).
+  virtual std::vector<PlaceSummary> places(const EventFilter& filter) = 0;
   virtual StoreSummary summary() = 0;
   // Mentions whose evidence sentence contains every word of `text` (full-text index).
   virtual std::vector<SearchHit> search(const std::string& text, std::int64_t limit) = 0;

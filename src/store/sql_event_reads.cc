@@ -63,6 +63,14 @@ SqlEventStore::Where SqlEventStore::where(const EventFilter& filter) const {
   if (filter.quad_class)
     w.sql += " AND e.quad_class = " + w.placeholder(std::int64_t{*filter.quad_class});
   if (filter.event_id) w.sql += " AND e.id = " + w.placeholder(*filter.event_id);
+  // The event's place is its first mention's: one primary-key lookup per event.
+  if (filter.place || filter.place_country) {
+    w.sql += " AND EXISTS (SELECT 1 FROM event_mentions f WHERE f.id = e.first_mention_id";
+    if (filter.place) w.sql += " AND f.geo_name = " + w.placeholder(*filter.place);
+    if (filter.place_country)
+      w.sql += " AND f.geo_country = " + w.placeholder(*filter.place_country);
+    w.sql += ")";
+  }
   std::string mention;
   if (filter.modality) mention += " AND m.modality = " + w.placeholder(*filter.modality);
   if (filter.outlet) mention += " AND d.outlet = " + w.placeholder(*filter.outlet);
@@ -282,6 +290,25 @@ std::vector<ActorSummary> SqlEventStore::actors(const EventFilter& filter) {
     actors.push_back(std::move(a));
   }
   return actors;
+}
+
+std::vector<PlaceSummary> SqlEventStore::places(const EventFilter& filter) {
+  Where w = where(filter);
+  std::vector<PlaceSummary> places;
+  for (const auto& row :
+       select("SELECT p.geo_name, p.geo_country, p.geo_type, p.geo_lat, p.geo_lon, COUNT(*), "
+              "SUM(e.goldstein) FROM events e JOIN event_mentions p ON p.id = e.first_mention_id" +
+                  w.sql +
+                  " AND p.geo_name IS NOT NULL GROUP BY p.geo_name, p.geo_country, p.geo_type, "
+                  "p.geo_lat, p.geo_lon ORDER BY COUNT(*) DESC, p.geo_name, p.geo_country" +
+                  w.limit(filter),
+              w.params)) {
+    PlaceSummary place{text(row[0]), text(row[1]),    text(row[2]), real(row[3]),
+                       real(row[4]), integer(row[5]), 0.0};
+    place.mean_goldstein = mean(real(row[6]), place.num_events);
+    places.push_back(std::move(place));
+  }
+  return places;
 }
 
 StoreSummary SqlEventStore::summary() {

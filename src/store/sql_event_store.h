@@ -33,6 +33,7 @@ class SqlEventStore : public EventStore {
   std::vector<DyadSummary> dyads(const EventFilter& filter) override;
   std::vector<EventDay> days(const EventFilter& filter) override;
   std::vector<ActorSummary> actors(const EventFilter& filter) override;
+  std::vector<PlaceSummary> places(const EventFilter& filter) override;
   StoreSummary summary() override;
   std::vector<SearchHit> search(const std::string& text, std::int64_t limit) override;
 

@@ -14,7 +14,7 @@ namespace dyad {
 namespace {
 
 // Raise it as coding improves; never lower it.
-constexpr double kRecallFloor = 0.62;
+constexpr double kRecallFloor = 0.91;
 
 struct Expectation {
   std::string kind, source, target, code, why;

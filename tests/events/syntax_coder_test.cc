@@ -29,6 +29,9 @@ const Case kCases[] = {
     {"ADealBetweenTwoParties",
      "Officials praised a deal between Ghana and Togo on fishing rights.",
      {"GHA>TGO:05", "TGO>GHA:05"}},
+    {"PartiesOnTheClauseDescribingAMutualNoun",
+     "The two-way talks that started late last year between Kenya and Somalia ended.",
+     {"KEN>SOM:04", "SOM>KEN:04"}},
     {"TalksBetweenSourceAndTargetHoldBothWays",
      "Talks between Norway and Iceland ended without a result.",
      {"NOR>ISL:04", "ISL>NOR:04"}},
@@ -87,6 +90,10 @@ const Case kCases[] = {
     {"AnActClaimedByAnActorIsThatActorsAct",
      "A suicide bombing claimed by Boko Haram killed four Nigerian soldiers.",
      {"NGAINS>NGAMIL:19"}},
+    // "its" on the object of a verb is the verb's subject.
+    {"AnObjectsPossessivePronounIsTheSubject",
+     "After the vote, Chile again announces its readiness to mediate between Peru and Bolivia.",
+     {"CHL>PER:039", "CHL>BOL:039"}},
     {"AnEventNounOnlyMentionedHasNoSource",
      "Analysts discussed the possibility of an attack on Estonia.",
      {},
@@ -126,12 +133,16 @@ const Case kCases[] = {
     {"AnAgentAfterADateIsStillTheAgent",
      "The plan was agreed on Monday by Vladimir Putin and his Kazakh counterpart, Kassym-Jomart "
      "Tokayev, at a summit in Astana.",
-     {"RUSGOV>KAZGOV:05", "KAZGOV>RUSGOV:05"}},
+     // … and the summit it was agreed at is a meeting of its agents: another event word.
+     {"RUSGOV>KAZGOV:05", "KAZGOV>RUSGOV:05", "RUSGOV>KAZGOV:04", "KAZGOV>RUSGOV:04"}},
     // "to" marks an infinitive here: Peru is what is removed, not whom Chile speaks to.
     {"AnInfinitivesToIsNoPreposition",
      "Chile said the plan to remove Peru from the talks had failed.",
      {},
      {"CHL>PER:01"}},
+    {"AListAfterAnOfficesCountrySharesTheOffice",
+     "Courts in France, Germany and Sweden are currently investigating several Syrian officers.",
+     {"FRAJUD>SYRMIL:09", "DEU>SYRMIL:09", "SWE>SYRMIL:09"}},
     {"ListOfTargetsFollowsTheParse",
      "Canada condemned Spain, Italy, Greece and their allies.",
      {"CAN>ESP:11", "CAN>ITA:11", "CAN>GRC:11"}},
@@ -157,6 +168,18 @@ const Case kCases[] = {
      "The guarantors of the process, Peru, Chile and Bolivia, rejected the plan. The agreement "
      "was formally reached by the three countries on Tuesday.",
      {"PER>CHL:05", "CHL>PER:05", "PER>BOL:05", "BOL>CHL:05"}},
+    {"ACountedGroupWithAnOrganisationIsStillTheGroup",
+     "Turkey and Greece held talks in Ankara. The two Nato allies have come to an agreement on "
+     "several issues.",
+     {"TUR>GRC:057", "GRC>TUR:057"}},
+    {"FollowingSuitRepeatsThePreviousEvent",
+     "Jordan has reopened its embassy in Damascus. Bahrain followed suit and other countries are "
+     "expected to do the same.",
+     {"JOR>SYR:054", "BHR>SYR:054"}},
+    {"FollowingSuitLaterRepeatsNothing",
+     "Jordan has reopened its embassy in Damascus. The weather was fine. Bahrain followed suit.",
+     {"JOR>SYR:054"},
+     {"BHR>SYR:054"}},
     {"TheyAreTheGroupNamedBefore",
      "Japan and China sent envoys to Hanoi. They met in Hanoi on Friday.",
      {"JPN>CHN:04", "CHN>JPN:04"}},

@@ -17,7 +17,7 @@ namespace {
 using testing::quoted;
 
 #if defined(__SANITIZE_ADDRESS__)
-constexpr std::size_t kScale = 4;  // sanitised builds run ~10x slower: smaller documents
+constexpr std::size_t kScale = 8;  // sanitised builds run ~10x slower: smaller documents
 #else
 constexpr std::size_t kScale = 1;
 #endif

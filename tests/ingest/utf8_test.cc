@@ -29,6 +29,20 @@ TEST(RepairUtf8, RejectsOverlongAndSurrogateEncodings) {
   EXPECT_EQ(surrogate.back(), 'y');
 }
 
+// Long ASCII runs are skipped eight bytes at a time: sequences at every offset in and after
+// them are still seen, the last ones too.
+TEST(RepairUtf8, FindsSequencesAtEveryOffsetAfterAsciiRuns) {
+  for (std::size_t ascii = 0; ascii < 20; ++ascii) {
+    std::string text = std::string(ascii, 'a') + "\xE9" + std::string(ascii, 'b') + "\xC3";
+    EXPECT_EQ(repair_utf8(text), 2u) << ascii;
+    EXPECT_EQ(text, std::string(ascii, 'a') + "\uFFFD" + std::string(ascii, 'b') + "\uFFFD");
+    const std::string valid = std::string(ascii, 'a') + "Ü" + std::string(ascii, 'b');
+    const Utf8Census census = utf8_census(valid);
+    EXPECT_EQ(census.multibyte, 1u) << ascii;
+    EXPECT_EQ(census.invalid, 0u) << ascii;
+  }
+}
+
 TEST(ShortenUtf8, CutsOnCharacterBoundary) {
   EXPECT_EQ(shorten_utf8("abc", 10), "abc");
   EXPECT_EQ(shorten_utf8("aéé", 2), "a…");  // é is two bytes: cutting at 2 would split it

@@ -1,7 +1,8 @@
 // The dashboard in Debian's Chromium, driven by playwright-core, over a real `dyad serve` on a
 // database made by `dyad code`: the page loads, the timeline shows one point per month of the
-// dyad, clicking a network node or a timeline bar narrows the event table, the evidence span is
-// highlighted; a screenshot is kept as a test artifact.
+// dyad, the map has a point per place where events happened, clicking a network node, a timeline
+// bar or a map point narrows the event table, the evidence span is highlighted; a screenshot is
+// kept as a test artifact (and one of the map with its points).
 // Usage: node browser_test.mjs --dyad BIN --web WEB_SOURCE_DIR --artifacts DIR
 // Exits 77 (CTest: skipped) when Chromium, node_modules or the built page are missing.
 import { spawn, spawnSync } from 'node:child_process';
@@ -26,10 +27,10 @@ const { chromium: browserType } = createRequire(join(args.web, 'package.json'))(
 
 const ARTICLES = [
   ['iran-condemns', '2024-01-10', 'https://first.example/1', 'Iran condemned Azerbaijan on Monday.'],
-  ['baku-accuses', '2024-01-20', 'https://first.example/2', 'Azerbaijan accused Iran of espionage.'],
-  ['iran-praises', '2024-02-05', 'https://second.example/8', 'Iran praised Azerbaijan for the agreement.'],
+  ['baku-accuses', '2024-01-20', 'https://first.example/2', 'Azerbaijan accused Iran of espionage in Baku.'],
+  ['iran-praises', '2024-02-05', 'https://second.example/8', 'Iran praised Azerbaijan in Baku for the agreement.'],
   ['iran-condemns-march', '2024-03-15', 'https://first.example/3', 'Iran condemned Azerbaijan over the border drills.'],
-  ['armenia-turkey', '2024-02-10', 'https://third.example/1', 'Armenia met with Turkey in Ankara.'],
+  ['armenia-turkey', '2024-02-10', 'https://third.example/1', 'In Ankara, Armenia met with Turkey.'],
   ['russia-threatens', '2024-03-01', 'https://third.example/2', 'Russia threatened Armenia with sanctions.'],
 ];
 
@@ -112,6 +113,25 @@ try {
     document.querySelector('#events tbody tr td:nth-child(1)')?.textContent === '2024-03-15', null, { timeout: 10000 });
   assert.equal(await page.getAttribute('#events', 'data-total'), '1');
   assert.equal(await page.textContent('#events tbody mark'), 'Iran condemned Azerbaijan');
+
+  // The map has a point for each place where events happened (Baku: two events, Ankara: one);
+  // clicking Baku's, once drawn, lists the two events there.
+  await page.waitForSelector('#map[data-points="2"]', { timeout: 10000 });
+  await page.waitForSelector('#map[data-drawn="true"]', { timeout: 10000 });
+  const baku = await page.evaluate(() => {
+    const place = window.dyadDashboard.mapPlaces().find((p) => p.name === 'Baku');
+    const [x, y] = window.dyadDashboard.mapChart.convertToPixel({ geoIndex: 0 }, [place.lon, place.lat]);
+    const box = document.getElementById('map').getBoundingClientRect();
+    return { x: box.left + x, y: box.top + y, events: place.num_events };
+  });
+  assert.equal(baku.events, 2);
+  await page.mouse.click(baku.x, baku.y);
+  await page.waitForSelector('#events[data-total="2"]', { timeout: 10000 });
+  assert.match(await page.textContent('#selection'), /Baku/);
+  const sources = await page.$$eval('#events tbody tr td:nth-child(2)', (cells) => cells.map((c) => c.textContent).sort());
+  assert.deepEqual(sources, ['AZE', 'IRN']);
+  mkdirSync(args.artifacts, { recursive: true });
+  await page.locator('#map').screenshot({ path: join(args.artifacts, 'map.png') });
 
   // The PLOVER filter narrows the views: Russia's threat is the one THREATEN event.
   await page.selectOption('select[name=plover]', 'THREATEN');

@@ -215,6 +215,51 @@ TEST_P(ServeTest, DyadsActorsPartnersNetworkAndCountries) {
   EXPECT_EQ(meta["first_date"], "2024-01-10");
 }
 
+TEST_P(ServeTest, PlacesCountEventsWhereTheyHappenedAndSelectThem) {
+  code_articles();
+  const RunningServer server(db_);
+  const auto all = server.json("/api/places");
+  ASSERT_EQ(all["places"].size(), 2u) << all.dump();  // events without a place are left out
+  const auto& baku = all["places"][0];
+  EXPECT_EQ(baku["name"], "Baku");
+  EXPECT_EQ(baku["country"], "AZE");
+  EXPECT_EQ(baku["type"], "capital");
+  EXPECT_NEAR(baku["lat"].get<double>(), 40.38, 0.01);
+  EXPECT_NEAR(baku["lon"].get<double>(), 49.89, 0.01);
+  EXPECT_EQ(baku["num_events"], 2);  // the accusation and the praise
+  EXPECT_NEAR(baku["mean_goldstein"].get<double>(), (-2.0 + 3.4) / 2, 1e-9);
+  EXPECT_EQ(all["places"][1]["name"], "Ankara");
+  EXPECT_EQ(all["places"][1]["country"], "TUR");
+  EXPECT_EQ(all["places"][1]["num_events"], 1);
+
+  // The shared filters narrow the places…
+  const auto conflict = server.json("/api/places?quad_class=3");
+  ASSERT_EQ(conflict["places"].size(), 1u);
+  EXPECT_EQ(conflict["places"][0]["name"], "Baku");
+  EXPECT_EQ(conflict["places"][0]["num_events"], 1);
+  EXPECT_DOUBLE_EQ(conflict["places"][0]["mean_goldstein"].get<double>(), -2.0);
+  const auto armenia = server.json("/api/places?actor=ARM");
+  ASSERT_EQ(armenia["places"].size(), 1u);
+  EXPECT_EQ(armenia["places"][0]["name"], "Ankara");
+  EXPECT_EQ(server.json("/api/places?limit=1")["places"].size(), 1u);
+  const auto in_turkey = server.json("/api/places?place_country=TUR");
+  ASSERT_EQ(in_turkey["places"].size(), 1u);
+  EXPECT_EQ(in_turkey["places"][0]["name"], "Ankara");
+
+  // …and a place narrows every list: its events, as a click on the map asks for them.
+  const auto in_baku = server.json("/api/events?place=Baku&place_country=AZE&order=oldest");
+  EXPECT_EQ(in_baku["total"], 2);
+  EXPECT_EQ(ids_of(in_baku),
+            (std::vector<std::string>{"2024-01-20 AZE>IRN 1125", "2024-02-05 IRN>AZE 051"}));
+  EXPECT_EQ(server.json("/api/events?place=Baku&place_country=TUR")["total"], 0);
+  EXPECT_EQ(server.json("/api/events?place_country=tur")["total"], 1);
+  EXPECT_EQ(server.json("/api/events?place=Ankara&actor=IRN")["total"], 0);
+  EXPECT_EQ(server.json("/api/dyads?place=Baku")["dyads"].size(), 2u);
+  const auto [status, body] = server.get("/api/places?place_country=AZ");
+  EXPECT_EQ(status, 400);
+  EXPECT_EQ(nlohmann::json::parse(body).value("parameter", ""), "place_country");
+}
+
 TEST_P(ServeTest, AnyEventListDownloadsAsCsv) {
   code_articles();
   const RunningServer server(db_);

@@ -16,7 +16,8 @@
 namespace dyad::testing {
 
 // The test articles: Iran and Azerbaijan trade statements over three months, one event is
-// reported by two outlets on the same day, and Armenia, Turkey and Russia add other dyads.
+// reported by two outlets on the same day, and Armenia, Turkey and Russia add other dyads. Three
+// events say where they happened: two in Baku, one in Ankara.
 inline const char* const kArticles[][5] = {
     // id, date, outlet URL, title, text
     {"iran-condemns", "2024-01-10", "https://first.example/1", "Morning briefing",
@@ -24,13 +25,13 @@ inline const char* const kArticles[][5] = {
     {"iran-condemns-again", "2024-01-10", "https://second.example/7", "Regional roundup",
      "Iran condemned Azerbaijan on Monday."},
     {"baku-accuses", "2024-01-20", "https://first.example/2", "Evening briefing",
-     "Azerbaijan accused Iran of espionage."},
+     "Azerbaijan accused Iran of espionage in Baku."},
     {"iran-praises", "2024-02-05", "https://second.example/8", "Weekly digest",
-     "Iran praised Azerbaijan for the agreement."},
+     "Iran praised Azerbaijan in Baku for the agreement."},
     {"iran-condemns-march", "2024-03-15", "https://first.example/3", "Border report",
      "Iran condemned Azerbaijan over the border drills."},
     {"armenia-turkey", "2024-02-10", "https://third.example/1", "Caucasus notes",
-     "Armenia met with Turkey in Ankara."},
+     "In Ankara, Armenia met with Turkey."},
     {"russia-threatens", "2024-03-01", "https://third.example/2", "Sanctions watch",
      "Russia threatened Armenia with sanctions."},
 };

@@ -200,6 +200,13 @@ for (const f of world.features) {
 const mapChart = echarts.init(document.getElementById('map'));
 let mapLines = [];
 let mapData = [];
+let mapPlaces = [];
+// As for the timelines: a click on a point while it is still growing can miss it.
+mapChart.on('finished', () => { document.getElementById('map').dataset.drawn = 'true'; });
+mapChart.on('click', 'series.scatter', (event) => {
+  const place = mapPlaces[event.dataIndex];
+  select(`events in ${place.name} (${place.country})`, { place: place.name, place_country: place.country });
+});
 
 function drawMap() {
   const measure = document.getElementById('map-measure').value;
@@ -208,14 +215,23 @@ function drawMap() {
     country: c.country,
   }));
   const max = Math.max(1, ...mapData.map((c) => c.num_events));
+  const busiestPlace = Math.max(1, ...mapPlaces.map((p) => p.num_events));
+  document.getElementById('map').dataset.drawn = 'false';
   mapChart.setOption({
     tooltip: {
       trigger: 'item',
-      formatter: (p) => `${countryNames[p.name] || p.name}${p.data ? ` (${p.data.country}): ${p.value}` : ''}`,
+      formatter: (p) => {
+        if (p.seriesType === 'scatter') {
+          const place = mapPlaces[p.dataIndex];
+          return `${place.name} (${place.country}): ${place.num_events} event(s), mean Goldstein ${place.mean_goldstein.toFixed(1)}`;
+        }
+        return `${countryNames[p.name] || p.name}${p.data ? ` (${p.data.country}): ${p.value}` : ''}`;
+      },
     },
+    // The shading is of countries only: places carry their own size and colour.
     visualMap: measure === 'events'
-      ? { min: 0, max, inRange: { color: ['#e0ecf8', '#1f3a5f'] }, left: 10, bottom: 10, calculable: true }
-      : { min: -10, max: 10, inRange: { color: ['#c82828', '#e6e6e6', '#1e8c3c'] }, left: 10, bottom: 10, calculable: true },
+      ? { seriesIndex: 0, min: 0, max, inRange: { color: ['#e0ecf8', '#1f3a5f'] }, left: 10, bottom: 10, calculable: true }
+      : { seriesIndex: 0, min: -10, max: 10, inRange: { color: ['#c82828', '#e6e6e6', '#1e8c3c'] }, left: 10, bottom: 10, calculable: true },
     geo: { map: 'world', roam: true, nameProperty: 'name', itemStyle: { areaColor: '#f2f2f2', borderColor: '#aaa' },
            emphasis: { label: { show: false } } },
     series: [
@@ -223,17 +239,27 @@ function drawMap() {
       { type: 'lines', coordinateSystem: 'geo', zlevel: 2, effect: { show: false },
         lineStyle: { width: 2, curveness: 0.2, opacity: 0.8 },
         data: mapLines },
+      // Where events happened: sized by events, coloured by mean Goldstein.
+      { type: 'scatter', coordinateSystem: 'geo', zlevel: 3,
+        data: mapPlaces.map((p) => ({
+          value: [p.lon, p.lat, p.num_events],
+          symbolSize: 6 + 18 * Math.sqrt(p.num_events / busiestPlace),
+          itemStyle: { color: goldsteinColour(p.mean_goldstein), borderColor: '#222', borderWidth: 0.5, opacity: 0.9 },
+        })) },
     ],
   }, true);
 }
 
 async function loadMap() {
-  const data = await api('countries', sharedFilters());
-  mapData = data.countries
+  const [countries, places] = await Promise.all([api('countries', sharedFilters()),
+                                                 api('places', sharedFilters())]);
+  mapData = countries.countries
     .map((c) => ({ ...c, numeric: numericOf[c.country] }))
     .filter((c) => c.numeric && countryNames[c.numeric] !== undefined);
+  mapPlaces = places.places;
   drawMap();
   document.getElementById('map').dataset.countries = String(mapData.length);
+  document.getElementById('map').dataset.points = String(mapPlaces.length);
 }
 
 // Lines from the selected actor's country to its partners' countries.
@@ -402,5 +428,5 @@ async function start() {
   await refresh();
 }
 
-window.dyadDashboard = { cy, timelineCharts, mapChart };
+window.dyadDashboard = { cy, timelineCharts, mapChart, mapPlaces: () => mapPlaces };
 start().catch(showError);
