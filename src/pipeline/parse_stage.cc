@@ -180,6 +180,10 @@ void ParseStage::run(AnalyzedDocument& doc) const {
         event_possible = std::any_of(candidates->begin(), candidates->end(), [&](std::size_t p) {
           return required_words_present(patterns_.patterns()[p], ids, t);
         });
+    // "Bahrain followed suit": the coder repeats the previous sentence's events with the
+    // subject of "followed" as their source.
+    for (std::size_t t = 0; event_word && !event_possible && t + 1 < tokens.size(); ++t)
+      event_possible = tokens[t].norm.starts_with("follow") && tokens[t + 1].norm == "suit";
     if (!event_possible) continue;
     if (refers) {  // back to the latest sentence whose subject names actors (two for a group)
       std::size_t needed = group ? 2 : 1;
