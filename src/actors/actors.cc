@@ -66,11 +66,19 @@ struct SentenceView {
 // Whether the word at `t` introduces the country of the agent before it: "the Minister of
 // Foreign Affairs of Iran", and "officials in Washington" or "courts in France" for offices
 // that sit in their own country (government, courts, legislatures; not diplomats or embassies,
-// which serve abroad, nor troops or refugees "in" a country not theirs). "From" is left out:
-// "sought drones from Turkey" names the supplier, not Turkish drones.
+// which serve abroad, nor troops or refugees "in" a country not theirs). "From" only heading a
+// sentence: "sought drones from Turkey" names the supplier, not Turkish drones.
 bool office_preposition(const SentenceView& view, std::size_t t, const Chunk& chunk) {
   if (view.is(t, WordClass::kOfficePreposition)) return true;
   if (!view.is(t, WordClass::kSeatPreposition)) return false;
+  // "Soldiers from Gondor have cordoned off …", "Officials from Iran and Armenia met": at the
+  // head of the sentence, "from" gives any agent its country.
+  if (view.sentence->tokens[t].norm == "from") {
+    for (std::size_t before = 0; before < chunk.first; ++before)
+      if (!view.is(before, WordClass::kArticle) && !view.is(before, WordClass::kQuotationMark))
+        return false;
+    return true;
+  }
   const bool seated = chunk.agent.starts_with("GOV") || chunk.agent.starts_with("JUD") ||
                       chunk.agent.starts_with("LEG");
   return seated &&

@@ -75,6 +75,14 @@ TEST(Actors, AnOfficeInACountryIsThatCountrysOffice) {
   EXPECT_EQ(a.code_of("Mali"), "MLI");
 }
 
+TEST(Actors, AnAgentFromACountryHeadingTheSentenceIsThatCountrys) {
+  EXPECT_EQ(analyze("Soldiers from Chad crossed the river.").code_of("Soldiers from Chad"),
+            "TCDMIL");
+  // Later in the sentence "from" names a supplier or a place left: Turkey's own mention.
+  const auto a = analyze("Azerbaijan sought drones from Turkey.");
+  EXPECT_EQ(a.code_of("Turkey"), "TUR");
+}
+
 TEST(Actors, DisputedRegionsAreLocationsNotActors) {
   const auto a = analyze("Fighting resumed in Nagorno-Karabakh and Crimea.");
   EXPECT_EQ(a.code_of("Nagorno-Karabakh"), "<location>");
