@@ -17,6 +17,10 @@ std::string key(std::string_view xpos, std::string_view text) {
   return k;
 }
 
+std::uint64_t key_hash(std::string_view xpos, std::string_view text) {
+  return fnv1a(text, fnv1a("\t", fnv1a(xpos)));
+}
+
 std::size_t common_prefix(std::string_view a, std::string_view b) {
   std::size_t n = 0;
   while (n < a.size() && n < b.size() && a[n] == b[n]) ++n;
@@ -24,6 +28,31 @@ std::size_t common_prefix(std::string_view a, std::string_view b) {
 }
 
 }  // namespace
+
+template <typename V>
+void Lemmatizer::Table<V>::set(const std::string& key, V value) {
+  const std::size_t tab = key.find('\t');
+  if (tab == std::string::npos) throw CorruptData("lemmatizer key without a tab");
+  const std::string_view k(key);
+  const std::uint64_t hash = key_hash(k.substr(0, tab), k.substr(tab + 1));
+  if (const std::uint32_t* at = index_.find(hash)) {
+    if (entries_[*at].first != key) throw CorruptData("lemmatizer keys with the same hash");
+    entries_[*at].second = std::move(value);
+    return;
+  }
+  index_.emplace(hash, static_cast<std::uint32_t>(entries_.size()));
+  entries_.emplace_back(key, std::move(value));
+}
+
+template <typename V>
+const V* Lemmatizer::Table<V>::find(std::string_view xpos, std::string_view text) const {
+  const std::uint32_t* at = index_.find(key_hash(xpos, text));
+  if (at == nullptr) return nullptr;
+  const std::string_view key = entries_[*at].first;
+  const bool same = key.size() == xpos.size() + 1 + text.size() && key.starts_with(xpos) &&
+                    key[xpos.size()] == '\t' && key.ends_with(text);
+  return same ? &entries_[*at].second : nullptr;
+}
 
 Lemmatizer::Rule Lemmatizer::rule_for(std::string_view form, std::string_view lemma) {
   const std::string lowered = lower_ascii(form);
@@ -69,9 +98,9 @@ Lemmatizer Lemmatizer::learn(const std::vector<Example>& examples) {
     if (total < 2 && k.back() != '\t') continue;  // a suffix seen once is no rule
     const auto best = std::max_element(counts.begin(), counts.end(),
                                        [](auto& a, auto& b) { return a.second < b.second; });
-    out.rules_[k] =
-        Rule{std::get<0>(best->first), static_cast<std::uint8_t>(std::get<1>(best->first)),
-             std::get<2>(best->first)};
+    out.rules_.set(
+        k, Rule{std::get<0>(best->first), static_cast<std::uint8_t>(std::get<1>(best->first)),
+                std::get<2>(best->first)});
   }
   std::string predicted;
   for (const auto& [k, counts] : lemma_counts) {
@@ -80,33 +109,29 @@ Lemmatizer Lemmatizer::learn(const std::vector<Example>& examples) {
     const std::size_t tab = k.find('\t');
     out.lemmatize(std::string_view(k).substr(tab + 1), std::string_view(k).substr(0, tab),
                   predicted);
-    if (predicted != best->first) out.exceptions_[k] = best->first;
+    if (predicted != best->first) out.exceptions_.set(k, best->first);
   }
   return out;
 }
 
 const Lemmatizer::Rule* Lemmatizer::find_rule(std::string_view form, std::string_view xpos) const {
-  std::string k = key(xpos, "");
-  const std::size_t base = k.size();
-  for (std::size_t length = std::min(kLongestSuffix, form.size());; --length) {
-    k.resize(base);
-    for (const char c : form.substr(form.size() - length))
-      k += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-    if (const auto found = rules_.find(k); found != rules_.end()) return &found->second;
+  char lowered[kLongestSuffix];
+  const std::size_t longest = std::min(kLongestSuffix, form.size());
+  const std::string_view tail = form.substr(form.size() - longest);
+  for (std::size_t i = 0; i < longest; ++i)
+    lowered[i] =
+        (tail[i] >= 'A' && tail[i] <= 'Z') ? static_cast<char>(tail[i] - 'A' + 'a') : tail[i];
+  for (std::size_t length = longest;; --length) {
+    if (const Rule* rule = rules_.find(xpos, std::string_view(lowered + longest - length, length)))
+      return rule;
     if (length == 0) return nullptr;
   }
 }
 
 void Lemmatizer::lemmatize(std::string_view form, std::string_view xpos, std::string& out) const {
-  if (!exceptions_.empty()) {
-    thread_local std::string k;
-    k.assign(xpos);
-    k += '\t';
-    k += form;
-    if (const auto found = exceptions_.find(k); found != exceptions_.end()) {
-      out.assign(found->second);
-      return;
-    }
+  if (const std::string* lemma = exceptions_.find(xpos, form)) {
+    out.assign(*lemma);
+    return;
   }
   if (const Rule* rule = find_rule(form, xpos))
     apply(*rule, form, out);
@@ -117,7 +142,7 @@ void Lemmatizer::lemmatize(std::string_view form, std::string_view xpos, std::st
 void Lemmatizer::write(ByteWriter& out) const {
   // Sorted, so the same lemmatizer always gives the same bytes.
   std::map<std::string_view, const Rule*> rules;
-  for (const auto& [k, rule] : rules_) rules.emplace(k, &rule);
+  for (const auto& [k, rule] : rules_.entries()) rules.emplace(k, &rule);
   out.put<std::uint64_t>(rules.size());
   for (const auto& [k, rule] : rules) {
     out.put_string(k);
@@ -125,7 +150,8 @@ void Lemmatizer::write(ByteWriter& out) const {
     out.put<std::uint8_t>(rule->strip);
     out.put_string(rule->append);
   }
-  std::map<std::string_view, std::string_view> exceptions(exceptions_.begin(), exceptions_.end());
+  std::map<std::string_view, std::string_view> exceptions(exceptions_.entries().begin(),
+                                                          exceptions_.entries().end());
   out.put<std::uint64_t>(exceptions.size());
   for (const auto& [k, lemma] : exceptions) {
     out.put_string(k);
@@ -142,12 +168,12 @@ Lemmatizer Lemmatizer::read(ByteReader& in) {
     rule.lower = in.get<std::uint8_t>() != 0;
     rule.strip = in.get<std::uint8_t>();
     rule.append = in.get_string();
-    out.rules_.emplace(std::move(k), std::move(rule));
+    out.rules_.set(k, std::move(rule));
   }
   const auto exceptions = in.get<std::uint64_t>();
   for (std::uint64_t i = 0; i < exceptions; ++i) {
     std::string k = in.get_string();
-    out.exceptions_.emplace(std::move(k), in.get_string());
+    out.exceptions_.set(k, in.get_string());
   }
   return out;
 }

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "parse/binary_io.h"
+#include "parse/key_map.h"
 
 namespace dyad::parse {
 
@@ -39,8 +40,25 @@ class Lemmatizer {
   const Rule* find_rule(std::string_view form, std::string_view xpos) const;
 
   static constexpr std::size_t kLongestSuffix = 5;
-  std::unordered_map<std::string, std::string> exceptions_;  // "xpos\tform" → lemma
-  std::unordered_map<std::string, Rule> rules_;              // "xpos\tsuffix" → rule
+
+  // Keys "xpos\ttext" → values, found by a 64-bit hash of the key (computed from its two parts,
+  // so a lookup builds no string) and checked against the key itself.
+  template <typename V>
+  class Table {
+   public:
+    void set(const std::string& key, V value);  // adds, or replaces the value of a known key
+    const V* find(std::string_view xpos, std::string_view text) const;
+    std::size_t size() const { return entries_.size(); }
+    bool empty() const { return entries_.empty(); }
+    const std::vector<std::pair<std::string, V>>& entries() const { return entries_; }
+
+   private:
+    std::vector<std::pair<std::string, V>> entries_;
+    KeyMap<std::uint32_t> index_;  // key hash → entry
+  };
+
+  Table<std::string> exceptions_;  // "xpos\tform" → lemma
+  Table<Rule> rules_;              // "xpos\tsuffix" → rule
 };
 
 }  // namespace dyad::parse

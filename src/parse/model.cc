@@ -66,16 +66,14 @@ void ModelData::write_payload(ByteWriter& out) const {
   for (const auto& label : labels) out.put_string(label);
   out.put<std::uint32_t>(static_cast<std::uint32_t>(parser.root_label));
   out.put<std::uint32_t>(static_cast<std::uint32_t>(parser.fallback_label));
-  std::vector<std::pair<std::uint64_t, std::uint16_t>> dictionary(tagger.dictionary.begin(),
-                                                                  tagger.dictionary.end());
+  auto dictionary = tagger.dictionary.pairs();
   std::sort(dictionary.begin(), dictionary.end());
   out.put<std::uint64_t>(dictionary.size());
   for (const auto& [form, tag] : dictionary) {
     out.put(form);
     out.put(tag);
   }
-  std::vector<std::pair<std::uint64_t, std::uint64_t>> ambiguities(tagger.ambiguities.begin(),
-                                                                   tagger.ambiguities.end());
+  auto ambiguities = tagger.ambiguities.pairs();
   std::sort(ambiguities.begin(), ambiguities.end());
   out.put<std::uint64_t>(ambiguities.size());
   for (const auto& [norm, set] : ambiguities) {

@@ -65,8 +65,8 @@ int TagSet::find_or_add(const std::string& u, const std::string& x) {
 }
 
 std::uint64_t Tagger::ambiguity(const WordKeys& word) const {
-  const auto found = ambiguities.find(word.norm);
-  return found == ambiguities.end() ? 0 : found->second;
+  const std::uint64_t* found = ambiguities.find(word.norm);
+  return found == nullptr ? 0 : *found;
 }
 
 void Tagger::features(std::span<const WordKeys> words, std::size_t i, int prev1, int prev2,
@@ -130,8 +130,8 @@ void Tagger::tag(std::span<const WordKeys> words, std::span<const std::uint16_t>
   int prev1 = class_count, prev2 = class_count + 1;  // "before the sentence"
   for (std::size_t i = 0; i < words.size(); ++i) {
     int best = 0;
-    if (const auto found = dictionary.find(words[i].form); found != dictionary.end()) {
-      best = found->second;
+    if (const std::uint16_t* found = dictionary.find(words[i].form)) {
+      best = *found;
     } else {
       this->features(words, i, prev1, prev2, first_pass, features);
       scores.assign(static_cast<std::size_t>(class_count), 0);
@@ -208,9 +208,8 @@ Tagger train_tagger(std::span<const TaggedSentence> sentences, int class_count, 
       for (std::size_t i = 0; i < sentence.words.size(); ++i) {
         const int truth = sentence.tags[i];
         int guess = truth;
-        if (const auto found = tagger.dictionary.find(sentence.words[i].form);
-            found != tagger.dictionary.end()) {
-          guess = found->second;
+        if (const std::uint16_t* found = tagger.dictionary.find(sentence.words[i].form)) {
+          guess = *found;
         } else {
           tagger.features(sentence.words, i, prev1, prev2,
                           second_pass ? std::span<const std::uint16_t>(sentence.first_pass)

@@ -13,6 +13,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "parse/key_map.h"
 #include "parse/weights.h"
 #include "parse/word_keys.h"
 
@@ -40,8 +41,8 @@ class Tagger {
            std::vector<std::int32_t>& scores) const;
 
   int class_count = 0;
-  std::unordered_map<std::uint64_t, std::uint16_t> dictionary;   // WordKeys::form → class
-  std::unordered_map<std::uint64_t, std::uint64_t> ambiguities;  // WordKeys::norm → class set
+  KeyMap<std::uint16_t> dictionary;   // WordKeys::form → class
+  KeyMap<std::uint64_t> ambiguities;  // WordKeys::norm → class set
   FrozenWeights weights;
 };
 

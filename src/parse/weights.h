@@ -5,6 +5,8 @@
 #pragma once
 
 #include <cstdint>
+#include <cstdlib>
+#include <new>
 #include <span>
 #include <string_view>
 #include <unordered_map>
@@ -41,13 +43,29 @@ inline std::uint64_t feature_key(std::uint64_t id, std::uint64_t a, std::uint64_
   return h | 1;
 }
 
+// Memory for the large lookup tables built at load: 2 MB aligned and marked for transparent huge
+// pages, so building a table of tens of megabytes takes a few page faults instead of thousands.
+template <typename T>
+struct HugePageAllocator {
+  using value_type = T;
+  HugePageAllocator() = default;
+  template <typename U>
+  HugePageAllocator(const HugePageAllocator<U>&) {}  // NOLINT: rebinding
+  T* allocate(std::size_t n);
+  void deallocate(T* p, std::size_t) { std::free(p); }
+  template <typename U>
+  bool operator==(const HugePageAllocator<U>&) const {
+    return true;
+  }
+};
+
 class FrozenWeights {
  public:
   FrozenWeights() = default;
   // Adds each feature's class weights to `scores` (one per class, zeroed by the caller).
   void score(std::span<const std::uint64_t> features, std::int32_t* scores) const;
   std::size_t feature_count() const { return keys_.size(); }
-  std::size_t weight_count() const { return weights_.size(); }
+  std::size_t weight_count() const { return values_.size(); }
   // A copy without the weights smaller than `min_magnitude` (quantised units), and without the
   // features left with none: a smaller model for a little accuracy.
   FrozenWeights pruned(int min_magnitude) const;
@@ -59,25 +77,43 @@ class FrozenWeights {
   friend class TrainingWeights;
   void build_table();
 
-  // Feature i has the weights [begin_[i], begin_[i + 1]) of weights_. Class and value side by
-  // side: one cache line fetch per feature when scoring.
-  struct Weight {
-    std::int16_t value;
-    std::uint8_t cls;
-    std::uint8_t last;  // 1 on a feature's last weight
-  };
+  // Feature i has the weights [begin_[i], begin_[i + 1]) of classes_/values_ (the file's form).
   std::vector<std::uint64_t> keys_;
   std::vector<std::uint32_t> begin_;
-  std::vector<Weight> weights_;
-  // 8 bytes: the key's low 32 bits (its top bits chose the slot; a false match among absent
-  // features needs all 64 bits alike, about 2^-32 per probe) and the first weight.
-  static constexpr std::uint32_t kEmpty = 0xffffffff;
+  std::vector<std::uint8_t> classes_;
+  std::vector<std::int16_t> values_;
+
+  // Scoring reads a table built from those at load: open addressing, power-of-two size, at most
+  // half full. A slot holds a feature's check bits and, for the nine features in ten with at
+  // most kInline weights, the weights themselves: one cache miss per feature instead of two
+  // (slot, then weights). The few features with many weights (tags, tag pairs: the ones met at
+  // every step) keep a dense row of every class's weight, added with vector instructions;
+  // those in between are listed in sparse_.
+  static constexpr int kInline = 4;
+  static constexpr std::uint32_t kDenseFrom = 12;   // weights that make a feature's row dense
+  static constexpr std::uint8_t kEmptySlot = 0xff;  // in classes[0]; never a class (≤ 255)
+  enum Place : std::uint8_t { kSparse, kDense };    // in classes[1] of a slot not inline
   struct Slot {
+    // The key's low 32 bits (its top bits chose the slot; a false match among absent features
+    // needs all 64 bits alike, about 2^-31 per probe). Keys are odd, so bit 0 is free: set when
+    // the weights are inline, clear when they are elsewhere.
     std::uint32_t check = 0;
-    std::uint32_t begin = kEmpty;
+    std::uint8_t classes[kInline] = {kEmptySlot, 0, 0, 0};
+    // Inline: the values (unused ones 0, added to class 0 harmlessly). Elsewhere: the index of
+    // the first weight in sparse_ or of the row in dense_ (values[0..1]), and the count
+    // (values[2..3]).
+    std::int16_t values[kInline] = {0, 0, 0, 0};
   };
-  std::vector<Slot> table_;  // open addressing, power-of-two size, at most half full
-  int shift_ = 60;           // slot of a key: key >> shift_
+  static_assert(sizeof(Slot) == 16);
+  struct SparseWeight {
+    std::int16_t value;
+    std::uint8_t cls;
+  };
+  std::vector<Slot, HugePageAllocator<Slot>> table_;
+  std::vector<SparseWeight> sparse_;
+  std::vector<std::int16_t> dense_;  // rows of class_count_ weights
+  int class_count_ = 0;
+  int shift_ = 60;  // slot of a key: key >> shift_
 };
 
 class TrainingWeights {

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 
+#include "events/syntax.h"
 #include "parse/words.h"
 
 namespace dyad {
@@ -38,6 +39,32 @@ void fold_accents(std::string_view word, std::string& out) {
     i += U16_LENGTH(c);
   }
   kept.toUTF8String(out);
+}
+
+// Whether `pattern`, its anchor at token `anchor`, has its other required words in the sentence
+// (`ids`: PatternBook word ids): those before the anchor in order before it (the word matcher
+// reads them so), the rest anywhere (the parse's matcher may find "to" and its verb where the
+// parse puts them). The coder needs every one of them, so a sentence where no pattern has them
+// yields no event, parsed or not.
+bool required_words_present(const EventPattern& pattern, const std::vector<std::uint32_t>& ids,
+                            std::size_t anchor) {
+  std::size_t at = 0;
+  for (std::size_t e = 0; e < pattern.elements.size(); ++e) {
+    const PatternElement& element = pattern.elements[e];
+    const bool word =
+        element.kind == PatternElement::Kind::kWords || element.kind == PatternElement::Kind::kVerb;
+    if (e == pattern.anchor || !word || element.optional) continue;
+    if (e > pattern.anchor) {
+      if (std::none_of(ids.begin(), ids.end(),
+                       [&](std::uint32_t id) { return element.matches(id); }))
+        return false;
+      continue;
+    }
+    while (at < anchor && !element.matches(ids[at])) ++at;
+    if (at == anchor) return false;
+    ++at;
+  }
+  return true;
 }
 
 bool has_non_ascii(std::string_view word) {
@@ -110,10 +137,14 @@ void parse_tokens(const parse::Model& model, std::string_view text, std::vector<
 }
 
 void ParseStage::run(AnalyzedDocument& doc) const {
-  // Parsed: sentences with some pattern's event word that name two actors with different codes,
+  // Parsed: sentences where some pattern has all its words (not just its event word: "held"
+  // alone is no event, "held talks with" may be), and that name two actors with different codes
   // or where a group named earlier may act ("they", "the two countries"). Parsing is most of the
   // cost of coding, so the rest are not parsed; their events (one actor and an "it" or a quoted
   // "we" standing for another) are read by the word rules.
+  // A sentence that refers back ("they", "it", "the two countries") takes its actors from the
+  // subject of an earlier parsed sentence: that one is parsed too, as it always was (a sentence
+  // with two actors and some event word), though it may hold no event itself.
   std::vector<std::vector<const std::string*>> codes(doc.sentences.size());
   for (const auto& mention : doc.mentions)
     if (!mention.location && !mention.code.empty() && mention.sentence < codes.size()) {
@@ -122,14 +153,51 @@ void ParseStage::run(AnalyzedDocument& doc) const {
                        [&](const std::string* c) { return *c == mention.code; }))
         list.push_back(&mention.code);
     }
+  std::vector<bool> antecedent(doc.sentences.size()), parsed(doc.sentences.size());
+  auto parse = [&](std::size_t s) {
+    if (!parsed[s]) parse_tokens(model_, doc.article.text, doc.sentences[s].tokens);
+    parsed[s] = true;
+  };
+  std::vector<std::uint32_t> ids;
   for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
-    bool group = false, event_word = false;
-    for (const Token& t : doc.sentences[s].tokens) {
+    const auto& tokens = doc.sentences[s].tokens;
+    bool group = false, refers = false;
+    for (const Token& t : tokens) {
       group |= t.is(WordClass::kGroupNoun) || t.norm == "they";
-      event_word = event_word || patterns_.anchored_at(patterns_.word_id(t.norm)) != nullptr;
+      refers |= t.is(WordClass::kGroupNoun) || t.is(WordClass::kReferringPronoun);
     }
-    if (event_word && (codes[s].size() >= 2 || group))
-      parse_tokens(model_, doc.article.text, doc.sentences[s].tokens);
+    if (codes[s].size() < 2 && !group) continue;
+    bool event_word = false;
+    ids.clear();
+    for (const Token& t : tokens) {
+      ids.push_back(patterns_.word_id(t.norm));
+      event_word |= patterns_.anchored_at(ids.back()) != nullptr;
+    }
+    antecedent[s] = event_word;
+    bool event_possible = false;
+    for (std::size_t t = 0; t < ids.size() && !event_possible; ++t)
+      if (const auto* candidates = patterns_.anchored_at(ids[t]))
+        event_possible = std::any_of(candidates->begin(), candidates->end(), [&](std::size_t p) {
+          return required_words_present(patterns_.patterns()[p], ids, t);
+        });
+    // "Bahrain followed suit": the coder repeats the previous sentence's events with the
+    // subject of "followed" as their source.
+    for (std::size_t t = 0; event_word && !event_possible && t + 1 < tokens.size(); ++t)
+      event_possible = tokens[t].norm.starts_with("follow") && tokens[t + 1].norm == "suit";
+    if (!event_possible) continue;
+    if (refers) {  // back to the latest sentence whose subject names actors (two for a group)
+      std::size_t needed = group ? 2 : 1;
+      for (std::size_t before = s; before-- > 0;) {
+        if (!antecedent[before]) continue;
+        parse(before);
+        const SyntaxActors subject =
+            SentenceSyntax(doc.sentences[before], doc.mentions, before).main_subject();
+        if (subject.stated && subject.actors.size() >= needed) break;
+        // Its own subject a "they" or "the two countries": that one's group is further back.
+        if (subject.stated && subject.refers_back && subject.group) needed = 2;
+      }
+    }
+    parse(s);
   }
 }
 

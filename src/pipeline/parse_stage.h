@@ -17,10 +17,10 @@ namespace dyad {
 void parse_tokens(const parse::Model& model, std::string_view text, std::vector<Token>& tokens);
 
 // Reads sentences and mentions; adds the syntax fields of the tokens of every sentence that can
-// hold an event: one naming at least one actor, or a group named before ("they", "the two
-// countries"). The rest of an article (most of it: quotes,
-// background, captions) is never parsed, which keeps coding fast. It runs after the actor stage
-// only to know which sentences those are; actors do not read the parse.
+// hold an event: one with all the words of some pattern, naming two actors with different codes
+// or a group named before ("they", "the two countries"). The rest of an article (most of it:
+// quotes, background, captions) is never parsed, which keeps coding fast. It runs after the
+// actor stage only to know which sentences those are; actors do not read the parse.
 class ParseStage final : public Stage {
  public:
   ParseStage(const parse::Model& model, const PatternBook& patterns)
@@ -30,7 +30,7 @@ class ParseStage final : public Stage {
 
  private:
   const parse::Model& model_;
-  const PatternBook& patterns_;  // a sentence without any pattern's event word is not parsed
+  const PatternBook& patterns_;  // a sentence without any pattern's words is not parsed
 };
 
 }  // namespace dyad

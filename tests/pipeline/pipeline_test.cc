@@ -83,6 +83,27 @@ TEST(ParseStage, SentencesThatCanHoldAnEventGetHeadsAndRelationsOnTheirTokens) {
   EXPECT_EQ(signed_->deprel, "root");
 }
 
+TEST(ParseStage, AnEventWordWithoutTheRestOfItsPatternIsNotParsed) {
+  // "held" is the event word of many patterns ("{hold} talks with $T", "{hold} $T hostage"),
+  // each needing more words: alone it is no event, so its sentence is not parsed.
+  const auto analyzed = pipeline().run(
+      document("Azerbaijan's army held Armenia's villages. Azerbaijan's army held talks with "
+               "Armenia's army."));
+  const Token* held_alone = token_named(analyzed, 1, "held");
+  const Token* held_talks = token_named(analyzed, 2, "talks");
+  ASSERT_TRUE(held_alone && held_talks);
+  EXPECT_TRUE(held_alone->deprel.empty());
+  EXPECT_EQ(held_talks->deprel, "obj");
+  // Yet the sentence a later "the two countries" takes its actors from is parsed, though no
+  // pattern has its words: the coder reads antecedents from parsed subjects.
+  const auto antecedent = pipeline().run(
+      document("Armenia and Georgia opened a new border crossing. The two countries signed an "
+               "agreement on trade."));
+  const Token* opened = token_named(antecedent, 1, "opened");
+  ASSERT_TRUE(opened);
+  EXPECT_EQ(opened->deprel, "root");
+}
+
 TEST(ParseStage, TokensTheParserSplitsOrJoinsMapBackOntoDyadsTokens) {
   static const parse::Model model =
       parse::Model::load(fs::path(DYAD_DATA_DIR) / "parse" / "en_ewt.model");
