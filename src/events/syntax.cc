@@ -105,7 +105,7 @@ bool SentenceSyntax::intended(std::size_t verb) const {
   // "would"); not "warned Israel to stop", where the object is told to act.
   if (head(verb) < 0) return false;
   const auto governor = static_cast<std::size_t>(head(verb));
-  if (!token(governor).is(WordClass::kIntentionVerb)) return false;
+  if (!token(governor).is(WordClass::kCommitmentVerb)) return false;
   if (relation_is(verb, "xcomp")) return infinitive(verb) && child(governor, "obj") == kNone;
   if (relation_is(verb, "ccomp")) return future_aux(verb, true);
   return false;

@@ -47,7 +47,8 @@ constexpr std::array<std::pair<std::string_view, WordClass>,
                {"particle", WordClass::kParticle},
                {"seat_preposition", WordClass::kSeatPreposition},
                {"posted_abroad", WordClass::kPostedAbroad},
-               {"title_modifier", WordClass::kTitleModifier}}};
+               {"title_modifier", WordClass::kTitleModifier},
+               {"commitment_verb", WordClass::kCommitmentVerb}}};
 
 }  // namespace
 

@@ -47,6 +47,7 @@ enum class WordClass : std::uint32_t {
   kSeatPreposition,
   kPostedAbroad,
   kTitleModifier,
+  kCommitmentVerb,
   kCount
 };
 

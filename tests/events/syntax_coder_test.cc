@@ -198,6 +198,11 @@ const Case kCases[] = {
      {"CHL>PER:0333"},
      {"CHL>PER:07"}},
     {"APledgedMeetingIsAnIntentToMeet", "Ghana pledged to meet Togo in Accra.", {"GHA>TGO:036"}},
+    // A forecast by others is no threat by the one forecast to act.
+    {"AnExpectedAttackIsNoThreat",
+     "Ghana is expected to invade Togo.",
+     {},
+     {"GHA>TGO:13"}},
     {"AnAttackThatHappenedStaysAnAttack",
      "Kenya launched airstrikes on Somalia last week.",
      {"KEN>SOM:19"},
