@@ -413,7 +413,8 @@ class ArticleResolver {
       }
       // "The Foreign Ministry said…" after "Azerbaijan's Foreign Ministry summoned…": the same
       // dictionary row, named with its country shortly before, and nothing else in the chunk.
-      const bool bare = chunk.only_agents && view.is(chunk.first, WordClass::kArticle) &&
+      // ("A senior adviser to …" is someone new: only "the" refers back.)
+      const bool bare = chunk.only_agents && view.sentence->tokens[chunk.first].norm == "the" &&
                         chunk.name_first == kNone;
       if (!bare) continue;
       for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it) {

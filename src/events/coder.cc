@@ -182,6 +182,18 @@ std::vector<Event> EventCoder::code(const std::vector<Sentence>& sentences,
           sources = targets = parties.actors;
           path = parties.path + " (mutual)";
         }
+        // "“Israel must leave Lebanon,” the minister said": a pattern whose target heads the
+        // clause ("$T must leave") is said by the quotation's speaker.
+        const bool target_first =
+            pattern.anchor > 0 && pattern.elements[0].kind == PatternElement::Kind::kTarget;
+        if (target_first && sources.empty() && coder.quoted(match->first)) {
+          const std::size_t speaker = coder.speaker();
+          if (speaker != kNone &&
+              std::find(targets.begin(), targets.end(), speaker) == targets.end()) {
+            sources = {speaker};
+            path = "the quotation's speaker";
+          }
+        }
         if (sources.empty() && !passive) {
           const auto& anchor = pattern.elements[pattern.anchor];
           const bool be_form = anchor.words.contains("is") || anchor.words.contains("was");

@@ -337,6 +337,14 @@ class SentenceCoder {
 
   // Who speaks a quotation in this sentence: the first actor outside the quotation marks, else
   // the first actor of the sentence before.
+  // Whether token `t` is inside quotation marks.
+  bool quoted(std::size_t t) const {
+    bool inside = false;
+    for (std::size_t k = 0; k < t && k < tokens_.size(); ++k)
+      if (tokens_.is(k, WordClass::kQuotationMark)) inside = !inside;
+    return inside;
+  }
+
   std::size_t speaker() const {
     bool inside = false;
     for (std::size_t t = 0; t < tokens_.size(); ++t) {

@@ -105,6 +105,17 @@ TEST(Actors, OfficeHoldersAreCodedByTheArticleDate) {
   EXPECT_EQ(analyze("Raisi was remembered.", "2024-08-01").code_of("Raisi"), "IRNELI");
 }
 
+TEST(Actors, AnIndefiniteOfficeIsSomeoneNew) {
+  const auto a = analyze(
+      "The US secretary of state, Mike Pompeo, spoke on Monday. A senior adviser to the Iraqi "
+      "prime minister replied. The senior adviser spoke again.");
+  for (const auto& m : a.mentions) {
+    if (m.text.starts_with("A senior adviser")) EXPECT_NE(m.code, "USAGOV") << m.text;
+  }
+  // "The senior adviser" refers back: to the last adviser, the Iraqi one.
+  EXPECT_EQ(a.code_of("The senior adviser"), "IRQGOV");
+}
+
 TEST(Actors, PeopleIntroducedInTheArticleAreFoundAgain) {
   const auto a = analyze(
       "Iran's Deputy Foreign Minister Farhad Zolghadri met officials. Later, Zolghadri spoke. "

@@ -199,10 +199,12 @@ const Case kCases[] = {
      {"CHL>PER:07"}},
     {"APledgedMeetingIsAnIntentToMeet", "Ghana pledged to meet Togo in Accra.", {"GHA>TGO:036"}},
     // A forecast by others is no threat by the one forecast to act.
-    {"AnExpectedAttackIsNoThreat",
-     "Ghana is expected to invade Togo.",
-     {},
-     {"GHA>TGO:13"}},
+    {"AnExpectedAttackIsNoThreat", "Ghana is expected to invade Togo.", {}, {"GHA>TGO:13"}},
+    // 7. What a quotation says an actor must do is the speaker's demand.
+    {"AQuotedMustIsTheSpeakersDemand",
+     "“Kenya must withdraw its troops,” the Somali foreign minister said on Monday.",
+     {"SOMGOV>KEN:10"}},
+    {"AnUnquotedMustHasNoSpeaker", "Kenya must withdraw its troops, analysts said.", {}, {}, true},
     {"AnAttackThatHappenedStaysAnAttack",
      "Kenya launched airstrikes on Somalia last week.",
      {"KEN>SOM:19"},
