@@ -110,7 +110,9 @@ TEST(Actors, AnIndefiniteOfficeIsSomeoneNew) {
       "The US secretary of state, Mike Pompeo, spoke on Monday. A senior adviser to the Iraqi "
       "prime minister replied. The senior adviser spoke again.");
   for (const auto& m : a.mentions) {
-    if (m.text.starts_with("A senior adviser")) EXPECT_NE(m.code, "USAGOV") << m.text;
+    if (m.text.starts_with("A senior adviser")) {
+      EXPECT_NE(m.code, "USAGOV") << m.text;
+    }
   }
   // "The senior adviser" refers back: to the last adviser, the Iraqi one.
   EXPECT_EQ(a.code_of("The senior adviser"), "IRQGOV");
