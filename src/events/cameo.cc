@@ -30,15 +30,18 @@ std::string intended_code(std::string_view code) {
   const std::string_view sub = code.substr(0, std::min<std::size_t>(code.size(), 3));
   if (root == "04") return "036";  // visit, meet, negotiate
   if (root == "05") return "032";  // diplomatic cooperation
-  if (root == "06") {              // economic, military, judicial, intelligence cooperation
-    static const char* const kByKind[] = {"031", "0311", "0312", "0313", "0314"};
+  // 06 and 07 by kind (economic, military, judicial or humanitarian, intelligence or protection).
+  auto by_kind = [&](const char* const(&intent)[5]) -> std::string {
     const int kind = code.size() >= 3 ? code[2] - '0' : 0;
-    return kind >= 1 && kind <= 4 ? kByKind[kind] : "031";
+    return kind >= 1 && kind <= 4 ? intent[kind] : intent[0];
+  };
+  if (root == "06") {  // material cooperation
+    static const char* const kIntent[] = {"031", "0311", "0312", "0313", "0314"};
+    return by_kind(kIntent);
   }
-  if (root == "07") {  // economic, military, humanitarian aid, protection
-    static const char* const kByKind[] = {"033", "0331", "0332", "0333", "0334"};
-    const int kind = code.size() >= 3 ? code[2] - '0' : 0;
-    return kind >= 1 && kind <= 4 ? kByKind[kind] : "033";
+  if (root == "07") {  // aid
+    static const char* const kIntent[] = {"033", "0331", "0332", "0333", "0334"};
+    return by_kind(kIntent);
   }
   if (root == "08") {
     if (sub == "081") return "0351";  // ease administrative sanctions

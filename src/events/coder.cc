@@ -48,6 +48,11 @@ bool more_specific(const EventPattern& a, const EventPattern& b) {
 
 }  // namespace
 
+bool follows_suit_at(const std::vector<Token>& tokens, std::size_t t) {
+  return t + 1 < tokens.size() && tokens[t].norm.starts_with("follow") &&
+         tokens[t + 1].norm == "suit";
+}
+
 std::vector<Event> EventCoder::code(const std::vector<Sentence>& sentences,
                                     const std::vector<ActorMention>& mentions,
                                     std::vector<PatternTrace>* trace) const {
@@ -342,7 +347,7 @@ std::vector<Event> EventCoder::code(const std::vector<Sentence>& sentences,
     if (found.empty() && previous_first < first_of_sentence && s > 0 &&
         events[previous_first].sentence == s - 1) {
       for (std::size_t t = 0; t + 1 < tokens.size(); ++t) {
-        if (!tokens.word(t).starts_with("follow") || !tokens.is_word(t + 1, "suit")) continue;
+        if (!follows_suit_at(sentences[s].tokens, t)) continue;
         std::vector<std::size_t> sources;
         SyntaxActors agents;
         if (syntax.parsed() && syntax.is_verb(t)) agents = syntax.subject_of(t);

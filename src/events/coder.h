@@ -43,6 +43,10 @@ struct PatternTrace {
   std::string verdict;  // "coded", or the reason it was not
 };
 
+// "followed suit" at token `t` of a sentence: EventCoder repeats the previous sentence's events
+// with the subject of "followed" as their source (and the parse stage parses such a sentence).
+bool follows_suit_at(const std::vector<Token>& tokens, std::size_t t);
+
 class EventCoder {
  public:
   EventCoder(const PatternBook& patterns, const CameoTable& cameo)

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 
+#include "events/coder.h"
 #include "events/syntax.h"
 #include "parse/words.h"
 
@@ -182,8 +183,8 @@ void ParseStage::run(AnalyzedDocument& doc) const {
         });
     // "Bahrain followed suit": the coder repeats the previous sentence's events with the
     // subject of "followed" as their source.
-    for (std::size_t t = 0; event_word && !event_possible && t + 1 < tokens.size(); ++t)
-      event_possible = tokens[t].norm.starts_with("follow") && tokens[t + 1].norm == "suit";
+    for (std::size_t t = 0; event_word && !event_possible && t < tokens.size(); ++t)
+      event_possible = follows_suit_at(tokens, t);
     if (!event_possible) continue;
     if (refers) {  // back to the latest sentence whose subject names actors (two for a group)
       std::size_t needed = group ? 2 : 1;
