@@ -1,5 +1,6 @@
 #include "parse/repair.h"
 
+#include <algorithm>
 #include <cstddef>
 
 namespace dyad::parse {
@@ -23,13 +24,6 @@ bool same_word(std::string_view a, std::string_view b) {
   return true;
 }
 
-// The first child of `head` with `relation`, or -1.
-int child(const std::vector<WordAnalysis>& tree, int head, std::string_view relation) {
-  for (std::size_t i = 0; i < tree.size(); ++i)
-    if (tree[i].head == head && relation_is(tree[i], relation)) return static_cast<int>(i);
-  return -1;
-}
-
 // Re-attaches the conjuncts of `old_head` that follow `word` to `word`: the rest of the list
 // moves with its first member.
 void move_later_conjuncts(std::vector<WordAnalysis>& tree, int old_head, int word) {
@@ -40,7 +34,27 @@ void move_later_conjuncts(std::vector<WordAnalysis>& tree, int old_head, int wor
 }  // namespace
 
 void repair_attachments(std::span<const std::string_view> words, std::vector<WordAnalysis>& tree) {
+  // Looked up once, so that a long sentence is repaired in linear time: the first "case" and
+  // "cc" child of each word, the case on a name part before it ("by Vladimir Putin": the case
+  // hangs on "Vladimir"), and the nominal objects of each word in order. The repairs
+  // below re-attach only conjuncts and bare obliques, never these.
   const int n = static_cast<int>(tree.size());
+  std::vector<int> case_of(n, -1), cc_of(n, -1), name_part_case(n, -1);
+  std::vector<std::vector<int>> objects(n);
+  for (int i = 0; i < n; ++i) {
+    const int h = tree[i].head;
+    if (h == kRoot) continue;
+    if (relation_is(tree[i], "case") && case_of[h] < 0) case_of[h] = i;
+    if (relation_is(tree[i], "cc") && cc_of[h] < 0) cc_of[h] = i;
+    if (nominal(tree[i]) && (tree[i].deprel == "obj" || tree[i].deprel == "iobj"))
+      objects[h].push_back(i);
+  }
+  for (int i = 0; i < n; ++i) {  // the first name part before its head that has a case
+    const int h = tree[i].head;
+    if (h != kRoot && i < h && (tree[i].deprel == "compound" || tree[i].deprel == "flat") &&
+        case_of[i] >= 0 && name_part_case[h] < 0)
+      name_part_case[h] = case_of[i];
+  }
   for (int x = 0; x < n; ++x) {
     WordAnalysis& word = tree[x];
     if (word.head == kRoot || !nominal(word)) continue;
@@ -48,29 +62,23 @@ void repair_attachments(std::span<const std::string_view> words, std::vector<Wor
     const WordAnalysis& first = tree[head];
     // "asked Peru, Bolivia, …": a name after a comma hung on the verb as a bare oblique.
     const bool bare_oblique = word.deprel == "obl" && x > 0 && words[x - 1] == "," &&
-                              child(tree, x, "case") < 0 && first.upos == "VERB";
+                              case_of[x] < 0 && first.upos == "VERB";
     if (word.deprel != "conj" && !bare_oblique) continue;
     if (first.upos == "VERB") {
-      // A list member on the verb: conjunct of the verb's object before it, if there is one.
-      int object = -1;
-      for (int i = head + 1; i < x; ++i)
-        if (tree[i].head == head && nominal(tree[i]) &&
-            (tree[i].deprel == "obj" || tree[i].deprel == "iobj"))
-          object = i;
-      if (object >= 0) {
-        word.head = object;
+      // A list member on the verb: conjunct of the verb's last object before it, if any.
+      const auto& on_verb = objects[head];
+      const auto after = std::lower_bound(on_verb.begin(), on_verb.end(), x);
+      if (after != on_verb.begin() && *(after - 1) > head) {
+        word.head = *(after - 1);
         word.deprel = "conj";
       }
       continue;
     }
     // An oblique's conjunct with another preposition and no "and"/"or" of its own.
     if (!(relation_is(first, "obl") || relation_is(first, "nmod")) || first.head == kRoot) continue;
-    int own_case = child(tree, x, "case");
-    for (int c = 0; c < x && own_case < 0; ++c)  // "by Vladimir Putin": the case on "Vladimir"
-      if (tree[c].head == x && (tree[c].deprel == "compound" || tree[c].deprel == "flat"))
-        own_case = child(tree, c, "case");
-    if (own_case < 0 || child(tree, x, "cc") >= 0) continue;
-    const int first_case = child(tree, head, "case");
+    const int own_case = case_of[x] >= 0 ? case_of[x] : name_part_case[x];
+    if (own_case < 0 || cc_of[x] >= 0) continue;
+    const int first_case = case_of[head];
     if (first_case >= 0 && same_word(words[first_case], words[own_case])) continue;
     word.head = first.head;
     word.deprel = same_word(words[own_case], "by") && tree[first.head].xpos == "VBN" ? "obl:agent"
