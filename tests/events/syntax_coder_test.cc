@@ -156,6 +156,13 @@ const Case kCases[] = {
      "France is ready to take back its citizens, but Britain refuses.",
      {},
      {"FRA>GBR:05"}},
+    // A quantity stands for what it counts.
+    {"AGroupOfActorsIsTheActors",
+     "The Chilean president met a group of Peruvian diplomats in Lima.",
+     {"CHLGOV>PERGOV:04"}},
+    {"DozensOfSoldiersAreTheSoldiers",
+     "Dozens of Kenyan soldiers attacked a Somali village on Friday.",
+     {"KENMIL>SOM:19"}},
     // 5. "it", "they" and groups refer back.
     {"ItInAReportedClauseIsTheReporter",
      "Ethiopia said it would condemn Eritrea at the summit.",
