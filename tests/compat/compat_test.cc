@@ -11,7 +11,7 @@ namespace dyad {
 namespace {
 
 // Raise these as the coder improves; never lower them (docs/accuracy.md).
-constexpr double kPetrarchPassFloor = 0.598;
+constexpr double kPetrarchPassFloor = 0.609;
 constexpr double kTabariPassFloor = 0.369;
 
 testing::TempDir& tiny_dictionaries() {
