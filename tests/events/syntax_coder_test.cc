@@ -142,7 +142,7 @@ const Case kCases[] = {
      {"CHL>PER:01"}},
     {"AListAfterAnOfficesCountrySharesTheOffice",
      "Courts in France, Germany and Sweden are currently investigating several Syrian officers.",
-     {"FRAJUD>SYRMIL:09", "DEU>SYRMIL:09", "SWE>SYRMIL:09"}},
+     {"FRAJUD>SYRMIL:09", "DEUJUD>SYRMIL:09", "SWEJUD>SYRMIL:09"}},
     {"ListOfTargetsFollowsTheParse",
      "Canada condemned Spain, Italy, Greece and their allies.",
      {"CAN>ESP:11", "CAN>ITA:11", "CAN>GRC:11"}},
