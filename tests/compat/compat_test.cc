@@ -11,8 +11,8 @@ namespace dyad {
 namespace {
 
 // Raise these as the coder improves; never lower them (docs/accuracy.md).
-constexpr double kPetrarchPassFloor = 0.609;
-constexpr double kTabariPassFloor = 0.369;
+constexpr double kPetrarchPassFloor = 0.626;
+constexpr double kTabariPassFloor = 0.378;
 
 testing::TempDir& tiny_dictionaries() {
   static testing::TempDir dir;
@@ -33,9 +33,11 @@ testing::TempDir& tiny_dictionaries() {
               "CONDEMN  [111]\n"
               "RESTORE  [---]\n"
               "- * &TIES TIES [064]\n"
+              "RENEW  [---]\n"
+              "- % * DIPLOMATIC [064]\n"
               "LEAVE {LEFT LEAVES LEAVING}  [---]\n"
               "- * FOR + [032:033]\n"
-              "- * NOWHERE\n");
+              "- * NOWHERE\n");  // line 11
     written = true;
   }
   return dir;
@@ -69,7 +71,7 @@ TEST(ForeignDictionaries, MalformedLinesAreReportedWithFileAndLineAndSkipped) {
             std::string::npos)
       << where[0];
   EXPECT_NE(where[1].find("Tiny.agents:3 agent code must be"), std::string::npos) << where[1];
-  EXPECT_NE(where[2].find("Tiny.verbs:9 pattern without a [code]"), std::string::npos) << where[2];
+  EXPECT_NE(where[2].find("Tiny.verbs:11 pattern without a [code]"), std::string::npos) << where[2];
   EXPECT_GE(tiny.loaded.verb_patterns, 3u);
 }
 
@@ -86,6 +88,12 @@ TEST(ForeignDictionaries, CodeWithTabariVerbsSynsetsPairedCodesAndDatedActors) {
   // Paired codes: a visit (032) and receiving it (033); irregular forms from { }.
   EXPECT_EQ(code_with(pipeline, "Arnor left for Minas Tirith.", "1996-01-01"),
             (std::vector<std::string>{"ARN>GON:032", "GON>ARN:033"}));
+  // "%" before the verb: a compound subject whose members act on each other.
+  EXPECT_EQ(
+      code_with(pipeline, "Arnor and Gondor renewed diplomatic ties on Monday.", "1996-01-01"),
+      (std::vector<std::string>{"ARN>GON:064", "GON>ARN:064"}));
+  EXPECT_TRUE(
+      code_with(pipeline, "Arnor renewed diplomatic ties on Monday.", "1996-01-01").empty());
   // Date-restricted codes: Elessar is ARNGOV from 1995 on, ARNREB before.
   EXPECT_EQ(code_with(pipeline, "Elessar condemned Gondor.", "1996-01-01"),
             (std::vector<std::string>{"ARNGOV>GON:111"}));
