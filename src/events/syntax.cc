@@ -66,8 +66,13 @@ bool SentenceSyntax::has_object_outside(std::size_t verb, std::size_t first,
       if (head(t) == static_cast<int>(object)) return true;
     return false;
   };
+  // So is the parties' own: "Chile and Peru postponed their meeting".
+  auto theirs = [&](std::size_t object) {
+    const std::size_t owner = child(object, "nmod:poss");
+    return owner != kNone && token(owner).norm == "their";
+  };
   return std::any_of(children_[verb].begin(), children_[verb].end(), [&](std::size_t c) {
-    return relation_is(c, "obj") && (c < first || c > last) && !modified_by_match(c);
+    return relation_is(c, "obj") && (c < first || c > last) && !modified_by_match(c) && !theirs(c);
   });
 }
 

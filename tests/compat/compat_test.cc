@@ -11,7 +11,7 @@ namespace dyad {
 namespace {
 
 // Raise these as the coder improves; never lower them (docs/accuracy.md).
-constexpr double kPetrarchPassFloor = 0.626;
+constexpr double kPetrarchPassFloor = 0.637;
 constexpr double kTabariPassFloor = 0.378;
 
 testing::TempDir& tiny_dictionaries() {
@@ -35,9 +35,11 @@ testing::TempDir& tiny_dictionaries() {
               "- * &TIES TIES [064]\n"
               "RENEW  [---]\n"
               "- % * DIPLOMATIC [064]\n"
+              "POSTPONE  [---]\n"
+              "- % * [191]\n"
               "LEAVE {LEFT LEAVES LEAVING}  [---]\n"
               "- * FOR + [032:033]\n"
-              "- * NOWHERE\n");  // line 11
+              "- * NOWHERE\n");  // line 13
     written = true;
   }
   return dir;
@@ -71,7 +73,7 @@ TEST(ForeignDictionaries, MalformedLinesAreReportedWithFileAndLineAndSkipped) {
             std::string::npos)
       << where[0];
   EXPECT_NE(where[1].find("Tiny.agents:3 agent code must be"), std::string::npos) << where[1];
-  EXPECT_NE(where[2].find("Tiny.verbs:11 pattern without a [code]"), std::string::npos) << where[2];
+  EXPECT_NE(where[2].find("Tiny.verbs:13 pattern without a [code]"), std::string::npos) << where[2];
   EXPECT_GE(tiny.loaded.verb_patterns, 3u);
 }
 
@@ -94,6 +96,11 @@ TEST(ForeignDictionaries, CodeWithTabariVerbsSynsetsPairedCodesAndDatedActors) {
       (std::vector<std::string>{"ARN>GON:064", "GON>ARN:064"}));
   EXPECT_TRUE(
       code_with(pipeline, "Arnor renewed diplomatic ties on Monday.", "1996-01-01").empty());
+  // Their own meeting is no object that breaks the compound apart; another thing is.
+  EXPECT_EQ(code_with(pipeline, "Arnor and Gondor postponed their meeting.", "1996-01-01"),
+            (std::vector<std::string>{"ARN>GON:191", "GON>ARN:191"}));
+  EXPECT_TRUE(
+      code_with(pipeline, "Arnor and Gondor postponed the election.", "1996-01-01").empty());
   // Date-restricted codes: Elessar is ARNGOV from 1995 on, ARNREB before.
   EXPECT_EQ(code_with(pipeline, "Elessar condemned Gondor.", "1996-01-01"),
             (std::vector<std::string>{"ARNGOV>GON:111"}));
