@@ -11,7 +11,7 @@ namespace dyad {
 namespace {
 
 // Raise these as the coder improves; never lower them (docs/accuracy.md).
-constexpr double kPetrarchPassFloor = 0.637;
+constexpr double kPetrarchPassFloor = 0.644;
 constexpr double kTabariPassFloor = 0.378;
 
 testing::TempDir& tiny_dictionaries() {
@@ -113,6 +113,23 @@ TEST(ForeignDictionaries, CodeWithTabariVerbsSynsetsPairedCodesAndDatedActors) {
             (std::vector<std::string>{"GON>ARN:111"}));
   EXPECT_EQ(code_with(pipeline, "The Arnor minister condemned Gondor.", "1996-01-01"),
             (std::vector<std::string>{"ARNGOV>GON:111"}));
+}
+
+TEST(ForeignDictionaries, PetrarchActorPhrasesAreWholeWordsTabariPhrasesStems) {
+  testing::TempDir petrarch;
+  petrarch.write("Mini.actors.txt", "THE_AU [IGOAFR]\nAUSTRALIA [AUS]\n+AUSTRALIAN\n");
+  petrarch.write("Mini.agents.txt", "GOVERNMENT [~GOV]\n");
+  petrarch.write("Mini.verbs.txt", "CONDEMN  [111]\n");
+  auto loaded = load_foreign_dictionaries(find_foreign_dictionaries(petrarch.path()));
+  const Pipeline pipeline(DYAD_DATA_DIR, std::move(loaded.lexicon), std::move(loaded.patterns));
+  EXPECT_EQ(code_with(pipeline, "The Australian government condemned the AU.", "2020-01-01"),
+            (std::vector<std::string>{"AUSGOV>IGOAFR:111"}));
+  // TABARI's "GONDOR" (no final "_") is a stem: "Gondorian" is Gondor too.
+  Tiny tiny;
+  const Pipeline tabari(DYAD_DATA_DIR, std::move(tiny.loaded.lexicon),
+                        std::move(tiny.loaded.patterns));
+  EXPECT_EQ(code_with(tabari, "Gondorian troops condemned Arnor.", "1996-01-01"),
+            (std::vector<std::string>{"GON>ARN:111"}));
 }
 
 SuiteScore run_suite(const std::filesystem::path& suite_file) {
