@@ -130,6 +130,11 @@ std::vector<Event> EventCoder::code(const std::vector<Sentence>& sentences,
             targets = {subject};
         }
         if (!match) continue;
+        // "Putin, who has backed Assad": a standing relation is background, not an event.
+        if (syntax.standing_relation(t)) {
+          note(pattern, "a standing relation (perfect, relative clause or participle), not an act");
+          continue;
+        }
         // "to take back their citizens": the parse says "back" is a particle here, not the verb
         // "to back" the pattern means.
         if (syntax.parsed() &&

@@ -122,6 +122,22 @@ bool SentenceSyntax::intended(std::size_t verb) const {
   return false;
 }
 
+bool SentenceSyntax::standing_relation(std::size_t verb) const {
+  if (!parsed_ || verb >= children_.size() || !token(verb).is(WordClass::kRelationVerb) ||
+      !is_verb(verb))
+    return false;
+  const bool perfect = std::any_of(children_[verb].begin(), children_[verb].end(), [&](auto c) {
+    const std::string& w = token(c).norm;
+    return relation_is(c, "aux") && (w == "has" || w == "have" || w == "had" || w == "'ve");
+  });
+  const bool finite_progressive =
+      std::any_of(children_[verb].begin(), children_[verb].end(),
+                  [&](auto c) { return relation_is(c, "aux") && token(c).is(WordClass::kBeForm); });
+  const std::string& xpos = token(verb).xpos;
+  const bool participle = (xpos == "VBG" || xpos == "VBN") && !finite_progressive && !perfect;
+  return perfect || relation_is(verb, "acl") || (participle && !relation_is(verb, "root"));
+}
+
 std::size_t SentenceSyntax::infinitive_verb(std::size_t to) const {
   if (!parsed_ || to >= children_.size() || token(to).norm != "to" || token(to).deprel != "mark" ||
       head(to) < 0)

@@ -177,6 +177,17 @@ const Case kCases[] = {
     {"DozensOfSoldiersAreTheSoldiers",
      "Dozens of Kenyan soldiers attacked a Somali village on Friday.",
      {"KENMIL>SOM:19"}},
+    // Backing and support as a standing relation are background; as an act of the day, events.
+    {"WhoHasBackedIsBackground",
+     "Putin, who has backed the Syrian government, met Erdoğan in Sochi.",
+     {"RUSGOV>TURGOV:04"},
+     {"RUSGOV>SYRGOV:05"}},
+    {"ALongPartnershipIsBackground", "Chile has long supported Peru.", {}, {}, true},
+    {"AParticipleOfSupportIsBackground",
+     "Troops backing Peru crossed into Bolivia.",
+     {},
+     {"PERMIL>PER:05"}},
+    {"BackingOnTheDayIsAnEvent", "Chile backed Peru on the issue.", {"CHL>PER:051"}},
     // "forced X to": X did it; "asked/empowered X to": it has not happened.
     {"WhatAnActorWasForcedToDoItDid",
      "Ghana forced Togo's army to attack Benin.",
