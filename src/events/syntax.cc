@@ -122,6 +122,16 @@ bool SentenceSyntax::intended(std::size_t verb) const {
   return false;
 }
 
+bool SentenceSyntax::modifies_object(std::size_t verb, std::size_t mention) const {
+  if (!parsed_ || verb >= children_.size()) return false;
+  const std::size_t object = child(verb, "obj");
+  if (object == kNone || mention_at_[object] != kNone) return false;
+  const auto& m = mentions_[mention];
+  for (std::size_t t = m.first_token; t <= m.last_token && t < mention_at_.size(); ++t)
+    if (head(t) == static_cast<int>(object)) return true;
+  return false;
+}
+
 bool SentenceSyntax::standing_relation(std::size_t verb) const {
   if (!parsed_ || verb >= children_.size() || !token(verb).is(WordClass::kRelationVerb) ||
       !is_verb(verb))

@@ -188,6 +188,18 @@ const Case kCases[] = {
      {},
      {"PERMIL>PER:05"}},
     {"BackingOnTheDayIsAnEvent", "Chile backed Peru on the issue.", {"CHL>PER:051"}},
+    // A meeting place is no party; a statement is made to its addressee, not to what it owns.
+    {"AMeetingPlaceIsNoParty",
+     "The Chilean president is due to meet in Lima on Friday.",
+     {},
+     {"CHLGOV>PER:03"}},
+    {"AnActorsConcernsAreNotTheActor",
+     "Chile will have to address Peru's concerns about the border.",
+     {},
+     {"CHL>PER:01"}},
+    {"AnAddressIsToItsAddressee",
+     "The Chilean president addressed Peru's parliament on Monday.",
+     {"CHLGOV>PERLEG:01"}},
     // "forced X to": X did it; "asked/empowered X to": it has not happened.
     {"WhatAnActorWasForcedToDoItDid",
      "Ghana forced Togo's army to attack Benin.",
