@@ -91,6 +91,12 @@ TEST(Actors, APluralOfficeBeforeAListIsTheOfficeOfEachCountry) {
   EXPECT_EQ(c.code_of("Peru"), "PER");
 }
 
+TEST(Actors, TheLeaderInAHyphenatedLedWordIsAnActor) {
+  const auto a = analyze("A Saudi-led coalition and US-backed fighters met.");
+  EXPECT_EQ(a.code_of("A Saudi-led coalition").substr(0, 3), "SAU");
+  for (const auto& m : a.mentions) EXPECT_EQ(m.text.find("US"), std::string::npos) << m.text;
+}
+
 TEST(Actors, AnAgentFromACountryHeadingTheSentenceIsThatCountrys) {
   EXPECT_EQ(analyze("Soldiers from Chad crossed the river.").code_of("Soldiers from Chad"),
             "TCDMIL");
