@@ -87,7 +87,7 @@ TEST(Actors, RadicalsYouthsAndSuicideBombersAreGroupsOfTheirCountry) {
   EXPECT_EQ(a.code_of("Egyptian fundamentalists"), "EGYRAD");
   EXPECT_EQ(a.code_of("Indonesian extremists"), "IDNRAD");
   EXPECT_EQ(a.code_of("Algerian youths"), "DZACVL");
-  EXPECT_EQ(a.code_of("Afghan guerillas"), "AFGREB");  // the common one-l spelling
+  EXPECT_EQ(a.code_of("Afghan guerillas"), "AFGREB");             // the common one-l spelling
   EXPECT_EQ(a.code_of("Palestinian suicide bombers"), "PSEREB");  // not bombers (aircraft, MIL)
 }
 
