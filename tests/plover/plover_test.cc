@@ -132,6 +132,10 @@ TEST(PloverFrames, ThreatsDemandsRefusalsAndOffersFrameTheAction) {
   EXPECT_EQ(code("045", "Israel is opposed to French mediation.").event, "REJECT");
   EXPECT_EQ(code("0871", "Bosnian Serbs demanded a truce.").event, "REQUEST");
   EXPECT_EQ(code("060", "Chirac said Iraq must cooperate with the inspectors.").event, "REQUEST");
+  // Giving in to demands, and protests or threats that state demands, are not demands.
+  EXPECT_EQ(code("080", "Chile accepted the demands of Bolivia.").event, "CONCEDE");
+  EXPECT_EQ(code("141", "Students marched in Lima, demanding new elections.").event, "PROTEST");
+  EXPECT_EQ(code("138", "Iran threatened force unless its demands were met.").event, "THREATEN");
   // A frame only turns the events it names: a threat to hold talks is no threat in PLOVER.
   EXPECT_EQ(code("040", "Iran threatened to hold talks with Armenia.").event, "CONSULT");
   // Only the evidence counts: the refusal here is another clause's.
