@@ -132,6 +132,13 @@ bool SentenceSyntax::is_noun(std::size_t t) const {
   return token(t).upos == "NOUN" || token(t).upos == "PROPN";
 }
 
+std::size_t SentenceSyntax::counted_by(std::size_t word) const {
+  if (!token(word).is(WordClass::kQuantityNoun)) return kNone;
+  for (const std::size_t c : children_[word])
+    if (relation_is(c, "nmod") && case_word(c) == "of") return c;
+  return kNone;
+}
+
 void SentenceSyntax::add_phrase(std::size_t word, std::vector<std::size_t>& out, int depth) const {
   if (depth > kMaxDepth) return;
   if (const std::size_t m = mention_at_[word]; m != kNone) {
@@ -143,6 +150,10 @@ void SentenceSyntax::add_phrase(std::size_t word, std::vector<std::size_t>& out,
           std::any_of(children_[c].begin(), children_[c].end(),
                       [&](std::size_t g) { return relation_is(g, "conj"); }))
         add_phrase(c, out, depth + 1);
+  } else if (const std::size_t counted = counted_by(word); counted != kNone) {
+    // "met a group of Iranian diplomats", "dozens of Russian soldiers": the quantity stands for
+    // what it counts.
+    add_phrase(counted, out, depth + 1);
   } else {
     // "US sanctions", "Russian strikes", "Iran's army", "the Syrian regime targets"; an
     // apposition renames the head ("his main foreign backer, Russian president Vladimir Putin").

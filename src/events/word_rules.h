@@ -152,6 +152,8 @@ class PatternMatcher {
   bool complement_of_skipped_noun(std::size_t gap_start, std::size_t actor) const {
     std::size_t t = actor;
     if (t > gap_start && tokens_.is(t - 1, WordClass::kSkippedDeterminer)) --t;
+    // "met a group of X": a quantity stands for what it counts.
+    if (t >= 2 && tokens_.is(t - 2, WordClass::kQuantityNoun)) return false;
     return t > gap_start && tokens_.is_word(t - 1, "of");
   }
 

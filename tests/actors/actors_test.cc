@@ -102,6 +102,22 @@ TEST(Actors, AnOfficeInACountryIsThatCountrysOffice) {
   EXPECT_EQ(a.code_of("Mali"), "MLI");
 }
 
+TEST(Actors, APluralOfficeBeforeAListIsTheOfficeOfEachCountry) {
+  const auto a = analyze(
+      "The ambassadors of Chile, Peru and Bolivia and lawmakers in Ghana or Togo "
+      "met in Quito.");
+  EXPECT_EQ(a.code_of("The ambassadors of Chile"), "CHLGOV");
+  EXPECT_EQ(a.code_of("Peru"), "PERGOV");
+  EXPECT_EQ(a.code_of("Bolivia"), "BOLGOV");
+  EXPECT_EQ(a.code_of("Togo"), "TGOLEG");
+  EXPECT_EQ(a.code_of("Quito"), "ECU");  // past the list
+  // One ambassador is one country's; another country later in the sentence keeps its own code.
+  const auto b = analyze("The ambassador of Chile and Peru's president met.");
+  EXPECT_EQ(b.code_of("Peru's president"), "PERGOV");
+  const auto c = analyze("The ambassador of Chile and Peru met.");
+  EXPECT_EQ(c.code_of("Peru"), "PER");
+}
+
 TEST(Actors, AnAgentFromACountryHeadingTheSentenceIsThatCountrys) {
   EXPECT_EQ(analyze("Soldiers from Chad crossed the river.").code_of("Soldiers from Chad"),
             "TCDMIL");

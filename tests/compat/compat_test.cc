@@ -1,8 +1,8 @@
 // TABARI/PETRARCH dictionaries and the peers' validation suites.
 #include <gtest/gtest.h>
 
-#include "pipeline/pipeline.h"
 #include "compat/foreign_dictionaries.h"
+#include "pipeline/pipeline.h"
 #include "pipeline/validate.h"
 #include "support/shared.h"
 #include "support/temp_dir.h"
@@ -11,7 +11,7 @@ namespace dyad {
 namespace {
 
 // Raise these as the coder improves; never lower them (docs/accuracy.md).
-constexpr double kPetrarchPassFloor = 0.570;
+constexpr double kPetrarchPassFloor = 0.609;
 constexpr double kTabariPassFloor = 0.369;
 
 testing::TempDir& tiny_dictionaries() {
@@ -24,7 +24,9 @@ testing::TempDir& tiny_dictionaries() {
               "+MINAS_TIRITH\n"
               "ELESSAR  [ARNGOV >19950101] [ARNREB]\n"
               "BOROMIR  [---]\n"
-              "BROKEN [ARN 99999999]\n");
+              "BROKEN [ARN 99999999]\n"
+              "<! -- a hand-typed comment, not a <SECTION> -->\n"
+              "FARAMIR [GON]\n");
     dir.write("Tiny.agents", "MINISTER_ [~GOV]\nSOLDIER [~MIL]\nBROKEN_AGENT [GOV]\n");
     dir.write("Tiny.verbs",
               "&TIES\n+MILITARY\n+ECONOMIC\n"
@@ -74,7 +76,7 @@ TEST(ForeignDictionaries, MalformedLinesAreReportedWithFileAndLineAndSkipped) {
 TEST(ForeignDictionaries, CodeWithTabariVerbsSynsetsPairedCodesAndDatedActors) {
   Tiny tiny;
   const Pipeline pipeline(DYAD_DATA_DIR, std::move(tiny.loaded.lexicon),
-                               std::move(tiny.loaded.patterns));
+                          std::move(tiny.loaded.patterns));
   EXPECT_EQ(code_with(pipeline, "Arnor condemned Gondor on Monday.", "1996-01-01"),
             (std::vector<std::string>{"ARN>GON:111"}));
   // The target comes after the pattern's words, any distance away in the clause.
@@ -91,6 +93,9 @@ TEST(ForeignDictionaries, CodeWithTabariVerbsSynsetsPairedCodesAndDatedActors) {
             (std::vector<std::string>{"ARNREB>GON:111"}));
   // A [---] name is known and never coded; agents attach to their country.
   EXPECT_TRUE(code_with(pipeline, "Boromir condemned Gondor.", "1996-01-01").empty());
+  // Names after a "<! --" comment are still read (PETRARCH's validation actors have one).
+  EXPECT_EQ(code_with(pipeline, "Faramir condemned Arnor.", "1996-01-01"),
+            (std::vector<std::string>{"GON>ARN:111"}));
   EXPECT_EQ(code_with(pipeline, "The Arnor minister condemned Gondor.", "1996-01-01"),
             (std::vector<std::string>{"ARNGOV>GON:111"}));
 }
@@ -101,8 +106,7 @@ SuiteScore run_suite(const std::filesystem::path& suite_file) {
                    ? *suite.dictionaries
                    : find_foreign_dictionaries(suite_file.parent_path() / "Validate.project");
   auto loaded = load_foreign_dictionaries(files);
-  const Pipeline pipeline(DYAD_DATA_DIR, std::move(loaded.lexicon),
-                               std::move(loaded.patterns));
+  const Pipeline pipeline(DYAD_DATA_DIR, std::move(loaded.lexicon), std::move(loaded.patterns));
   return score_suite(suite, pipeline);
 }
 

@@ -142,7 +142,7 @@ const Case kCases[] = {
      {"CHL>PER:01"}},
     {"AListAfterAnOfficesCountrySharesTheOffice",
      "Courts in France, Germany and Sweden are currently investigating several Syrian officers.",
-     {"FRAJUD>SYRMIL:09", "DEU>SYRMIL:09", "SWE>SYRMIL:09"}},
+     {"FRAJUD>SYRMIL:09", "DEUJUD>SYRMIL:09", "SWEJUD>SYRMIL:09"}},
     {"ListOfTargetsFollowsTheParse",
      "Canada condemned Spain, Italy, Greece and their allies.",
      {"CAN>ESP:11", "CAN>ITA:11", "CAN>GRC:11"}},
@@ -156,6 +156,13 @@ const Case kCases[] = {
      "France is ready to take back its citizens, but Britain refuses.",
      {},
      {"FRA>GBR:05"}},
+    // A quantity stands for what it counts.
+    {"AGroupOfActorsIsTheActors",
+     "The Chilean president met a group of Peruvian diplomats in Lima.",
+     {"CHLGOV>PERGOV:04"}},
+    {"DozensOfSoldiersAreTheSoldiers",
+     "Dozens of Kenyan soldiers attacked a Somali village on Friday.",
+     {"KENMIL>SOM:19"}},
     // 5. "it", "they" and groups refer back.
     {"ItInAReportedClauseIsTheReporter",
      "Ethiopia said it would condemn Eritrea at the summit.",
