@@ -136,6 +136,11 @@ TEST(PloverFrames, ThreatsDemandsRefusalsAndOffersFrameTheAction) {
   EXPECT_EQ(code("080", "Chile accepted the demands of Bolivia.").event, "CONCEDE");
   EXPECT_EQ(code("141", "Students marched in Lima, demanding new elections.").event, "PROTEST");
   EXPECT_EQ(code("138", "Iran threatened force unless its demands were met.").event, "THREATEN");
+  // Of two framing words, the first governs the other.
+  EXPECT_EQ(code("054", "Chile demanded that Peru refuse to recognize the junta.").event,
+            "REQUEST");
+  EXPECT_EQ(code("100", "Peru refused to meet the demands of Chile.").event, "REJECT");
+  EXPECT_EQ(code("102", "Chile demanded that Peru refuse to recognize Bolivia.").event, "REQUEST");
   // A frame only turns the events it names: a threat to hold talks is no threat in PLOVER.
   EXPECT_EQ(code("040", "Iran threatened to hold talks with Armenia.").event, "CONSULT");
   // Only the evidence counts: the refusal here is another clause's.
