@@ -74,6 +74,18 @@ PloverCoder::PloverCoder(const std::filesystem::path& data_dir) {
     if (row.event.empty()) throw std::runtime_error("no PLOVER event");
     table_.emplace(std::string(trim(f[0])), std::move(row));
   });
+  // Where dyad departs from the published table (each row says why): only the event changes.
+  const auto corrections = dir / "corrections.tsv";
+  read_tsv(corrections, data_display_name(data_dir, corrections), 3, 3,
+           [&](const auto& f, const RowLocation&) {
+             const auto row = table_.find(std::string(trim(f[0])));
+             if (row == table_.end()) throw std::runtime_error("code not in cameo_plover.tsv");
+             const std::string event(trim(f[1]));
+             if (std::none_of(table_.begin(), table_.end(),
+                              [&](const auto& entry) { return entry.second.event == event; }))
+               throw std::runtime_error("unknown PLOVER event '" + event + "'");
+             row->second.event = event;
+           });
   const auto modes = dir / "modes.tsv";
   read_tsv(modes, data_display_name(data_dir, modes), 3, 3, [&](const auto& f, const RowLocation&) {
     modes_.push_back({std::string(f[0]), std::string(f[1]), PhraseList(f[2])});

@@ -48,6 +48,15 @@ TEST(PloverTable, MapsCameoCodesToEventModeAndContext) {
   EXPECT_EQ(code("0871", "The rebels declared a truce.").event, "RETREAT");
 }
 
+TEST(PloverTable, CorrectionsChangeOnlyTheEvent) {
+  // data/plover/corrections.tsv: destroying property keeps the table's mode 'seize', and so its
+  // event is COERCE, as for seizing or confiscating property (171, 1711).
+  const auto razed = code("1712", "Soldiers bulldozed the houses of the villagers.");
+  EXPECT_EQ(razed.event, "COERCE");
+  EXPECT_EQ(razed.mode, "seize");
+  EXPECT_EQ(code("1711", "Police confiscated the farmers' land.").event, "COERCE");
+}
+
 TEST(PloverTable, StatementsAndAppealsHaveNoPloverEvent) {
   EXPECT_TRUE(code("010", "Iran said it would respond.").event.empty());
   EXPECT_TRUE(code("020", "Iran appealed to Armenia.").event.empty());
@@ -164,7 +173,7 @@ TEST(PloverData, BadRowsAreReportedWithTheirLine) {
   std::filesystem::create_directories(data / "plover");
   std::filesystem::copy_file(std::filesystem::path(DYAD_DATA_DIR) / "plover" / "cameo_plover.tsv",
                              data / "plover" / "cameo_plover.tsv");
-  for (const char* file : {"contexts.tsv", "frames.tsv"})
+  for (const char* file : {"contexts.tsv", "frames.tsv", "corrections.tsv"})
     std::filesystem::copy_file(std::filesystem::path(DYAD_DATA_DIR) / "plover" / file,
                                data / "plover" / file);
   std::ofstream(data / "plover" / "modes.tsv") << "# comment\nPROTEST\tdemo\tRally\n";
@@ -173,6 +182,25 @@ TEST(PloverData, BadRowsAreReportedWithTheirLine) {
     FAIL() << "loaded an upper-case phrase";
   } catch (const std::runtime_error& e) {
     EXPECT_NE(std::string(e.what()).find("data/plover/modes.tsv:2"), std::string::npos) << e.what();
+  }
+}
+
+TEST(PloverData, ACorrectionOfAnUnknownCodeOrEventIsReported) {
+  testing::TempDir dir;
+  const auto data = dir.path() / "data";
+  std::filesystem::create_directories(data / "plover");
+  for (const char* file : {"cameo_plover.tsv", "contexts.tsv", "frames.tsv", "modes.tsv"})
+    std::filesystem::copy_file(std::filesystem::path(DYAD_DATA_DIR) / "plover" / file,
+                               data / "plover" / file);
+  for (const char* row : {"9999\tCOERCE\twhy\n", "1712\tDESTROY\twhy\n"}) {
+    std::ofstream(data / "plover" / "corrections.tsv") << "# code\tevent\twhy\n" << row;
+    try {
+      PloverCoder bad(data);
+      FAIL() << "loaded " << row;
+    } catch (const std::runtime_error& e) {
+      EXPECT_NE(std::string(e.what()).find("data/plover/corrections.tsv:2"), std::string::npos)
+          << e.what();
+    }
   }
 }
 
