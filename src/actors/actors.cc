@@ -301,7 +301,7 @@ class ArticleResolver {
         if (const std::size_t office = possessed_office_at(view, units, t + 1); office != kNone) {
           std::size_t next = t + 1;
           while (next < office && view.is(next, WordClass::kTitleModifier)) ++next;
-          t = next == office && unit_at(units, office) ? office : t + 1;
+          t = next == office ? office : t + 1;
           continue;
         }
       }

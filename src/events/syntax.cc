@@ -60,8 +60,19 @@ std::string_view SentenceSyntax::case_word(std::size_t t) const {
 bool SentenceSyntax::has_object_outside(std::size_t verb, std::size_t first,
                                         std::size_t last) const {
   if (!parsed_ || verb >= children_.size()) return false;
+  // An object the pattern's own words modify is inside it: "renewed diplomatic ties".
+  auto modified_by_match = [&](std::size_t object) {
+    for (std::size_t t = first; t <= last && t < children_.size(); ++t)
+      if (head(t) == static_cast<int>(object)) return true;
+    return false;
+  };
+  // So is the parties' own: "Chile and Peru postponed their meeting".
+  auto theirs = [&](std::size_t object) {
+    const std::size_t owner = child(object, "nmod:poss");
+    return owner != kNone && token(owner).norm == "their";
+  };
   return std::any_of(children_[verb].begin(), children_[verb].end(), [&](std::size_t c) {
-    return relation_is(c, "obj") && (c < first || c > last);
+    return relation_is(c, "obj") && (c < first || c > last) && !modified_by_match(c) && !theirs(c);
   });
 }
 

@@ -130,6 +130,10 @@ TEST(Actors, APossessedOfficeBehindATitleModifierIsTheOwnersOffice) {
   EXPECT_EQ(analyze("Russia's first deputy prime minister arrived.")
                 .code_of("Russia's first deputy prime minister"),
             "RUSGOV");
+  // A Title-case word of the title ("Deputy") may stand between the modifier and the office.
+  EXPECT_EQ(analyze("Ghana's new Deputy Prime Minister arrived.")
+                .code_of("Ghana's new Deputy Prime Minister"),
+            "GHAGOV");
   // Other words between the possessive and an actor keep them apart.
   const auto a = analyze("Trump's suggestion that US troops stay angered Baghdad.");
   EXPECT_EQ(a.code_of("US troops"), "USAMIL");
