@@ -91,6 +91,15 @@ TEST(Actors, RadicalsYouthsAndSuicideBombersAreGroupsOfTheirCountry) {
   EXPECT_EQ(a.code_of("Palestinian suicide bombers"), "PSEREB");  // not bombers (aircraft, MIL)
 }
 
+TEST(Actors, JuniorMinistersSecurityChiefsAndOppositionGroups) {
+  const auto a = analyze(
+      "Kenya's security chief and a Nigerian junior foreign minister met Zimbabwean opposition "
+      "groups.");
+  EXPECT_EQ(a.code_of("Kenya's security chief"), "KENCOP");
+  EXPECT_EQ(a.code_of("a Nigerian junior foreign minister"), "NGAGOV");
+  EXPECT_EQ(a.code_of("Zimbabwean opposition groups"), "ZWEOPP");
+}
+
 TEST(Actors, AnOfficeInACountryIsThatCountrysOffice) {
   const auto a = analyze(
       "Officials in Ottawa and courts in Norway agreed, while diplomats in Vienna and troops in "
