@@ -143,7 +143,7 @@ std::vector<Event> EventCoder::code(const std::vector<Sentence>& sentences,
         // the infinitive's event has not happened.
         if (!passive && pattern.elements[pattern.anchor].kind == PatternElement::Kind::kVerb &&
             t >= 2 && match->first == t && tokens.is_word(t - 1, "to") &&
-            tokens.in_mention(t - 2)) {
+            tokens.in_mention(t - 2) && !syntax.done_by_object(t)) {
           note(pattern, "infinitive after an object: its doer is not stated");
           continue;
         }

@@ -143,6 +143,15 @@ bool SentenceSyntax::is_noun(std::size_t t) const {
   return token(t).upos == "NOUN" || token(t).upos == "PROPN";
 }
 
+bool SentenceSyntax::done_by_object(std::size_t verb) const {
+  // The parser sometimes reads the infinitive as a purpose clause (advcl).
+  if (!parsed_ || verb >= mention_at_.size() || head(verb) < 0 ||
+      !(relation_is(verb, "xcomp") || (relation_is(verb, "advcl") && infinitive(verb))))
+    return false;
+  const auto governor = static_cast<std::size_t>(head(verb));
+  return token(governor).is(WordClass::kImplicativeVerb) && child(governor, "obj") != kNone;
+}
+
 std::size_t SentenceSyntax::counted_by(std::size_t word) const {
   if (!token(word).is(WordClass::kQuantityNoun)) return kNone;
   for (const std::size_t c : children_[word])
@@ -312,12 +321,23 @@ SyntaxActors SentenceSyntax::subject_of(std::size_t verb) const {
       path += "conj > ";
     } else if (relation_is(t, "xcomp")) {
       // "persuaded Russia to hold off": the object of the governing verb does the infinitive;
-      // "vowed to expel": its subject does.
-      if (const std::size_t o = child(h, "obj"); o != kNone)
+      // "vowed to expel": its subject does. After "asked/urged/empowered X to" the act has not
+      // happened: no one does it.
+      if (const std::size_t o = child(h, "obj"); o != kNone) {
+        if (!token(static_cast<std::size_t>(h)).is(WordClass::kImplicativeVerb)) {
+          SyntaxActors unstated;
+          unstated.stated = true;
+          unstated.path =
+              path + "xcomp > obj of '" + token(static_cast<std::size_t>(h)).norm + "' (not done)";
+          return unstated;
+        }
         return phrase_role(o, path + "xcomp > obj");
+      }
       path += "xcomp > ";
     } else if (relation_is(t, "advcl") && participle && child(t, "mark") == kNone) {
       path += "advcl > ";  // "…, accusing the Armenian forces of …": the main subject accuses
+    } else if (relation_is(t, "advcl") && done_by_object(t)) {
+      return phrase_role(child(static_cast<std::size_t>(h), "obj"), path + "advcl:to > obj");
     } else if (relation_is(t, "advcl") && infinitive(t)) {
       path += "advcl:to > ";  // "ministers gathered … to pledge aid": the gatherers pledge
     } else if (relation_is(t, "acl") && infinitive(t)) {

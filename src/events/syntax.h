@@ -86,6 +86,8 @@ class SentenceSyntax {
   // A participle the parser hung on the sentence's root noun, which is really the main verb.
   bool misread_main_verb(std::size_t t) const;
   bool is_noun(std::size_t t) const;
+  // "forced Togo to withdraw": an infinitive whose governing verb says its object did it.
+  bool done_by_object(std::size_t verb) const;
 
  private:
   const Token& token(std::size_t t) const { return sentence_.tokens[t]; }

@@ -49,6 +49,7 @@ enum class WordClass : std::uint32_t {
   kTitleModifier,
   kCommitmentVerb,
   kQuantityNoun,
+  kImplicativeVerb,
   kCount
 };
 

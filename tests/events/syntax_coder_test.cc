@@ -177,6 +177,14 @@ const Case kCases[] = {
     {"DozensOfSoldiersAreTheSoldiers",
      "Dozens of Kenyan soldiers attacked a Somali village on Friday.",
      {"KENMIL>SOM:19"}},
+    // "forced X to": X did it; "asked/empowered X to": it has not happened.
+    {"WhatAnActorWasForcedToDoItDid",
+     "Ghana forced Togo's army to attack Benin.",
+     {"TGOMIL>BEN:19", "GHA>TGOMIL:17"}},
+    {"WhatAnActorWasEmpoweredToDoIsNotDone",
+     "Ghana empowered the African Union (AU) to investigate Togo.",
+     {},
+     {"IGOAFR>TGO:09"}},
     // 5. "it", "they" and groups refer back.
     {"ItInAReportedClauseIsTheReporter",
      "Ethiopia said it would condemn Eritrea at the summit.",
