@@ -122,6 +122,32 @@ bool SentenceSyntax::intended(std::size_t verb) const {
   return false;
 }
 
+bool SentenceSyntax::modifies_object(std::size_t verb, std::size_t mention) const {
+  if (!parsed_ || verb >= children_.size()) return false;
+  const std::size_t object = child(verb, "obj");
+  if (object == kNone || mention_at_[object] != kNone) return false;
+  const auto& m = mentions_[mention];
+  for (std::size_t t = m.first_token; t <= m.last_token && t < mention_at_.size(); ++t)
+    if (head(t) == static_cast<int>(object)) return true;
+  return false;
+}
+
+bool SentenceSyntax::standing_relation(std::size_t verb) const {
+  if (!parsed_ || verb >= children_.size() || !token(verb).is(WordClass::kRelationVerb) ||
+      !is_verb(verb))
+    return false;
+  const bool perfect = std::any_of(children_[verb].begin(), children_[verb].end(), [&](auto c) {
+    const std::string& w = token(c).norm;
+    return relation_is(c, "aux") && (w == "has" || w == "have" || w == "had" || w == "'ve");
+  });
+  const bool finite_progressive =
+      std::any_of(children_[verb].begin(), children_[verb].end(),
+                  [&](auto c) { return relation_is(c, "aux") && token(c).is(WordClass::kBeForm); });
+  const std::string& xpos = token(verb).xpos;
+  const bool participle = (xpos == "VBG" || xpos == "VBN") && !finite_progressive && !perfect;
+  return perfect || relation_is(verb, "acl") || (participle && !relation_is(verb, "root"));
+}
+
 std::size_t SentenceSyntax::infinitive_verb(std::size_t to) const {
   if (!parsed_ || to >= children_.size() || token(to).norm != "to" || token(to).deprel != "mark" ||
       head(to) < 0)

@@ -179,7 +179,17 @@ class PatternMatcher {
                             : element.anywhere_later ? tokens_.size()
                             : is_actor               ? kTargetGap
                                                      : kGap;
-    const bool after_verb = i > 0 && pattern_.elements[i - 1].kind == PatternElement::Kind::kVerb;
+    // After the event verb, or a word of the pattern the parse reads as an active verb ("due to
+    // [meet] in Tehran"): the verb's own preposition comes first. (A participle's "by" names
+    // its agent: "[imposed] by $T".)
+    auto active_verb = [&](std::size_t t) {
+      const Token& token = tokens_.sentence().tokens[t];
+      return token.upos == "VERB" && token.xpos != "VBN";
+    };
+    const bool after_verb =
+        i > 0 && (pattern_.elements[i - 1].kind == PatternElement::Kind::kVerb ||
+                  (pattern_.elements[i - 1].kind == PatternElement::Kind::kWords && at > 0 &&
+                   active_verb(at - 1)));
     if (element.optional && match_element(i + 1, at, from, match)) return true;
     const Match::Mark mark = match.mark();
     for (std::size_t t = at; t < tokens_.size() && t <= from + gap; ++t) {

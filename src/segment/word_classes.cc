@@ -50,7 +50,8 @@ constexpr std::array<std::pair<std::string_view, WordClass>,
                {"title_modifier", WordClass::kTitleModifier},
                {"commitment_verb", WordClass::kCommitmentVerb},
                {"quantity_noun", WordClass::kQuantityNoun},
-               {"implicative_verb", WordClass::kImplicativeVerb}}};
+               {"implicative_verb", WordClass::kImplicativeVerb},
+               {"relation_verb", WordClass::kRelationVerb}}};
 
 }  // namespace
 

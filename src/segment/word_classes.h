@@ -50,6 +50,7 @@ enum class WordClass : std::uint32_t {
   kCommitmentVerb,
   kQuantityNoun,
   kImplicativeVerb,
+  kRelationVerb,
   kCount
 };
 
