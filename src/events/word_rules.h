@@ -6,6 +6,7 @@
 #pragma once
 
 #include <algorithm>
+#include <cctype>
 #include <cstddef>
 #include <optional>
 #include <string>
@@ -168,6 +169,16 @@ class PatternMatcher {
     return token.deprel == "mark" && token.norm == "to";
   }
 
+  // "800 to 900 fighters", "between 5 and 10": a word between two numbers joins a range.
+  bool joins_numbers(std::size_t t) const {
+    auto number = [&](std::size_t k) {
+      const Token& token = tokens_.sentence().tokens[k];
+      return token.upos == "NUM" ||
+             (!token.norm.empty() && std::isdigit(static_cast<unsigned char>(token.norm[0])));
+    };
+    return t > 0 && t + 1 < tokens_.size() && number(t - 1) && number(t + 1);
+  }
+
   // Matches element i at position `at` or later (within the gap allowed after `from`).
   // On failure `match` is left as it was: elements are tried in place and undone, not copied.
   bool match_element(std::size_t i, std::size_t at, std::size_t from, Match& match) {
@@ -215,7 +226,8 @@ class PatternMatcher {
           }
         }
         next = take_actors(t, actors, target);
-      } else if (element.matches(tokens_.id(t)) && !infinitive_marker_before_target(i, t)) {
+      } else if (element.matches(tokens_.id(t)) && !infinitive_marker_before_target(i, t) &&
+                 !joins_numbers(t)) {
         next = t + 1;
       } else {
         continue;

@@ -200,6 +200,11 @@ const Case kCases[] = {
     {"AnAddressIsToItsAddressee",
      "The Chilean president addressed Peru's parliament on Monday.",
      {"CHLGOV>PERLEG:01"}},
+    // "to" between numbers is a range, not a preposition.
+    {"ToInARangeIsNoPreposition",
+     "Kenya said 800 to 900 Somali fighters were held in prisons.",
+     {},
+     {"KEN>SOM:01"}},
     // "forced X to": X did it; "asked/empowered X to": it has not happened.
     {"WhatAnActorWasForcedToDoItDid",
      "Ghana forced Togo's army to attack Benin.",
