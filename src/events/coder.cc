@@ -20,10 +20,18 @@ using word_rules::SentenceTokens;
 
 // CAMEO codes events inside one country between different sectors (IRNOPP → IRNGOV), but not
 // an actor acting on itself: the same code, or a country and one of its own parts (IRN → IRNGOV).
+// A country acting on itself: the same code, or a bare country and one of its state bodies
+// or former office-holders ("Syria" and the Syrian army). Its rebels, opposition, radicals or
+// civilians are others: "Croatia is investigating Croatian extremists" is a domestic event.
 bool self_event(const ActorMention& a, const ActorMention& b) {
   if (a.code == b.code) return true;
   if (a.country.empty() || a.country != b.country) return false;
-  return a.agent.empty() || b.agent.empty();
+  auto state_body = [](const std::string& agent) {
+    for (const char* state : {"GOV", "MIL", "COP", "LEG", "JUD", "SPY", "ELI"})
+      if (agent.starts_with(state)) return true;
+    return false;
+  };
+  return (a.agent.empty() && state_body(b.agent)) || (b.agent.empty() && state_body(a.agent));
 }
 
 // "Ellwood clashed with Trump's assessment", "Erdoğan and Putin clashed in public": a fight

@@ -211,6 +211,11 @@ const Case kCases[] = {
      "Ghana condemned the attack, Togo's president said.",
      {},
      {"GHA>TGOGOV:11"}},
+    // A country and its own state bodies are one actor; its rebels or radicals are others.
+    {"ACountryAndItsRadicalsAreTwoActors",
+     "Kenya condemned Kenyan extremists on Monday.",
+     {"KEN>KENRAD:11"}},
+    {"ACountryAndItsArmyAreOneActor", "Kenya praised the Kenyan army.", {}, {}, true},
     // "forced X to": X did it; "asked/empowered X to": it has not happened.
     {"WhatAnActorWasForcedToDoItDid",
      "Ghana forced Togo's army to attack Benin.",
