@@ -34,6 +34,7 @@ struct Chunk {
   bool agent_plural = false;                          // "officials", "ministers"
   std::string agent_source;                           // dictionary row of the head agent
   bool only_agents = true;                            // no country, person or name units
+  bool country_after_agent = false;  // "ambassadors of France": country by a preposition
   std::vector<std::string> sources;
 };
 
@@ -300,7 +301,7 @@ class ArticleResolver {
         if (const std::size_t office = possessed_office_at(view, units, t + 1); office != kNone) {
           std::size_t next = t + 1;
           while (next < office && view.is(next, WordClass::kTitleModifier)) ++next;
-          t = next == office && unit_at(units, office) ? office : t + 1;
+          t = next == office ? office : t + 1;
           continue;
         }
       }
@@ -311,6 +312,7 @@ class ArticleResolver {
         if (const UnitMatch* unit = unit_at(units, u);
             unit && (unit->unit == Unit::kCountry || unit->unit == Unit::kOrganization)) {
           absorb(chunk, *unit);
+          chunk.country_after_agent = true;
           committed = unit->last;
           t = unit->last + 1;
           continue;
@@ -383,6 +385,35 @@ class ArticleResolver {
     introduced.rule = "article.introduced_person (sentence " + std::to_string(s) + ")";
     names_[full] = introduced;
     names_[std::string(view.token(last))] = introduced;  // the surname alone
+  }
+
+  // "The ambassadors of France, Germany and Italy", "lawmakers in Chile and Peru": a plural
+  // office before a list of countries is the office of each of them.
+  void share_agent_over_list(std::vector<std::pair<Chunk, Resolved>>& coded,
+                             const SentenceView& view) const {
+    for (std::size_t i = 0; i < coded.size(); ++i) {
+      const auto& [head, head_code] = coded[i];
+      if (!head.country_after_agent || !head.agent_plural || head_code.agent.empty()) continue;
+      for (std::size_t j = i + 1; j < coded.size(); ++j) {
+        auto& [member, member_code] = coded[j];
+        const bool bare_country = member.agent.empty() && member.organization.empty() &&
+                                  !member.person && !member.country.empty();
+        if (!bare_country || !only_list_words(view, coded[j - 1].first.last + 1, member.first))
+          break;
+        member_code = {compose(member.country, head_code.agent), member.country, head_code.agent,
+                       member_code.rule + " + the office of a list (" +
+                           view.words(head.first, head.last) + ")",
+                       head_code.kind};
+      }
+    }
+  }
+
+  // Whether tokens [from, to) join list members: commas, "and", "or", and nothing else.
+  static bool only_list_words(const SentenceView& view, std::size_t from, std::size_t to) {
+    if (from >= to) return false;
+    for (std::size_t t = from; t < to; ++t)
+      if (view.token(t) != "," && !view.is(t, WordClass::kListJoiner)) return false;
+    return true;
   }
 
   // Chunks with an agent but no country take the country of a neighbour in apposition
@@ -501,6 +532,7 @@ class ArticleResolver {
       t = coded.back().first.last + 1;
     }
     fill_missing_country(coded, view);
+    share_agent_over_list(coded, view);
     for (auto& [chunk, resolved] : coded) {
       if (resolved.code.empty()) continue;
       if (chunk.name_first != kNone && !chunk.person)

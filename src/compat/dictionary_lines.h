@@ -29,8 +29,8 @@ class DictionaryLines {
         raw.erase(0, close + 3);
         in_xml_comment_ = false;
       }
-      for (std::size_t open; (open = raw.find("<!--")) != std::string::npos;) {
-        const auto close = raw.find("-->", open);
+      for (std::size_t open; (open = comment_open(raw)) != std::string::npos;) {
+        const auto close = raw.find("-->", open + 2);
         if (close == std::string::npos) {
           raw.erase(open);
           in_xml_comment_ = true;
@@ -50,6 +50,17 @@ class DictionaryLines {
   std::string where() const { return file_ + ":" + std::to_string(number_); }
 
  private:
+  // Where an XML comment opens: "<!--", or "<! --" as a hand-edited PETRARCH file spells it
+  // (PETR.Validate.actors.txt), which must not read as the start of a <SECTION>.
+  static std::size_t comment_open(const std::string& raw) {
+    for (std::size_t open = raw.find("<!"); open != std::string::npos;
+         open = raw.find("<!", open + 1)) {
+      const auto dashes = raw.find_first_not_of(" \t", open + 2);
+      if (dashes != std::string::npos && raw.compare(dashes, 2, "--") == 0) return open;
+    }
+    return std::string::npos;
+  }
+
   std::ifstream in_;
   std::string file_;
   int number_ = 0;

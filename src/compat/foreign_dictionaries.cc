@@ -127,12 +127,16 @@ class Loader {
   }
 
   void actors(const fs::path& file) {
+    // TABARI matches an actor phrase as a word stem unless it ends in "_" ("ARGENTIN" is also
+    // "Argentina"); PETRARCH, whose dictionaries are .txt files, matches whole words only, so
+    // its "THE_AU" is not "The Australian" (peers/petrarch2/dictionaries.rst).
+    const bool whole_words = file.extension() == ".txt";
     std::vector<std::string> pending_names;  // names waiting for their [code] line
     std::vector<Office> offices;
     std::string first_where;
     auto flush = [&] {
       if (!pending_names.empty() && !offices.empty())
-        add_actor(pending_names, offices, first_where);
+        add_actor(pending_names, offices, first_where, whole_words);
       pending_names.clear();
       offices.clear();
     };
@@ -248,7 +252,7 @@ class Loader {
   }
 
   void add_actor(const std::vector<std::string>& names, std::vector<Office> offices,
-                 const std::string& where) {
+                 const std::string& where, bool whole_words) {
     auto undated_null = [](const Office& o) {
       return o.country.empty() && o.from == "0001-01-01" && o.to.empty();
     };
@@ -271,7 +275,7 @@ class Loader {
     for (const auto& name : names) {
       const auto phrase = foreign_phrase(name);
       if (phrase.text.empty()) continue;
-      out_.lexicon.add_phrase(phrase.text, true, index, phrase.prefix);
+      out_.lexicon.add_phrase(phrase.text, true, index, phrase.prefix && !whole_words);
       ++out_.actor_phrases;
     }
   }

@@ -170,14 +170,31 @@ class VerbReader {
     if (std::find(elements.begin(), elements.end(), "*") == elements.end())
       throw std::runtime_error("pattern without * (the verb's place)");
     if (group_.empty()) throw std::runtime_error("pattern before any verb");
-    for (const auto& verb : group_) add(verb, elements, code, "pattern");
+    const bool mutual = drop_compound_subject(elements);
+    for (const auto& verb : group_) add(verb, elements, code, "pattern", mutual);
+  }
+
+  // "- % * DIPLOMATIC [064]": "%" before the verb is a compound subject whose members act on
+  // each other ("Gondor and Osgiliath renewed diplomatic ties"): in our language, a pattern
+  // with no actor slot. With another actor in the pattern, "%" stays that actor's partner.
+  static bool drop_compound_subject(std::vector<std::string>& elements) {
+    const auto verb = std::find(elements.begin(), elements.end(), "*");
+    const auto compound = std::find(elements.begin(), verb, "%");
+    if (compound == verb) return false;
+    const auto slots = std::count(elements.begin(), elements.end(), "$T") +
+                       std::count(elements.begin(), elements.end(), "$S") +
+                       std::count(elements.begin(), elements.end(), "%");
+    if (slots != 1) return false;
+    elements.erase(compound);
+    return true;
   }
 
   void append(std::vector<std::string>& elements, std::string word) {
     std::erase(word, '(');
     std::erase(word, ')');
     if (word.empty() || word == "^") return;
-    if (word == "+" || word == "%") return elements.push_back("$T");
+    if (word == "+") return elements.push_back("$T");
+    if (word == "%") return elements.push_back("%");
     if (word == "$") return elements.push_back("$S");
     if (word == "*") return elements.push_back("*");
     if (word.starts_with("&")) return elements.push_back(synset(word.substr(1)));
@@ -256,7 +273,7 @@ class VerbReader {
   std::string synset(const std::string& name) { return join_alternatives(expand(name)); }
 
   void add(const Verb& verb, const std::vector<std::string>& elements, const std::string& code,
-           const char* what) {
+           const char* what, bool mutual = false) {
     std::string text;
     bool has_target = false;
     for (const auto& element : elements) {
@@ -266,11 +283,12 @@ class VerbReader {
         text += "{" + verb.lemma + "}";
         for (const auto& w : verb.after) text += ' ' + w;
       } else {
-        text += element;
+        text += element == "%" ? "$T" : element;
       }
-      has_target |= element == "$T";
+      has_target |= element == "$T" || element == "%";
     }
-    if (!has_target) text += " $T*";  // TABARI: the target is the first actor after the words
+    if (!has_target && !mutual)
+      text += " $T*";  // TABARI: the target is the first actor after the words
     out_.patterns.add(code, text, std::string("(") + what + ")", where());
     ++out_.verb_patterns;
   }

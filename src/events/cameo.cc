@@ -60,6 +60,33 @@ std::string intended_code(std::string_view code) {
   return {};
 }
 
+std::string refused_code(std::string_view code) {
+  if (code.size() < 2) return {};
+  const std::string_view root = code.substr(0, 2);
+  const std::string_view sub = code.substr(0, std::min<std::size_t>(code.size(), 3));
+  if (root == "04") return "125";  // a meeting or talks: reject the proposal to meet
+  if (sub == "057") return "127";  // an agreement: reject the plan or agreement
+  if (root == "05") return "120";
+  if (root == "06") {  // material cooperation, by kind (economic, military)
+    if (sub == "061") return "1211";
+    if (sub == "062") return "1212";
+    return "121";
+  }
+  if (root == "07") {  // aid: reject the (stated or implied) request for it, by kind
+    static const char* const kReject[] = {"122", "1221", "1222", "1223", "1224"};
+    const int kind = code.size() >= 3 ? code[2] - '0' : 0;
+    return kind >= 1 && kind <= 4 ? kReject[kind] : kReject[0];
+  }
+  if (root == "08") {                // yielding: refuse to yield, by what is not given up
+    if (sub == "083") return "123";  // political reform
+    static const char* const kRefuse[] = {"124",  "1241", "1242", "124",
+                                          "1243", "1244", "1245", "1246"};
+    const int kind = code.size() >= 3 ? code[2] - '0' : 0;
+    return kind >= 1 && kind <= 7 ? kRefuse[kind] : kRefuse[0];
+  }
+  return {};
+}
+
 const CameoCode* CameoTable::find(std::string_view code) const {
   const auto it = codes_.find(std::string(code));
   return it == codes_.end() ? nullptr : &it->second;

@@ -22,6 +22,11 @@ struct CameoCode {
 // the result is "" for those.
 std::string intended_code(std::string_view code);
 
+// The CAMEO code (12x, reject) for refusing to do the cooperative act `code` ("refused to meet"
+// is 125, "will not provide aid" 122, "refused to release" 1243); empty when refusing that act
+// is no event CAMEO codes.
+std::string refused_code(std::string_view code);
+
 class CameoTable {
  public:
   // Loads `<data_dir>/cameo/cameo.tsv`; throws std::runtime_error("file:line: …") on bad rows.

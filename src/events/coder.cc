@@ -147,15 +147,17 @@ std::vector<Event> EventCoder::code(const std::vector<Sentence>& sentences,
           note(pattern, "infinitive after an object: its doer is not stated");
           continue;
         }
-        // CAMEO codes a refusal to meet or negotiate as 125 (reject a proposal to meet); other
-        // refused or negated events are not coded.
+        // CAMEO codes a refusal to cooperate as a rejection (12x: "refused to meet" 125, "will
+        // not provide aid" 122); other refused and negated events are not coded.
         std::string recoded;
+        bool refused = false;
         if (const std::string negated = coder.negation_before(match->first); !negated.empty()) {
-          if (!(negated.starts_with("refusal") && pattern.code.starts_with("04"))) {
+          recoded = negated.starts_with("refusal") ? refused_code(pattern.code) : "";
+          if (recoded.empty()) {
             note(pattern, negated);
             continue;
           }
-          recoded = "125";
+          refused = true;
         }
         // What the source says it will do: a threat (13) or an intent to cooperate (03).
         const bool intended = patterns_.codes_intentions() && !passive && syntax.parsed() &&
@@ -259,7 +261,10 @@ std::vector<Event> EventCoder::code(const std::vector<Sentence>& sentences,
           note(pattern, "no target actor");
           continue;
         }
-        const std::string modality = intended ? "future" : coder.modality_before(match->first);
+        // A refusal is made now, whatever tense it speaks of ("will not provide").
+        const std::string modality = refused    ? "asserted"
+                                     : intended ? "future"
+                                                : coder.modality_before(match->first);
         for (const std::size_t source : sources) {
           for (const std::size_t target : targets) {
             if (pattern.mutual() && source == target) continue;

@@ -60,8 +60,19 @@ std::string_view SentenceSyntax::case_word(std::size_t t) const {
 bool SentenceSyntax::has_object_outside(std::size_t verb, std::size_t first,
                                         std::size_t last) const {
   if (!parsed_ || verb >= children_.size()) return false;
+  // An object the pattern's own words modify is inside it: "renewed diplomatic ties".
+  auto modified_by_match = [&](std::size_t object) {
+    for (std::size_t t = first; t <= last && t < children_.size(); ++t)
+      if (head(t) == static_cast<int>(object)) return true;
+    return false;
+  };
+  // So is the parties' own: "Chile and Peru postponed their meeting".
+  auto theirs = [&](std::size_t object) {
+    const std::size_t owner = child(object, "nmod:poss");
+    return owner != kNone && token(owner).norm == "their";
+  };
   return std::any_of(children_[verb].begin(), children_[verb].end(), [&](std::size_t c) {
-    return relation_is(c, "obj") && (c < first || c > last);
+    return relation_is(c, "obj") && (c < first || c > last) && !modified_by_match(c) && !theirs(c);
   });
 }
 
@@ -132,6 +143,13 @@ bool SentenceSyntax::is_noun(std::size_t t) const {
   return token(t).upos == "NOUN" || token(t).upos == "PROPN";
 }
 
+std::size_t SentenceSyntax::counted_by(std::size_t word) const {
+  if (!token(word).is(WordClass::kQuantityNoun)) return kNone;
+  for (const std::size_t c : children_[word])
+    if (relation_is(c, "nmod") && case_word(c) == "of") return c;
+  return kNone;
+}
+
 void SentenceSyntax::add_phrase(std::size_t word, std::vector<std::size_t>& out, int depth) const {
   if (depth > kMaxDepth) return;
   if (const std::size_t m = mention_at_[word]; m != kNone) {
@@ -143,6 +161,10 @@ void SentenceSyntax::add_phrase(std::size_t word, std::vector<std::size_t>& out,
           std::any_of(children_[c].begin(), children_[c].end(),
                       [&](std::size_t g) { return relation_is(g, "conj"); }))
         add_phrase(c, out, depth + 1);
+  } else if (const std::size_t counted = counted_by(word); counted != kNone) {
+    // "met a group of Iranian diplomats", "dozens of Russian soldiers": the quantity stands for
+    // what it counts.
+    add_phrase(counted, out, depth + 1);
   } else {
     // "US sanctions", "Russian strikes", "Iran's army", "the Syrian regime targets"; an
     // apposition renames the head ("his main foreign backer, Russian president Vladimir Putin").

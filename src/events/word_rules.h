@@ -152,6 +152,8 @@ class PatternMatcher {
   bool complement_of_skipped_noun(std::size_t gap_start, std::size_t actor) const {
     std::size_t t = actor;
     if (t > gap_start && tokens_.is(t - 1, WordClass::kSkippedDeterminer)) --t;
+    // "met a group of X": a quantity stands for what it counts.
+    if (t >= 2 && tokens_.is(t - 2, WordClass::kQuantityNoun)) return false;
     return t > gap_start && tokens_.is_word(t - 1, "of");
   }
 
@@ -365,8 +367,15 @@ class SentenceCoder {
       const std::size_t t = anchor - k;
       const std::string& w = tokens_.word(t);
       if (tokens_.is_word(t, ",") || tokens_.is_word(t, ";")) break;
-      if (k <= 4 && (tokens_.is(t, WordClass::kNegation) || w.ends_with("n't")))
+      if (k <= 4 && (tokens_.is(t, WordClass::kNegation) || w.ends_with("n't"))) {
+        // "will not provide aid", "won't meet": the subject says it will not act — a refusal.
+        // ("did not provide" is only no event.)
+        if (w == "won't" ||
+            (t > 0 && (tokens_.is_word(t - 1, "will") || tokens_.is_word(t - 1, "would") ||
+                       tokens_.is_word(t - 1, "'ll"))))
+          return "refusal: 'will not'";
         return "negated by '" + w + "'";
+      }
       if (tokens_.is(t, WordClass::kRefusal)) return "refusal: '" + w + "'";
       if (w == "no" && tokens_.is(t + 1, WordClass::kNegatedPlan))
         return "negated by 'no " + tokens_.word(t + 1) + "'";

@@ -48,7 +48,8 @@ constexpr std::array<std::pair<std::string_view, WordClass>,
                {"seat_preposition", WordClass::kSeatPreposition},
                {"posted_abroad", WordClass::kPostedAbroad},
                {"title_modifier", WordClass::kTitleModifier},
-               {"commitment_verb", WordClass::kCommitmentVerb}}};
+               {"commitment_verb", WordClass::kCommitmentVerb},
+               {"quantity_noun", WordClass::kQuantityNoun}}};
 
 }  // namespace
 

@@ -48,6 +48,7 @@ enum class WordClass : std::uint32_t {
   kPostedAbroad,
   kTitleModifier,
   kCommitmentVerb,
+  kQuantityNoun,
   kCount
 };
 

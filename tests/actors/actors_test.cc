@@ -75,6 +75,22 @@ TEST(Actors, AnOfficeInACountryIsThatCountrysOffice) {
   EXPECT_EQ(a.code_of("Mali"), "MLI");
 }
 
+TEST(Actors, APluralOfficeBeforeAListIsTheOfficeOfEachCountry) {
+  const auto a = analyze(
+      "The ambassadors of Chile, Peru and Bolivia and lawmakers in Ghana or Togo "
+      "met in Quito.");
+  EXPECT_EQ(a.code_of("The ambassadors of Chile"), "CHLGOV");
+  EXPECT_EQ(a.code_of("Peru"), "PERGOV");
+  EXPECT_EQ(a.code_of("Bolivia"), "BOLGOV");
+  EXPECT_EQ(a.code_of("Togo"), "TGOLEG");
+  EXPECT_EQ(a.code_of("Quito"), "ECU");  // past the list
+  // One ambassador is one country's; another country later in the sentence keeps its own code.
+  const auto b = analyze("The ambassador of Chile and Peru's president met.");
+  EXPECT_EQ(b.code_of("Peru's president"), "PERGOV");
+  const auto c = analyze("The ambassador of Chile and Peru met.");
+  EXPECT_EQ(c.code_of("Peru"), "PER");
+}
+
 TEST(Actors, AnAgentFromACountryHeadingTheSentenceIsThatCountrys) {
   EXPECT_EQ(analyze("Soldiers from Chad crossed the river.").code_of("Soldiers from Chad"),
             "TCDMIL");
@@ -87,6 +103,10 @@ TEST(Actors, APossessedOfficeBehindATitleModifierIsTheOwnersOffice) {
   EXPECT_EQ(analyze("Russia's first deputy prime minister arrived.")
                 .code_of("Russia's first deputy prime minister"),
             "RUSGOV");
+  // A Title-case word of the title ("Deputy") may stand between the modifier and the office.
+  EXPECT_EQ(analyze("Ghana's new Deputy Prime Minister arrived.")
+                .code_of("Ghana's new Deputy Prime Minister"),
+            "GHAGOV");
   // Other words between the possessive and an actor keep them apart.
   const auto a = analyze("Trump's suggestion that US troops stay angered Baghdad.");
   EXPECT_EQ(a.code_of("US troops"), "USAMIL");

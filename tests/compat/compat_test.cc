@@ -1,8 +1,8 @@
 // TABARI/PETRARCH dictionaries and the peers' validation suites.
 #include <gtest/gtest.h>
 
-#include "pipeline/pipeline.h"
 #include "compat/foreign_dictionaries.h"
+#include "pipeline/pipeline.h"
 #include "pipeline/validate.h"
 #include "support/shared.h"
 #include "support/temp_dir.h"
@@ -11,8 +11,8 @@ namespace dyad {
 namespace {
 
 // Raise these as the coder improves; never lower them (docs/accuracy.md).
-constexpr double kPetrarchPassFloor = 0.570;
-constexpr double kTabariPassFloor = 0.369;
+constexpr double kPetrarchPassFloor = 0.644;
+constexpr double kTabariPassFloor = 0.378;
 
 testing::TempDir& tiny_dictionaries() {
   static testing::TempDir dir;
@@ -24,16 +24,22 @@ testing::TempDir& tiny_dictionaries() {
               "+MINAS_TIRITH\n"
               "ELESSAR  [ARNGOV >19950101] [ARNREB]\n"
               "BOROMIR  [---]\n"
-              "BROKEN [ARN 99999999]\n");
+              "BROKEN [ARN 99999999]\n"
+              "<! -- a hand-typed comment, not a <SECTION> -->\n"
+              "FARAMIR [GON]\n");
     dir.write("Tiny.agents", "MINISTER_ [~GOV]\nSOLDIER [~MIL]\nBROKEN_AGENT [GOV]\n");
     dir.write("Tiny.verbs",
               "&TIES\n+MILITARY\n+ECONOMIC\n"
               "CONDEMN  [111]\n"
               "RESTORE  [---]\n"
               "- * &TIES TIES [064]\n"
+              "RENEW  [---]\n"
+              "- % * DIPLOMATIC [064]\n"
+              "POSTPONE  [---]\n"
+              "- % * [191]\n"
               "LEAVE {LEFT LEAVES LEAVING}  [---]\n"
               "- * FOR + [032:033]\n"
-              "- * NOWHERE\n");
+              "- * NOWHERE\n");  // line 13
     written = true;
   }
   return dir;
@@ -67,14 +73,14 @@ TEST(ForeignDictionaries, MalformedLinesAreReportedWithFileAndLineAndSkipped) {
             std::string::npos)
       << where[0];
   EXPECT_NE(where[1].find("Tiny.agents:3 agent code must be"), std::string::npos) << where[1];
-  EXPECT_NE(where[2].find("Tiny.verbs:9 pattern without a [code]"), std::string::npos) << where[2];
+  EXPECT_NE(where[2].find("Tiny.verbs:13 pattern without a [code]"), std::string::npos) << where[2];
   EXPECT_GE(tiny.loaded.verb_patterns, 3u);
 }
 
 TEST(ForeignDictionaries, CodeWithTabariVerbsSynsetsPairedCodesAndDatedActors) {
   Tiny tiny;
   const Pipeline pipeline(DYAD_DATA_DIR, std::move(tiny.loaded.lexicon),
-                               std::move(tiny.loaded.patterns));
+                          std::move(tiny.loaded.patterns));
   EXPECT_EQ(code_with(pipeline, "Arnor condemned Gondor on Monday.", "1996-01-01"),
             (std::vector<std::string>{"ARN>GON:111"}));
   // The target comes after the pattern's words, any distance away in the clause.
@@ -84,6 +90,17 @@ TEST(ForeignDictionaries, CodeWithTabariVerbsSynsetsPairedCodesAndDatedActors) {
   // Paired codes: a visit (032) and receiving it (033); irregular forms from { }.
   EXPECT_EQ(code_with(pipeline, "Arnor left for Minas Tirith.", "1996-01-01"),
             (std::vector<std::string>{"ARN>GON:032", "GON>ARN:033"}));
+  // "%" before the verb: a compound subject whose members act on each other.
+  EXPECT_EQ(
+      code_with(pipeline, "Arnor and Gondor renewed diplomatic ties on Monday.", "1996-01-01"),
+      (std::vector<std::string>{"ARN>GON:064", "GON>ARN:064"}));
+  EXPECT_TRUE(
+      code_with(pipeline, "Arnor renewed diplomatic ties on Monday.", "1996-01-01").empty());
+  // Their own meeting is no object that breaks the compound apart; another thing is.
+  EXPECT_EQ(code_with(pipeline, "Arnor and Gondor postponed their meeting.", "1996-01-01"),
+            (std::vector<std::string>{"ARN>GON:191", "GON>ARN:191"}));
+  EXPECT_TRUE(
+      code_with(pipeline, "Arnor and Gondor postponed the election.", "1996-01-01").empty());
   // Date-restricted codes: Elessar is ARNGOV from 1995 on, ARNREB before.
   EXPECT_EQ(code_with(pipeline, "Elessar condemned Gondor.", "1996-01-01"),
             (std::vector<std::string>{"ARNGOV>GON:111"}));
@@ -91,8 +108,28 @@ TEST(ForeignDictionaries, CodeWithTabariVerbsSynsetsPairedCodesAndDatedActors) {
             (std::vector<std::string>{"ARNREB>GON:111"}));
   // A [---] name is known and never coded; agents attach to their country.
   EXPECT_TRUE(code_with(pipeline, "Boromir condemned Gondor.", "1996-01-01").empty());
+  // Names after a "<! --" comment are still read (PETRARCH's validation actors have one).
+  EXPECT_EQ(code_with(pipeline, "Faramir condemned Arnor.", "1996-01-01"),
+            (std::vector<std::string>{"GON>ARN:111"}));
   EXPECT_EQ(code_with(pipeline, "The Arnor minister condemned Gondor.", "1996-01-01"),
             (std::vector<std::string>{"ARNGOV>GON:111"}));
+}
+
+TEST(ForeignDictionaries, PetrarchActorPhrasesAreWholeWordsTabariPhrasesStems) {
+  testing::TempDir petrarch;
+  petrarch.write("Mini.actors.txt", "THE_AU [IGOAFR]\nAUSTRALIA [AUS]\n+AUSTRALIAN\n");
+  petrarch.write("Mini.agents.txt", "GOVERNMENT [~GOV]\n");
+  petrarch.write("Mini.verbs.txt", "CONDEMN  [111]\n");
+  auto loaded = load_foreign_dictionaries(find_foreign_dictionaries(petrarch.path()));
+  const Pipeline pipeline(DYAD_DATA_DIR, std::move(loaded.lexicon), std::move(loaded.patterns));
+  EXPECT_EQ(code_with(pipeline, "The Australian government condemned the AU.", "2020-01-01"),
+            (std::vector<std::string>{"AUSGOV>IGOAFR:111"}));
+  // TABARI's "GONDOR" (no final "_") is a stem: "Gondorian" is Gondor too.
+  Tiny tiny;
+  const Pipeline tabari(DYAD_DATA_DIR, std::move(tiny.loaded.lexicon),
+                        std::move(tiny.loaded.patterns));
+  EXPECT_EQ(code_with(tabari, "Gondorian troops condemned Arnor.", "1996-01-01"),
+            (std::vector<std::string>{"GON>ARN:111"}));
 }
 
 SuiteScore run_suite(const std::filesystem::path& suite_file) {
@@ -101,8 +138,7 @@ SuiteScore run_suite(const std::filesystem::path& suite_file) {
                    ? *suite.dictionaries
                    : find_foreign_dictionaries(suite_file.parent_path() / "Validate.project");
   auto loaded = load_foreign_dictionaries(files);
-  const Pipeline pipeline(DYAD_DATA_DIR, std::move(loaded.lexicon),
-                               std::move(loaded.patterns));
+  const Pipeline pipeline(DYAD_DATA_DIR, std::move(loaded.lexicon), std::move(loaded.patterns));
   return score_suite(suite, pipeline);
 }
 
