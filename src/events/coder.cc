@@ -130,6 +130,15 @@ std::vector<Event> EventCoder::code(const std::vector<Sentence>& sentences,
             targets = {subject};
         }
         if (!match) continue;
+        // A statement is made to its addressee, not to what the addressee owns: "address
+        // Turkey's concerns" is no statement to Turkey.
+        if (pattern.code == "010" && verb_object && !passive)
+          std::erase_if(targets, [&](std::size_t m) { return syntax.modifies_object(t, m); });
+        // "Putin, who has backed Assad": a standing relation is background, not an event.
+        if (syntax.standing_relation(t)) {
+          note(pattern, "a standing relation (perfect, relative clause or participle), not an act");
+          continue;
+        }
         // "to take back their citizens": the parse says "back" is a particle here, not the verb
         // "to back" the pattern means.
         if (syntax.parsed() &&
@@ -143,7 +152,7 @@ std::vector<Event> EventCoder::code(const std::vector<Sentence>& sentences,
         // the infinitive's event has not happened.
         if (!passive && pattern.elements[pattern.anchor].kind == PatternElement::Kind::kVerb &&
             t >= 2 && match->first == t && tokens.is_word(t - 1, "to") &&
-            tokens.in_mention(t - 2)) {
+            tokens.in_mention(t - 2) && !syntax.done_by_object(t)) {
           note(pattern, "infinitive after an object: its doer is not stated");
           continue;
         }

@@ -122,6 +122,32 @@ bool SentenceSyntax::intended(std::size_t verb) const {
   return false;
 }
 
+bool SentenceSyntax::modifies_object(std::size_t verb, std::size_t mention) const {
+  if (!parsed_ || verb >= children_.size()) return false;
+  const std::size_t object = child(verb, "obj");
+  if (object == kNone || mention_at_[object] != kNone) return false;
+  const auto& m = mentions_[mention];
+  for (std::size_t t = m.first_token; t <= m.last_token && t < mention_at_.size(); ++t)
+    if (head(t) == static_cast<int>(object)) return true;
+  return false;
+}
+
+bool SentenceSyntax::standing_relation(std::size_t verb) const {
+  if (!parsed_ || verb >= children_.size() || !token(verb).is(WordClass::kRelationVerb) ||
+      !is_verb(verb))
+    return false;
+  const bool perfect = std::any_of(children_[verb].begin(), children_[verb].end(), [&](auto c) {
+    const std::string& w = token(c).norm;
+    return relation_is(c, "aux") && (w == "has" || w == "have" || w == "had" || w == "'ve");
+  });
+  const bool finite_progressive =
+      std::any_of(children_[verb].begin(), children_[verb].end(),
+                  [&](auto c) { return relation_is(c, "aux") && token(c).is(WordClass::kBeForm); });
+  const std::string& xpos = token(verb).xpos;
+  const bool participle = (xpos == "VBG" || xpos == "VBN") && !finite_progressive && !perfect;
+  return perfect || relation_is(verb, "acl") || (participle && !relation_is(verb, "root"));
+}
+
 std::size_t SentenceSyntax::infinitive_verb(std::size_t to) const {
   if (!parsed_ || to >= children_.size() || token(to).norm != "to" || token(to).deprel != "mark" ||
       head(to) < 0)
@@ -141,6 +167,15 @@ bool SentenceSyntax::is_particle(std::size_t t) const {
 
 bool SentenceSyntax::is_noun(std::size_t t) const {
   return token(t).upos == "NOUN" || token(t).upos == "PROPN";
+}
+
+bool SentenceSyntax::done_by_object(std::size_t verb) const {
+  // The parser sometimes reads the infinitive as a purpose clause (advcl).
+  if (!parsed_ || verb >= mention_at_.size() || head(verb) < 0 ||
+      !(relation_is(verb, "xcomp") || (relation_is(verb, "advcl") && infinitive(verb))))
+    return false;
+  const auto governor = static_cast<std::size_t>(head(verb));
+  return token(governor).is(WordClass::kImplicativeVerb) && child(governor, "obj") != kNone;
 }
 
 std::size_t SentenceSyntax::counted_by(std::size_t word) const {
@@ -312,12 +347,23 @@ SyntaxActors SentenceSyntax::subject_of(std::size_t verb) const {
       path += "conj > ";
     } else if (relation_is(t, "xcomp")) {
       // "persuaded Russia to hold off": the object of the governing verb does the infinitive;
-      // "vowed to expel": its subject does.
-      if (const std::size_t o = child(h, "obj"); o != kNone)
+      // "vowed to expel": its subject does. After "asked/urged/empowered X to" the act has not
+      // happened: no one does it.
+      if (const std::size_t o = child(h, "obj"); o != kNone) {
+        if (!token(static_cast<std::size_t>(h)).is(WordClass::kImplicativeVerb)) {
+          SyntaxActors unstated;
+          unstated.stated = true;
+          unstated.path =
+              path + "xcomp > obj of '" + token(static_cast<std::size_t>(h)).norm + "' (not done)";
+          return unstated;
+        }
         return phrase_role(o, path + "xcomp > obj");
+      }
       path += "xcomp > ";
     } else if (relation_is(t, "advcl") && participle && child(t, "mark") == kNone) {
       path += "advcl > ";  // "…, accusing the Armenian forces of …": the main subject accuses
+    } else if (relation_is(t, "advcl") && done_by_object(t)) {
+      return phrase_role(child(static_cast<std::size_t>(h), "obj"), path + "advcl:to > obj");
     } else if (relation_is(t, "advcl") && infinitive(t)) {
       path += "advcl:to > ";  // "ministers gathered … to pledge aid": the gatherers pledge
     } else if (relation_is(t, "acl") && infinitive(t)) {

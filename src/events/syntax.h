@@ -86,6 +86,15 @@ class SentenceSyntax {
   // A participle the parser hung on the sentence's root noun, which is really the main verb.
   bool misread_main_verb(std::size_t t) const;
   bool is_noun(std::size_t t) const;
+  // A relation verb ("back", "support", "partner") that states a standing relation rather than
+  // an act of the day: in the perfect ("has long backed"), in a relative clause ("who have
+  // backed"), or as a participle ("forces backing Assad", "backed by Moscow and Tehran").
+  bool standing_relation(std::size_t verb) const;
+  // Whether `mention` only modifies the verb's direct object, which is no actor ("address
+  // Turkey's concerns", "address US suspicions"): the possessor, not the object.
+  bool modifies_object(std::size_t verb, std::size_t mention) const;
+  // "forced Togo to withdraw": an infinitive whose governing verb says its object did it.
+  bool done_by_object(std::size_t verb) const;
 
  private:
   const Token& token(std::size_t t) const { return sentence_.tokens[t]; }

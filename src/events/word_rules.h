@@ -6,6 +6,7 @@
 #pragma once
 
 #include <algorithm>
+#include <cctype>
 #include <cstddef>
 #include <optional>
 #include <string>
@@ -168,6 +169,16 @@ class PatternMatcher {
     return token.deprel == "mark" && token.norm == "to";
   }
 
+  // "800 to 900 fighters", "between 5 and 10": a word between two numbers joins a range.
+  bool joins_numbers(std::size_t t) const {
+    auto number = [&](std::size_t k) {
+      const Token& token = tokens_.sentence().tokens[k];
+      return token.upos == "NUM" ||
+             (!token.norm.empty() && std::isdigit(static_cast<unsigned char>(token.norm[0])));
+    };
+    return t > 0 && t + 1 < tokens_.size() && number(t - 1) && number(t + 1);
+  }
+
   // Matches element i at position `at` or later (within the gap allowed after `from`).
   // On failure `match` is left as it was: elements are tried in place and undone, not copied.
   bool match_element(std::size_t i, std::size_t at, std::size_t from, Match& match) {
@@ -179,7 +190,17 @@ class PatternMatcher {
                             : element.anywhere_later ? tokens_.size()
                             : is_actor               ? kTargetGap
                                                      : kGap;
-    const bool after_verb = i > 0 && pattern_.elements[i - 1].kind == PatternElement::Kind::kVerb;
+    // After the event verb, or a word of the pattern the parse reads as an active verb ("due to
+    // [meet] in Tehran"): the verb's own preposition comes first. (A participle's "by" names
+    // its agent: "[imposed] by $T".)
+    auto active_verb = [&](std::size_t t) {
+      const Token& token = tokens_.sentence().tokens[t];
+      return token.upos == "VERB" && token.xpos != "VBN";
+    };
+    const bool after_verb =
+        i > 0 && (pattern_.elements[i - 1].kind == PatternElement::Kind::kVerb ||
+                  (pattern_.elements[i - 1].kind == PatternElement::Kind::kWords && at > 0 &&
+                   active_verb(at - 1)));
     if (element.optional && match_element(i + 1, at, from, match)) return true;
     const Match::Mark mark = match.mark();
     for (std::size_t t = at; t < tokens_.size() && t <= from + gap; ++t) {
@@ -205,7 +226,8 @@ class PatternMatcher {
           }
         }
         next = take_actors(t, actors, target);
-      } else if (element.matches(tokens_.id(t)) && !infinitive_marker_before_target(i, t)) {
+      } else if (element.matches(tokens_.id(t)) && !infinitive_marker_before_target(i, t) &&
+                 !joins_numbers(t)) {
         next = t + 1;
       } else {
         continue;

@@ -49,7 +49,9 @@ constexpr std::array<std::pair<std::string_view, WordClass>,
                {"posted_abroad", WordClass::kPostedAbroad},
                {"title_modifier", WordClass::kTitleModifier},
                {"commitment_verb", WordClass::kCommitmentVerb},
-               {"quantity_noun", WordClass::kQuantityNoun}}};
+               {"quantity_noun", WordClass::kQuantityNoun},
+               {"implicative_verb", WordClass::kImplicativeVerb},
+               {"relation_verb", WordClass::kRelationVerb}}};
 
 }  // namespace
 

@@ -49,6 +49,8 @@ enum class WordClass : std::uint32_t {
   kTitleModifier,
   kCommitmentVerb,
   kQuantityNoun,
+  kImplicativeVerb,
+  kRelationVerb,
   kCount
 };
 
