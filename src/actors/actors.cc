@@ -186,12 +186,25 @@ class ArticleResolver {
       if (unit.first == kNone) unit.first = t;
       unit.last = t;
     }
+    // "a Russian-led offensive", "the UN-led talks": the leader named inside a hyphenated word is
+    // an actor of the phrase. ("US-backed fighters" are not the US: only "-led".)
+    bool inside_led_word = false;
+    if (unit.first == kNone && t < tokens.size() && tokens[t].span.begin == match.span.begin) {
+      const std::string_view rest =
+          std::string_view(article_.text)
+              .substr(match.span.end, tokens[t].span.end - match.span.end);
+      if (rest == "-led") {
+        unit.first = unit.last = t;
+        inside_led_word = true;
+      }
+    }
     if (unit.first == kNone) return std::nullopt;
     // One meaning per phrase: a person beats an organisation beats a country beats an agent.
     static constexpr EntryKind kPreference[] = {EntryKind::kPerson, EntryKind::kOrganization,
                                                 EntryKind::kCountry, EntryKind::kRegion,
                                                 EntryKind::kAgent};
     for (const EntryKind kind : kPreference) {
+      if (inside_led_word && kind == EntryKind::kAgent) break;
       for (const int index : match.entries) {
         const LexiconEntry& entry = lexicon_.entry(index);
         if (entry.kind != kind) continue;

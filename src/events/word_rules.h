@@ -158,6 +158,14 @@ class PatternMatcher {
     return t > gap_start && tokens_.is_word(t - 1, "of");
   }
 
+  // "…, Çavuşoğlu added": an actor between a comma and the reporting verb after it speaks the
+  // sentence; it is no target of the words before the comma.
+  bool reporting_speaker(std::size_t t, std::size_t m) const {
+    const std::size_t after = mentions_[m].last_token + 1;
+    return t > 0 && tokens_.is_word(t - 1, ",") && after < tokens_.size() &&
+           tokens_.is(after, WordClass::kClauseStart) && !tokens_.is_word(after, "that");
+  }
+
   // "{say} to $T" needs the preposition "to"; where the parse reads the word as an
   // infinitive's marker ("said the plan to remove Isis members", "is said to have used …"),
   // what follows is no target of it.
@@ -212,7 +220,7 @@ class PatternMatcher {
       std::size_t next = kNone;
       if (is_actor) {
         const std::size_t m = tokens_.mention_at(t);
-        if (m == kNone || complement_of_skipped_noun(at, t)) continue;
+        if (m == kNone || complement_of_skipped_noun(at, t) || reporting_speaker(t, m)) continue;
         const bool target = element.kind == PatternElement::Kind::kTarget;
         auto& actors = target ? match.targets : match.sources;
         // The pattern may go on inside the mention: "Armenia's army" and "the Russian

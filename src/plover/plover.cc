@@ -51,14 +51,19 @@ PhraseList::PhraseList(std::string_view comma_separated) {
 }
 
 bool PhraseList::found_in(const std::vector<Token>& tokens) const {
+  return first_in(tokens) != std::string::npos;
+}
+
+std::size_t PhraseList::first_in(const std::vector<Token>& tokens) const {
+  std::size_t first = std::string::npos;
   for (const auto& phrase : phrases_) {
-    for (std::size_t i = 0; i + phrase.size() <= tokens.size(); ++i) {
+    for (std::size_t i = 0; i + phrase.size() <= tokens.size() && i < first; ++i) {
       std::size_t k = 0;
       while (k < phrase.size() && word_matches(phrase[k], tokens[i + k].norm)) ++k;
-      if (k == phrase.size()) return true;
+      if (k == phrase.size()) first = i;
     }
   }
-  return false;
+  return first;
 }
 
 PloverCoder::PloverCoder(const std::filesystem::path& data_dir) {
@@ -69,6 +74,18 @@ PloverCoder::PloverCoder(const std::filesystem::path& data_dir) {
     if (row.event.empty()) throw std::runtime_error("no PLOVER event");
     table_.emplace(std::string(trim(f[0])), std::move(row));
   });
+  // Where dyad departs from the published table (each row says why): only the event changes.
+  const auto corrections = dir / "corrections.tsv";
+  read_tsv(corrections, data_display_name(data_dir, corrections), 3, 3,
+           [&](const auto& f, const RowLocation&) {
+             const auto row = table_.find(std::string(trim(f[0])));
+             if (row == table_.end()) throw std::runtime_error("code not in cameo_plover.tsv");
+             const std::string event(trim(f[1]));
+             if (std::none_of(table_.begin(), table_.end(),
+                              [&](const auto& entry) { return entry.second.event == event; }))
+               throw std::runtime_error("unknown PLOVER event '" + event + "'");
+             row->second.event = event;
+           });
   const auto modes = dir / "modes.tsv";
   read_tsv(modes, data_display_name(data_dir, modes), 3, 3, [&](const auto& f, const RowLocation&) {
     modes_.push_back({std::string(f[0]), std::string(f[1]), PhraseList(f[2])});
@@ -111,13 +128,33 @@ PloverCoding PloverCoder::code(std::string_view cameo, const Sentence& sentence,
   for (const auto& t : sentence.tokens)
     if (t.span.begin >= evidence.begin && t.span.end <= evidence.end) evidence_tokens.push_back(t);
   const bool intended = modality == "future" || modality == "hypothetical";
+  // The first row that applies decides, but of two framing words in the evidence the first
+  // governs the other ("demanded that Greece refuse to", "refused to meet the demands"): a later
+  // row whose phrase comes earlier wins, and an event framed by its own type's words first (a
+  // demand, REQUEST, "that Greece refuse to") stays. A frame taken for the modality alone stays.
+  const FrameRule* framed = nullptr;
+  std::size_t framed_at = std::string::npos;
   for (const auto& frame : frames_) {
+    const std::size_t at = frame.phrases.first_in(evidence_tokens);
+    if (frame.event == coding.event && at != std::string::npos && at < framed_at) {
+      framed = nullptr;  // the event's own framing word comes first
+      framed_at = at;
+      continue;
+    }
     if (!frame.applies(coding.event)) continue;
-    if ((frame.intent && intended) || frame.phrases.found_in(evidence_tokens)) {
-      coding.event = frame.event;
-      coding.mode.clear();  // the table's mode was the framed action's
+    if (framed_at != std::string::npos && at >= framed_at) continue;
+    if (at == std::string::npos && !framed && frame.intent && intended) {
+      framed = &frame;
       break;
     }
+    if (at != std::string::npos) {
+      framed = &frame;
+      framed_at = at;
+    }
+  }
+  if (framed) {
+    coding.event = framed->event;
+    coding.mode.clear();  // the table's mode was the framed action's
   }
   if (coding.mode.empty()) {
     for (const auto& rule : modes_) {

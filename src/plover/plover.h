@@ -30,6 +30,8 @@ class PhraseList {
  public:
   explicit PhraseList(std::string_view comma_separated);
   bool found_in(const std::vector<Token>& tokens) const;
+  // The index of the first token where one of the phrases begins; npos when none does.
+  std::size_t first_in(const std::vector<Token>& tokens) const;
 
  private:
   std::vector<std::vector<std::string>> phrases_;

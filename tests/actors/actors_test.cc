@@ -64,6 +64,42 @@ TEST(Actors, ArmedGroupsAreTheirCountryPlusRebelsOrInsurgents) {
   EXPECT_EQ(a.code_of("the Hizbullah Brigades"), "IRQREB");  // an Iraqi militia: longest wins
 }
 
+TEST(Actors, FormerAndRegionalOrganisationsAndLongRunningArmedGroups) {
+  const auto a = analyze(
+      "The European Community and the Organization of African Unity asked the ILO to help, "
+      "while the Tamil Tigers, UNITA and the Moro Islamic Liberation Front rejected talks and "
+      "Hizbollah and Islamic Jihad warned the Kosovo Liberation Army.");
+  EXPECT_EQ(a.code_of("The European Community"), "IGOEEC");  // the EU's predecessor
+  EXPECT_EQ(a.code_of("the Organization of African Unity"), "IGOAFROAU");
+  EXPECT_EQ(a.code_of("the ILO"), "IGOUNOLABILO");
+  EXPECT_EQ(a.code_of("the Tamil Tigers"), "LKAREB");
+  EXPECT_EQ(a.code_of("UNITA"), "AGOREB");
+  EXPECT_EQ(a.code_of("the Moro Islamic Liberation Front"), "PHLREB");
+  EXPECT_EQ(a.code_of("Hizbollah"), "LBNREB");  // another spelling of Hezbollah
+  EXPECT_EQ(a.code_of("Islamic Jihad"), "PSEREB");
+  EXPECT_EQ(a.code_of("the Kosovo Liberation Army"), "KSVREB");
+}
+
+TEST(Actors, RadicalsYouthsAndSuicideBombersAreGroupsOfTheirCountry) {
+  const auto a = analyze(
+      "Egyptian fundamentalists and Indonesian extremists met Algerian youths, Afghan guerillas "
+      "and two Palestinian suicide bombers.");
+  EXPECT_EQ(a.code_of("Egyptian fundamentalists"), "EGYRAD");
+  EXPECT_EQ(a.code_of("Indonesian extremists"), "IDNRAD");
+  EXPECT_EQ(a.code_of("Algerian youths"), "DZACVL");
+  EXPECT_EQ(a.code_of("Afghan guerillas"), "AFGREB");             // the common one-l spelling
+  EXPECT_EQ(a.code_of("Palestinian suicide bombers"), "PSEREB");  // not bombers (aircraft, MIL)
+}
+
+TEST(Actors, JuniorMinistersSecurityChiefsAndOppositionGroups) {
+  const auto a = analyze(
+      "Kenya's security chief and a Nigerian junior foreign minister met Zimbabwean opposition "
+      "groups.");
+  EXPECT_EQ(a.code_of("Kenya's security chief"), "KENCOP");
+  EXPECT_EQ(a.code_of("a Nigerian junior foreign minister"), "NGAGOV");
+  EXPECT_EQ(a.code_of("Zimbabwean opposition groups"), "ZWEOPP");
+}
+
 TEST(Actors, AnOfficeInACountryIsThatCountrysOffice) {
   const auto a = analyze(
       "Officials in Ottawa and courts in Norway agreed, while diplomats in Vienna and troops in "
@@ -89,6 +125,12 @@ TEST(Actors, APluralOfficeBeforeAListIsTheOfficeOfEachCountry) {
   EXPECT_EQ(b.code_of("Peru's president"), "PERGOV");
   const auto c = analyze("The ambassador of Chile and Peru met.");
   EXPECT_EQ(c.code_of("Peru"), "PER");
+}
+
+TEST(Actors, TheLeaderInAHyphenatedLedWordIsAnActor) {
+  const auto a = analyze("A Saudi-led coalition and US-backed fighters met.");
+  EXPECT_EQ(a.code_of("A Saudi-led coalition").substr(0, 3), "SAU");
+  for (const auto& m : a.mentions) EXPECT_EQ(m.text.find("US"), std::string::npos) << m.text;
 }
 
 TEST(Actors, AnAgentFromACountryHeadingTheSentenceIsThatCountrys) {

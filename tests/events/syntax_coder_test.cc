@@ -205,6 +205,12 @@ const Case kCases[] = {
      "Kenya said 800 to 900 Somali fighters were held in prisons.",
      {},
      {"KEN>SOM:01"}},
+    // The leader inside a hyphenated word leads the act; the speaker after a comma is no target.
+    {"ARussianLedAttackIsRussias", "A Russian-led attack on Syria killed dozens.", {"RUS>SYR:19"}},
+    {"TheReportingSpeakerIsNoTarget",
+     "Ghana condemned the attack, Togo's president said.",
+     {},
+     {"GHA>TGOGOV:11"}},
     // "forced X to": X did it; "asked/empowered X to": it has not happened.
     {"WhatAnActorWasForcedToDoItDid",
      "Ghana forced Togo's army to attack Benin.",

@@ -48,6 +48,15 @@ TEST(PloverTable, MapsCameoCodesToEventModeAndContext) {
   EXPECT_EQ(code("0871", "The rebels declared a truce.").event, "RETREAT");
 }
 
+TEST(PloverTable, CorrectionsChangeOnlyTheEvent) {
+  // data/plover/corrections.tsv: destroying property keeps the table's mode 'seize', and so its
+  // event is COERCE, as for seizing or confiscating property (171, 1711).
+  const auto razed = code("1712", "Soldiers bulldozed the houses of the villagers.");
+  EXPECT_EQ(razed.event, "COERCE");
+  EXPECT_EQ(razed.mode, "seize");
+  EXPECT_EQ(code("1711", "Police confiscated the farmers' land.").event, "COERCE");
+}
+
 TEST(PloverTable, StatementsAndAppealsHaveNoPloverEvent) {
   EXPECT_TRUE(code("010", "Iran said it would respond.").event.empty());
   EXPECT_TRUE(code("020", "Iran appealed to Armenia.").event.empty());
@@ -132,6 +141,15 @@ TEST(PloverFrames, ThreatsDemandsRefusalsAndOffersFrameTheAction) {
   EXPECT_EQ(code("045", "Israel is opposed to French mediation.").event, "REJECT");
   EXPECT_EQ(code("0871", "Bosnian Serbs demanded a truce.").event, "REQUEST");
   EXPECT_EQ(code("060", "Chirac said Iraq must cooperate with the inspectors.").event, "REQUEST");
+  // Giving in to demands, and protests or threats that state demands, are not demands.
+  EXPECT_EQ(code("080", "Chile accepted the demands of Bolivia.").event, "CONCEDE");
+  EXPECT_EQ(code("141", "Students marched in Lima, demanding new elections.").event, "PROTEST");
+  EXPECT_EQ(code("138", "Iran threatened force unless its demands were met.").event, "THREATEN");
+  // Of two framing words, the first governs the other.
+  EXPECT_EQ(code("054", "Chile demanded that Peru refuse to recognize the junta.").event,
+            "REQUEST");
+  EXPECT_EQ(code("100", "Peru refused to meet the demands of Chile.").event, "REJECT");
+  EXPECT_EQ(code("102", "Chile demanded that Peru refuse to recognize Bolivia.").event, "REQUEST");
   // A frame only turns the events it names: a threat to hold talks is no threat in PLOVER.
   EXPECT_EQ(code("040", "Iran threatened to hold talks with Armenia.").event, "CONSULT");
   // Only the evidence counts: the refusal here is another clause's.
@@ -155,7 +173,7 @@ TEST(PloverData, BadRowsAreReportedWithTheirLine) {
   std::filesystem::create_directories(data / "plover");
   std::filesystem::copy_file(std::filesystem::path(DYAD_DATA_DIR) / "plover" / "cameo_plover.tsv",
                              data / "plover" / "cameo_plover.tsv");
-  for (const char* file : {"contexts.tsv", "frames.tsv"})
+  for (const char* file : {"contexts.tsv", "frames.tsv", "corrections.tsv"})
     std::filesystem::copy_file(std::filesystem::path(DYAD_DATA_DIR) / "plover" / file,
                                data / "plover" / file);
   std::ofstream(data / "plover" / "modes.tsv") << "# comment\nPROTEST\tdemo\tRally\n";
@@ -164,6 +182,25 @@ TEST(PloverData, BadRowsAreReportedWithTheirLine) {
     FAIL() << "loaded an upper-case phrase";
   } catch (const std::runtime_error& e) {
     EXPECT_NE(std::string(e.what()).find("data/plover/modes.tsv:2"), std::string::npos) << e.what();
+  }
+}
+
+TEST(PloverData, ACorrectionOfAnUnknownCodeOrEventIsReported) {
+  testing::TempDir dir;
+  const auto data = dir.path() / "data";
+  std::filesystem::create_directories(data / "plover");
+  for (const char* file : {"cameo_plover.tsv", "contexts.tsv", "frames.tsv", "modes.tsv"})
+    std::filesystem::copy_file(std::filesystem::path(DYAD_DATA_DIR) / "plover" / file,
+                               data / "plover" / file);
+  for (const char* row : {"9999\tCOERCE\twhy\n", "1712\tDESTROY\twhy\n"}) {
+    std::ofstream(data / "plover" / "corrections.tsv") << "# code\tevent\twhy\n" << row;
+    try {
+      PloverCoder bad(data);
+      FAIL() << "loaded " << row;
+    } catch (const std::runtime_error& e) {
+      EXPECT_NE(std::string(e.what()).find("data/plover/corrections.tsv:2"), std::string::npos)
+          << e.what();
+    }
   }
 }
 
