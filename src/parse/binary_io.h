@@ -2,6 +2,7 @@
 // every read against the end so a damaged file is an error, never an out-of-bounds read.
 #pragma once
 
+#include <bit>
 #include <cstdint>
 #include <cstring>
 #include <stdexcept>
@@ -25,9 +26,10 @@ class ByteWriter {
     put<std::uint32_t>(static_cast<std::uint32_t>(text.size()));
     out_.append(text);
   }
-  template <typename T>
-  void put_array(const std::vector<T>& values) {
-    static_assert(std::is_arithmetic_v<T>);
+  // Arithmetic values, or structs of them without padding (their bytes are the file's bytes).
+  template <typename T, typename Allocator>
+  void put_array(const std::vector<T, Allocator>& values) {
+    static_assert(std::is_trivially_copyable_v<T> && std::has_unique_object_representations_v<T>);
     put<std::uint64_t>(values.size());
     out_.append(reinterpret_cast<const char*>(values.data()), values.size() * sizeof(T));
   }
@@ -63,12 +65,18 @@ class ByteReader {
   }
   template <typename T>
   std::vector<T> get_array() {
-    const auto size = get<std::uint64_t>();
-    if (size > (in_.size() - at_) / sizeof(T)) throw CorruptData("array longer than the file");
-    std::vector<T> values(size);
-    std::memcpy(values.data(), in_.data() + at_, size * sizeof(T));
-    at_ += size * sizeof(T);
+    const std::string_view bytes = get_array_bytes(sizeof(T));
+    std::vector<T> values(bytes.size() / sizeof(T));
+    std::memcpy(values.data(), bytes.data(), bytes.size());
     return values;
+  }
+  // An array's bytes where they lie (no copy); elements are read from it with memcpy.
+  std::string_view get_array_bytes(std::size_t element_size) {
+    const auto size = get<std::uint64_t>();
+    if (size > (in_.size() - at_) / element_size) throw CorruptData("array longer than the file");
+    const std::string_view bytes = in_.substr(at_, size * element_size);
+    at_ += bytes.size();
+    return bytes;
   }
   bool at_end() const { return at_ == in_.size(); }
 
@@ -79,5 +87,30 @@ class ByteReader {
   std::string_view in_;
   std::size_t at_ = 0;
 };
+
+// The model file's checksum: four independent multiply-rotate lanes over 8-byte words (the round
+// of xxHash64), folded at the end. Byte-at-a-time FNV-1a is a chain of dependent multiplies,
+// ~35 ms over a 12 MB model here; this is ~20 times faster, and still changes with any byte.
+inline std::uint64_t checksum64(std::string_view bytes) {
+  constexpr std::uint64_t kPrime1 = 0x9e3779b185ebca87ULL, kPrime2 = 0xc2b2ae3d27d4eb4fULL;
+  auto round = [](std::uint64_t lane, std::uint64_t word) {
+    return std::rotl(lane + word * kPrime2, 31) * kPrime1;
+  };
+  std::uint64_t lanes[4] = {kPrime1 + kPrime2, kPrime2, 0, 0 - kPrime1};
+  std::size_t at = 0;
+  for (; at + 32 <= bytes.size(); at += 32)
+    for (std::size_t lane = 0; lane < 4; ++lane) {
+      std::uint64_t word;
+      std::memcpy(&word, bytes.data() + at + 8 * lane, sizeof(word));
+      lanes[lane] = round(lanes[lane], word);
+    }
+  std::uint64_t hash = bytes.size();
+  for (const std::uint64_t lane : lanes) hash = round(hash ^ lane, lane);
+  for (; at < bytes.size(); ++at) hash = round(hash, static_cast<unsigned char>(bytes[at]));
+  hash ^= hash >> 33;
+  hash *= kPrime2;
+  hash ^= hash >> 29;
+  return hash;
+}
 
 }  // namespace dyad::parse

@@ -32,6 +32,16 @@ class KeyMap {
     place({key, value, true});
     ++size_;
   }
+  // Room for `count` pairs without growing (loading knows how many are coming).
+  void reserve(std::size_t count) {
+    std::size_t slots = slots_.empty() ? 16 : slots_.size();
+    while (count * 2 > slots) slots *= 2;
+    if (slots == slots_.size()) return;
+    std::vector<Entry> old = std::move(slots_);
+    slots_.assign(slots, Entry{});
+    for (const Entry& e : old)
+      if (e.used) place(e);
+  }
   const V* find(std::uint64_t key) const {
     if (slots_.empty()) return nullptr;
     const std::size_t mask = slots_.size() - 1;
@@ -58,12 +68,7 @@ class KeyMap {
     while (slots_[at].used) at = (at + 1) & mask;
     slots_[at] = entry;
   }
-  void grow() {
-    std::vector<Entry> old = std::move(slots_);
-    slots_.assign(old.empty() ? 16 : old.size() * 2, Entry{});
-    for (const Entry& e : old)
-      if (e.used) place(e);
-  }
+  void grow() { reserve(slots_.empty() ? 8 : slots_.size()); }
 
   std::vector<Entry> slots_;  // power-of-two size, at most half full
   std::size_t size_ = 0;

@@ -160,8 +160,11 @@ void Lemmatizer::write(ByteWriter& out) const {
 }
 
 Lemmatizer Lemmatizer::read(ByteReader& in) {
+  // A count no file this size can hold is found out by the reads; room is made for at most this.
+  constexpr std::uint64_t kMostEntries = std::uint64_t{1} << 20;
   Lemmatizer out;
   const auto rules = in.get<std::uint64_t>();
+  out.rules_.reserve(std::min<std::uint64_t>(rules, kMostEntries));
   for (std::uint64_t i = 0; i < rules; ++i) {
     std::string k = in.get_string();
     Rule rule;
@@ -171,6 +174,7 @@ Lemmatizer Lemmatizer::read(ByteReader& in) {
     out.rules_.set(k, std::move(rule));
   }
   const auto exceptions = in.get<std::uint64_t>();
+  out.exceptions_.reserve(std::min<std::uint64_t>(exceptions, kMostEntries));
   for (std::uint64_t i = 0; i < exceptions; ++i) {
     std::string k = in.get_string();
     out.exceptions_.set(k, in.get_string());

@@ -47,6 +47,10 @@ class Lemmatizer {
   class Table {
    public:
     void set(const std::string& key, V value);  // adds, or replaces the value of a known key
+    void reserve(std::size_t count) {
+      entries_.reserve(count);
+      index_.reserve(count);
+    }
     const V* find(std::string_view xpos, std::string_view text) const;
     std::size_t size() const { return entries_.size(); }
     bool empty() const { return entries_.empty(); }

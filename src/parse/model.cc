@@ -1,5 +1,10 @@
 #include "parse/model.h"
 
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <algorithm>
 #include <cstring>
 #include <fstream>
@@ -151,7 +156,7 @@ void Model::save(const std::filesystem::path& file) const {
   all.put_string(header);
   all.put<std::uint64_t>(payload.bytes().size());
   std::string bytes = all.bytes() + payload.bytes();
-  const std::uint64_t checksum = fnv1a(bytes);
+  const std::uint64_t checksum = checksum64(bytes);
   bytes.append(reinterpret_cast<const char*>(&checksum), sizeof(checksum));
   const auto temporary = std::filesystem::path(file.string() + ".tmp");
   {
@@ -162,18 +167,50 @@ void Model::save(const std::filesystem::path& file) const {
   std::filesystem::rename(temporary, file);
 }
 
+namespace {
+
+// The file mapped read-only: loading reads the page cache where it lies, without copying the
+// file or having the kernel zero fresh memory for it (most of a load's time otherwise).
+class MappedFile {
+ public:
+  MappedFile(const std::filesystem::path& file, const std::string& name) {
+    const int fd = ::open(file.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+      throw std::runtime_error(name + ": cannot open the parser model (" + std::strerror(errno) +
+                               ")");
+    struct stat info {};
+    const bool sized = ::fstat(fd, &info) == 0;
+    size_ = sized ? static_cast<std::size_t>(info.st_size) : 0;
+    void* mapped =
+        sized && size_ > 0 ? ::mmap(nullptr, size_, PROT_READ, MAP_PRIVATE, fd, 0) : MAP_FAILED;
+    const int error = errno;
+    ::close(fd);
+    if (!sized || (size_ > 0 && mapped == MAP_FAILED))
+      throw std::runtime_error(name + ": cannot read the parser model (" + std::strerror(error) +
+                               ")");
+    if (size_ > 0) {
+      data_ = static_cast<const char*>(mapped);
+      ::madvise(mapped, size_, MADV_SEQUENTIAL);  // advice only
+    }
+  }
+  ~MappedFile() {
+    if (data_ != nullptr) ::munmap(const_cast<char*>(data_), size_);
+  }
+  MappedFile(const MappedFile&) = delete;
+  MappedFile& operator=(const MappedFile&) = delete;
+  std::string_view bytes() const { return {data_, size_}; }
+
+ private:
+  const char* data_ = nullptr;
+  std::size_t size_ = 0;
+};
+
+}  // namespace
+
 Model Model::load(const std::filesystem::path& file) {
   const std::string name = file.string();
-  std::ifstream in(file, std::ios::binary | std::ios::ate);
-  if (!in)
-    throw std::runtime_error(name + ": cannot open the parser model (" + std::strerror(errno) +
-                             ")");
-  const auto size = static_cast<std::size_t>(std::max<std::streamoff>(in.tellg(), 0));
-  const std::unique_ptr<char[]> buffer(new char[size]);  // not zeroed: read over at once
-  in.seekg(0);
-  if (!in.read(buffer.get(), static_cast<std::streamsize>(size)))
-    throw std::runtime_error(name + ": cannot read the parser model");
-  const std::string_view bytes(buffer.get(), size);
+  const MappedFile mapped(file, name);
+  const std::string_view bytes = mapped.bytes();
   auto fail = [&](const std::string& cause) -> Model {
     throw std::runtime_error(name + ": " + cause);
   };
@@ -199,7 +236,7 @@ Model Model::load(const std::filesystem::path& file) {
       return fail("corrupt parser model (bytes after the checksum)");
     std::uint64_t checksum = 0;
     std::memcpy(&checksum, bytes.data() + payload_at + payload_size, sizeof(checksum));
-    if (fnv1a(bytes.substr(0, payload_at + payload_size)) != checksum)
+    if (checksum64(bytes.substr(0, payload_at + payload_size)) != checksum)
       return fail("corrupt parser model (checksum mismatch)");
     auto data = std::make_unique<ModelData>();
     data->metadata = parse_header(header);

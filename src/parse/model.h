@@ -31,7 +31,7 @@ class ModelData;
 class Model {
  public:
   // The format this build reads and writes; a file of another version is refused on load.
-  static constexpr std::uint32_t kFormatVersion = 1;
+  static constexpr std::uint32_t kFormatVersion = 2;
 
   // Loads and checks a model file. A missing, truncated, corrupt (checksum) or wrong-version
   // file throws std::runtime_error "<file>: <cause>".

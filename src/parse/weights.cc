@@ -6,6 +6,8 @@
 #include <bit>
 #include <cmath>
 #include <cstring>
+#include <iterator>
+#include <stdexcept>
 
 namespace dyad::parse {
 
@@ -112,7 +114,36 @@ void FrozenWeights::build_table() {
   }
 }
 
+std::size_t FrozenWeights::feature_count() const {
+  return static_cast<std::size_t>(std::count_if(table_.begin(), table_.end(), [](const Slot& slot) {
+    return slot.classes[0] != kEmptySlot;
+  }));
+}
+
+std::size_t FrozenWeights::weight_count() const {
+  // A trained weight is never 0 (freeze() drops those), so the zeros are unused places.
+  std::size_t count = sparse_.size();
+  for (const Slot& slot : table_)
+    if (slot.classes[0] != kEmptySlot && (slot.check & 1))
+      count += static_cast<std::size_t>(std::count_if(
+          std::begin(slot.values), std::end(slot.values), [](std::int16_t v) { return v != 0; }));
+  return count + static_cast<std::size_t>(std::count_if(dense_.begin(), dense_.end(),
+                                                        [](std::int16_t v) { return v != 0; }));
+}
+
+std::vector<std::pair<int, int>> FrozenWeights::trained_weights(std::uint64_t key) const {
+  std::vector<std::pair<int, int>> out;
+  const auto found = std::lower_bound(keys_.begin(), keys_.end(), key);
+  if (found == keys_.end() || *found != key) return out;
+  const auto f = static_cast<std::size_t>(found - keys_.begin());
+  for (std::uint32_t w = begin_[f]; w < begin_[f + 1]; ++w)
+    out.emplace_back(classes_[w], values_[w]);
+  return out;
+}
+
 FrozenWeights FrozenWeights::pruned(int min_magnitude) const {
+  if (keys_.empty() && !table_.empty())
+    throw std::logic_error("pruning needs the weights as trained, not a loaded model's");
   FrozenWeights out;
   out.class_count_ = class_count_;
   out.begin_.push_back(0);
@@ -132,36 +163,77 @@ FrozenWeights FrozenWeights::pruned(int min_magnitude) const {
 }
 
 void FrozenWeights::write(ByteWriter& out) const {
-  // Per feature its weight count (≤ 255 classes), not its offset: a byte instead of four.
-  std::vector<std::uint8_t> counts(keys_.size());
-  for (std::size_t i = 0; i < keys_.size(); ++i)
-    counts[i] = static_cast<std::uint8_t>(begin_[i + 1] - begin_[i]);
-  out.put_array(keys_);
-  out.put_array(counts);
-  out.put_array(classes_);
-  out.put_array(values_);
+  // The table as scoring reads it, without its empty slots: each used slot and its place.
+  // Loading puts them back in one pass; nothing is hashed, sorted or rebuilt.
+  std::vector<std::uint32_t> places;
+  std::vector<Slot> slots;
+  for (std::size_t at = 0; at < table_.size(); ++at)
+    if (table_[at].classes[0] != kEmptySlot) {
+      places.push_back(static_cast<std::uint32_t>(at));
+      slots.push_back(table_[at]);
+    }
+  std::vector<std::int16_t> sparse_values;
+  std::vector<std::uint8_t> sparse_classes;
+  for (const SparseWeight& w : sparse_) {
+    sparse_values.push_back(w.value);
+    sparse_classes.push_back(w.cls);
+  }
+  out.put<std::uint32_t>(static_cast<std::uint32_t>(64 - shift_));  // log2 of the table size
+  out.put_array(places);
+  out.put_array(slots);
+  out.put_array(sparse_values);
+  out.put_array(sparse_classes);
+  out.put_array(dense_);
 }
 
 FrozenWeights FrozenWeights::read(ByteReader& in, int class_count) {
   FrozenWeights w;
   w.class_count_ = class_count;
-  w.keys_ = in.get_array<std::uint64_t>();
-  const auto counts = in.get_array<std::uint8_t>();
-  w.classes_ = in.get_array<std::uint8_t>();
-  w.values_ = in.get_array<std::int16_t>();
-  if (counts.size() != w.keys_.size() || w.classes_.size() != w.values_.size())
+  const auto size_bits = in.get<std::uint32_t>();
+  if (size_bits < 4 || size_bits > 32) throw CorruptData("bad weight table size");
+  const std::size_t size = std::size_t{1} << size_bits;
+  w.shift_ = 64 - static_cast<int>(size_bits);
+  const std::string_view places = in.get_array_bytes(sizeof(std::uint32_t));
+  const std::string_view slots = in.get_array_bytes(sizeof(Slot));
+  const auto sparse_values = in.get_array<std::int16_t>();
+  const auto sparse_classes = in.get_array<std::uint8_t>();
+  w.dense_ = in.get_array<std::int16_t>();
+  const std::size_t used = slots.size() / sizeof(Slot);
+  // At most half full, so every lookup meets an empty slot and stops.
+  if (places.size() / sizeof(std::uint32_t) != used || used > size / 2)
     throw CorruptData("weight table sizes disagree");
-  w.begin_.resize(counts.size() + 1);
-  w.begin_[0] = 0;
-  for (std::size_t i = 0; i < counts.size(); ++i) {
-    if (counts[i] == 0 || w.keys_[i] == 0 || (i > 0 && w.keys_[i - 1] >= w.keys_[i]))
-      throw CorruptData("weight table out of order");
-    w.begin_[i + 1] = w.begin_[i] + counts[i];
+  if (sparse_values.size() != sparse_classes.size() ||
+      w.dense_.size() % static_cast<std::size_t>(class_count) != 0)
+    throw CorruptData("weight table sizes disagree");
+  w.sparse_.resize(sparse_values.size());
+  for (std::size_t i = 0; i < sparse_values.size(); ++i) {
+    if (sparse_classes[i] >= class_count) throw CorruptData("weight for an unknown class");
+    w.sparse_[i] = {sparse_values[i], sparse_classes[i]};
   }
-  if (w.begin_.back() != w.classes_.size()) throw CorruptData("weight table sizes disagree");
-  for (const std::uint8_t cls : w.classes_)
-    if (cls >= class_count) throw CorruptData("weight for an unknown class");
-  w.build_table();
+  const std::size_t dense_rows = w.dense_.size() / static_cast<std::size_t>(class_count);
+  w.table_.assign(size, Slot{});
+  for (std::size_t i = 0; i < used; ++i) {
+    std::uint32_t at;
+    std::memcpy(&at, places.data() + i * sizeof(at), sizeof(at));
+    Slot slot;
+    std::memcpy(&slot, slots.data() + i * sizeof(Slot), sizeof(Slot));
+    if (at >= size || w.table_[at].classes[0] != kEmptySlot || slot.classes[0] == kEmptySlot)
+      throw CorruptData("weight table out of order");
+    // Every index scoring follows stays inside its array.
+    if (slot.check & 1) {
+      for (const std::uint8_t cls : slot.classes)
+        if (cls >= class_count) throw CorruptData("weight for an unknown class");
+    } else {
+      std::uint32_t where[2];
+      std::memcpy(where, slot.values, sizeof(where));
+      const bool fits = slot.classes[1] == kDense
+                            ? where[0] < dense_rows
+                            : slot.classes[1] == kSparse && where[0] <= w.sparse_.size() &&
+                                  where[1] <= w.sparse_.size() - where[0];
+      if (!fits) throw CorruptData("weight table out of order");
+    }
+    w.table_[at] = slot;
+  }
   return w;
 }
 

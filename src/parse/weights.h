@@ -10,6 +10,7 @@
 #include <span>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "parse/binary_io.h"
@@ -64,12 +65,16 @@ class FrozenWeights {
   FrozenWeights() = default;
   // Adds each feature's class weights to `scores` (one per class, zeroed by the caller).
   void score(std::span<const std::uint64_t> features, std::int32_t* scores) const;
-  std::size_t feature_count() const { return keys_.size(); }
-  std::size_t weight_count() const { return values_.size(); }
+  std::size_t feature_count() const;
+  std::size_t weight_count() const;
   // A copy without the weights smaller than `min_magnitude` (quantised units), and without the
-  // features left with none: a smaller model for a little accuracy.
+  // features left with none: a smaller model for a little accuracy. Only for weights as trained
+  // (from TrainingWeights::freeze()): a loaded model keeps its lookup table, not the full keys.
   FrozenWeights pruned(int min_magnitude) const;
+  // A feature's (class, value) pairs as trained, read from the trained arrays, not the table.
+  std::vector<std::pair<int, int>> trained_weights(std::uint64_t key) const;
 
+  // The file stores the lookup table itself (below), so loading rebuilds nothing.
   void write(ByteWriter& out) const;
   static FrozenWeights read(ByteReader& in, int class_count);  // throws CorruptData
 
@@ -77,14 +82,15 @@ class FrozenWeights {
   friend class TrainingWeights;
   void build_table();
 
-  // Feature i has the weights [begin_[i], begin_[i + 1]) of classes_/values_ (the file's form).
+  // The weights as trained (freeze(), pruned()): feature i has the weights
+  // [begin_[i], begin_[i + 1]) of classes_/values_, keys_ sorted. Empty in a loaded model.
   std::vector<std::uint64_t> keys_;
   std::vector<std::uint32_t> begin_;
   std::vector<std::uint8_t> classes_;
   std::vector<std::int16_t> values_;
 
-  // Scoring reads a table built from those at load: open addressing, power-of-two size, at most
-  // half full. A slot holds a feature's check bits and, for the nine features in ten with at
+  // Scoring reads a table built from those after training: open addressing, power-of-two size, at
+  // most half full. A slot holds a feature's check bits and, for the nine features in ten with at
   // most kInline weights, the weights themselves: one cache miss per feature instead of two
   // (slot, then weights). The few features with many weights (tags, tag pairs: the ones met at
   // every step) keep a dense row of every class's weight, added with vector instructions;

@@ -16,29 +16,54 @@ namespace dyad {
 
 namespace fs = std::filesystem;
 
-Pipeline::Pipeline(const fs::path& data_dir)
-    : cleaner_(data_dir),
+BackgroundLoads start_background_loads(const fs::path& data_dir) {
+  BackgroundLoads loads;
+  loads.parser = std::async(std::launch::async, [file = data_dir / "parse" / "en_ewt.model"] {
+    return parse::Model::load(file);
+  });
+  loads.gazetteer = std::async(std::launch::async, [data_dir] { return Gazetteer(data_dir); });
+  return loads;
+}
+
+namespace {
+
+BackgroundLoads started(BackgroundLoads loads, const fs::path& data_dir) {
+  if (loads.parser.valid() && loads.gazetteer.valid()) return loads;
+  BackgroundLoads fresh = start_background_loads(data_dir);
+  if (!loads.parser.valid()) loads.parser = std::move(fresh.parser);
+  if (!loads.gazetteer.valid()) loads.gazetteer = std::move(fresh.gazetteer);
+  return loads;
+}
+
+}  // namespace
+
+// A background load that failed throws here, from get(); when a load here fails first, the
+// futures' destructors wait for the other threads before the exception leaves.
+Pipeline::Pipeline(const fs::path& data_dir, BackgroundLoads loads)
+    : loading_(started(std::move(loads), data_dir)),
+      cleaner_(data_dir),
       segmenter_(data_dir),
       lexicon_(data_dir),
       cameo_(data_dir),
       patterns_(data_dir, [this](const std::string& code) { return cameo_.find(code) != nullptr; }),
-      parser_(parse::Model::load(data_dir / "parse" / "en_ewt.model")),
+      parser_(loading_.parser.get()),
       plover_(data_dir),
-      gazetteer_(data_dir),
+      gazetteer_(loading_.gazetteer.get()),
       data_dir_(data_dir) {
   add_stages();
 }
 
 Pipeline::Pipeline(const fs::path& data_dir, ActorLexicon lexicon, PatternBook patterns,
-                   const std::vector<fs::path>& dictionary_files)
-    : cleaner_(data_dir),
+                   const std::vector<fs::path>& dictionary_files, BackgroundLoads loads)
+    : loading_(started(std::move(loads), data_dir)),
+      cleaner_(data_dir),
       segmenter_(data_dir),
       lexicon_(std::move(lexicon)),
       cameo_(data_dir),
       patterns_(std::move(patterns)),
-      parser_(parse::Model::load(data_dir / "parse" / "en_ewt.model")),
+      parser_(loading_.parser.get()),
       plover_(data_dir),
-      gazetteer_(data_dir),
+      gazetteer_(loading_.gazetteer.get()),
       data_dir_(data_dir),
       dictionary_files_(dictionary_files) {
   add_stages();
@@ -94,12 +119,13 @@ std::unique_ptr<Pipeline> make_pipeline(const PipelineOptions& options, std::ost
   const auto data = find_data_dir(options.data_dir);
   if (options.dictionaries.empty()) return std::make_unique<Pipeline>(data);
   const ForeignDictionaryFiles files = find_foreign_dictionaries(options.dictionaries);
+  BackgroundLoads loads = start_background_loads(data);  // while the dictionaries are read
   ForeignDictionaries foreign = load_foreign_dictionaries(files);
   for (const auto& problem : foreign.problems)
     warnings << "dyad: warning: " << problem.location << ": " << problem.message
              << " (line skipped)\n";
   return std::make_unique<Pipeline>(data, std::move(foreign.lexicon), std::move(foreign.patterns),
-                                    all_files(files));
+                                    all_files(files), std::move(loads));
 }
 
 std::string data_fingerprint(const fs::path& data_dir, const std::vector<fs::path>& extra_files) {

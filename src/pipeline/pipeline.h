@@ -4,6 +4,7 @@
 #pragma once
 
 #include <filesystem>
+#include <future>
 #include <iosfwd>
 #include <memory>
 #include <mutex>
@@ -25,15 +26,27 @@ struct RunOptions {
   std::string_view last_stage = {};  // stop after this stage ("segment", "actors", …); {}: none
 };
 
+// The parser model and the gazetteer (the two largest loads, independent of the rest) loading on
+// their own threads: a pipeline built with them takes them when it needs them, so start-up takes
+// about the longest of the loads instead of their sum when a second core is free.
+struct BackgroundLoads {
+  std::future<parse::Model> parser;
+  std::future<Gazetteer> gazetteer;
+};
+// Starts both loads from `data_dir` (make_pipeline starts them before reading foreign
+// dictionaries). A load that fails throws when the pipeline takes it.
+BackgroundLoads start_background_loads(const std::filesystem::path& data_dir);
+
 class Pipeline {
  public:
-  // dyad's own dictionaries and rules from `data_dir`.
-  explicit Pipeline(const std::filesystem::path& data_dir);
+  // dyad's own dictionaries and rules from `data_dir`. The loads not given are started here.
+  explicit Pipeline(const std::filesystem::path& data_dir, BackgroundLoads loads = {});
   // With dictionaries read from another format (TABARI, PETRARCH) instead of data/actors and
   // data/events; the clean and segment rules and the CAMEO table still come from data_dir.
   // `dictionary_files` are the files they were read from: they enter the fingerprint.
   Pipeline(const std::filesystem::path& data_dir, ActorLexicon lexicon, PatternBook patterns,
-           const std::vector<std::filesystem::path>& dictionary_files = {});
+           const std::vector<std::filesystem::path>& dictionary_files = {},
+           BackgroundLoads loads = {});
 
   ~Pipeline();
   Pipeline(const Pipeline&) = delete;  // the stages refer to members
@@ -55,6 +68,7 @@ class Pipeline {
  private:
   void add_stages();
 
+  BackgroundLoads loading_;  // first: running while the members below load
   Cleaner cleaner_;
   Segmenter segmenter_;
   ActorLexicon lexicon_;

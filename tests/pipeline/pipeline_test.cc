@@ -173,6 +173,44 @@ TEST(Pipeline, FingerprintCoversEveryDataFileAndTheVersion) {
   EXPECT_NE(data_fingerprint(dir.path() / "data", {extra}), data_fingerprint(dir.path() / "data"));
 }
 
+// The parser model and the gazetteer load on their own threads; their errors still reach the
+// caller as one error naming the file, whichever loads fail and however the pipeline is made.
+TEST(Pipeline, DataThatLoadsOnAnotherThreadStillFailsWithItsOwnError) {
+  testing::TempDir dir;
+  const fs::path data = dir.path() / "data";
+  fs::copy(DYAD_DATA_DIR, data, fs::copy_options::recursive);
+  const fs::path model = data / "parse" / "en_ewt.model";
+  const fs::path places = data / "geo" / "places.tsv";
+  const std::string model_bytes = read_file(model);
+  fs::create_directories(dir.path() / "tabari");
+  std::ofstream(dir.path() / "tabari" / "Tiny.actors") << "RUSSIA [RUS]\n";
+  std::ofstream(dir.path() / "tabari" / "Tiny.verbs") << "CONDEMN [111]\n";
+  auto expect_error = [&](const std::string& file, const std::string& cause) {
+    for (const bool foreign : {false, true}) {
+      try {
+        std::ostringstream warnings;
+        PipelineOptions options{data.string(), ""};
+        if (foreign) options.dictionaries = (dir.path() / "tabari").string();
+        make_pipeline(options, warnings);
+        ADD_FAILURE() << "loaded without " << file;
+      } catch (const std::runtime_error& e) {
+        EXPECT_NE(std::string(e.what()).find(file), std::string::npos) << e.what();
+        EXPECT_NE(std::string(e.what()).find(cause), std::string::npos) << e.what();
+      }
+    }
+  };
+  std::ofstream(model, std::ios::binary | std::ios::trunc) << model_bytes.substr(0, 100);
+  expect_error(model.string(), "truncated");
+  fs::rename(places, dir.path() / "places.tsv");
+  expect_error("en_ewt.model", "truncated");  // both fail: the model's error, every time
+  std::ofstream(model, std::ios::binary | std::ios::trunc) << model_bytes;
+  expect_error("places.tsv", "");
+  fs::rename(dir.path() / "places.tsv", places);
+  // A load on this thread fails while the others run.
+  fs::remove(data / "segment" / "abbreviations.txt");
+  expect_error("abbreviations.txt", "cannot open");
+}
+
 TEST(ParseStage, ExplainShowsTheParseAndThePathOfEachEvent) {
   testing::TempDir dir;
   dir.write("a.txt",
