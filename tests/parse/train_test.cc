@@ -3,6 +3,7 @@
 #include "parse/train.h"
 
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
@@ -23,10 +24,17 @@ constexpr bool kSmall = false;
 
 const fs::path kTreebank = fs::path(DYAD_SHARED_DIR) / "treebanks" / "ud-english-ewt";
 
+// This process's own scratch directory: other sessions may run the same test at once.
+fs::path scratch() {
+  const fs::path dir = fs::temp_directory_path() / ("dyad-train-test-" + std::to_string(getpid()));
+  fs::create_directories(dir);
+  return dir;
+}
+
 // The first `count` sentences of a treebank file, written to a temporary file.
 fs::path slice(const std::string& name, std::size_t count) {
   const auto sentences = read_conllu_file(kTreebank / name);
-  const fs::path out = fs::temp_directory_path() / ("dyad_slice_" + name);
+  const fs::path out = scratch() / ("slice_" + name);
   std::ofstream file(out, std::ios::binary | std::ios::trunc);
   for (std::size_t i = 0; i < count && i < sentences.size(); ++i) write_conllu(file, sentences[i]);
   return out;
@@ -49,8 +57,8 @@ TEST(ParseTraining, SameDataAndSeedGiveIdenticalBytes) {
   options.parser_epochs = 2;
   options.folds = 2;
   options.seed = 7;
-  const fs::path first = fs::temp_directory_path() / "dyad_train_first.model";
-  const fs::path second = fs::temp_directory_path() / "dyad_train_second.model";
+  const fs::path first = scratch() / "first.model";
+  const fs::path second = scratch() / "second.model";
   const Model model = train_model(options);
   model.save(first);
   train_model(options).save(second);
@@ -75,7 +83,7 @@ TEST(ParseTraining, SameDataAndSeedGiveIdenticalBytes) {
     EXPECT_EQ(a[i].deprel, b[i].deprel);
     EXPECT_EQ(a[i].lemma, b[i].lemma);
   }
-  for (const auto& f : {first, second, options.train, options.dev}) fs::remove(f);
+  fs::remove_all(scratch());
 }
 
 }  // namespace
