@@ -66,8 +66,9 @@ struct SentenceView {
 
 // Whether the word at `t` introduces the country of the agent before it: "the Minister of
 // Foreign Affairs of Iran", and "officials in Washington" or "courts in France" for offices
-// that sit in their own country (government, courts, legislatures; not diplomats or embassies,
-// which serve abroad, nor troops or refugees "in" a country not theirs). "From" only heading a
+// that sit or act in their own country (government, courts, legislatures, police, rebels and
+// opposition; not diplomats or embassies, which serve abroad, nor troops or refugees "in" a
+// country not theirs). "From" only heading a
 // sentence: "sought drones from Turkey" names the supplier, not Turkish drones.
 bool office_preposition(const SentenceView& view, std::size_t t, const Chunk& chunk) {
   if (view.is(t, WordClass::kOfficePreposition)) return true;
@@ -80,8 +81,17 @@ bool office_preposition(const SentenceView& view, std::size_t t, const Chunk& ch
         return false;
     return true;
   }
-  const bool seated = chunk.agent.starts_with("GOV") || chunk.agent.starts_with("JUD") ||
-                      chunk.agent.starts_with("LEG");
+  // Rebels, insurgents, radicals, the opposition and the police act where they are: "rebels in
+  // the Ivory Coast", "police in France" (CAMEO codes armed groups by the country they fight in).
+  // ("Iran disarmed its militias in Iraq": "its" names the owner; Iraq is only the place.)
+  bool seated = false;
+  for (const char* agent : {"GOV", "JUD", "LEG", "COP", "REB", "INS", "OPP", "RAD"})
+    seated |= chunk.agent.starts_with(agent);
+  for (std::size_t k = chunk.first > 0 ? chunk.first - 1 : 0; k <= chunk.first; ++k) {
+    const std::string& word = view.sentence->tokens[k].norm;
+    if (word == "its" || word == "their" || word == "his" || word == "her" || word == "our")
+      seated = false;
+  }
   return seated &&
          !(chunk.agent_end != kNone && view.is(chunk.agent_end, WordClass::kPostedAbroad));
 }
@@ -409,8 +419,11 @@ class ArticleResolver {
       if (!head.country_after_agent || !head.agent_plural || head_code.agent.empty()) continue;
       for (std::size_t j = i + 1; j < coded.size(); ++j) {
         auto& [member, member_code] = coded[j];
+        // "…, and Turkey's detention of …": a possessor begins a phrase of its own.
+        const bool possessor =
+            member.last + 1 < view.size() && is_possessive(view.token(member.last + 1));
         const bool bare_country = member.agent.empty() && member.organization.empty() &&
-                                  !member.person && !member.country.empty();
+                                  !member.person && !member.country.empty() && !possessor;
         if (!bare_country || !only_list_words(view, coded[j - 1].first.last + 1, member.first))
           break;
         member_code = {compose(member.country, head_code.agent), member.country, head_code.agent,

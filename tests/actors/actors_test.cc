@@ -125,6 +125,15 @@ TEST(Actors, APluralOfficeBeforeAListIsTheOfficeOfEachCountry) {
   EXPECT_EQ(b.code_of("Peru's president"), "PERGOV");
   const auto c = analyze("The ambassador of Chile and Peru met.");
   EXPECT_EQ(c.code_of("Peru"), "PER");
+  // A possessor begins a phrase of its own.
+  const auto d = analyze("Lawmakers in Chile and Peru's decision angered Bolivia.");
+  EXPECT_EQ(d.code_of("Peru"), "PER");
+}
+
+TEST(Actors, RebelsAndPoliceInACountryAreThatCountrys) {
+  const auto a = analyze("Rebels in Chad attacked police in Niger.");
+  EXPECT_EQ(a.code_of("Rebels in Chad"), "TCDREB");
+  EXPECT_EQ(a.code_of("police in Niger"), "NERCOP");
 }
 
 TEST(Actors, TheLeaderInAHyphenatedLedWordIsAnActor) {
