@@ -11,7 +11,7 @@ namespace dyad {
 namespace {
 
 // Raise these as the coder improves; never lower them (docs/accuracy.md).
-constexpr double kPetrarchPassFloor = 0.644;
+constexpr double kPetrarchPassFloor = 0.647;
 constexpr double kTabariPassFloor = 0.378;
 
 testing::TempDir& tiny_dictionaries() {
