@@ -24,6 +24,18 @@ CameoTable::CameoTable(const std::filesystem::path& data_dir) {
   });
 }
 
+namespace {
+
+// The entry of `table` for the third digit of `code` (CAMEO's sub-kind: economic, military, …);
+// table[0] when the code has none or one past the table.
+template <std::size_t N>
+std::string by_kind(std::string_view code, const char* const (&table)[N]) {
+  const int kind = code.size() >= 3 ? code[2] - '0' : 0;
+  return kind >= 1 && kind < static_cast<int>(N) ? table[kind] : table[0];
+}
+
+}  // namespace
+
 std::string intended_code(std::string_view code) {
   if (code.size() < 2) return {};
   const std::string_view root = code.substr(0, 2);
@@ -31,17 +43,13 @@ std::string intended_code(std::string_view code) {
   if (root == "04") return "036";  // visit, meet, negotiate
   if (root == "05") return "032";  // diplomatic cooperation
   // 06 and 07 by kind (economic, military, judicial or humanitarian, intelligence or protection).
-  auto by_kind = [&](const char* const(&intent)[5]) -> std::string {
-    const int kind = code.size() >= 3 ? code[2] - '0' : 0;
-    return kind >= 1 && kind <= 4 ? intent[kind] : intent[0];
-  };
   if (root == "06") {  // material cooperation
     static const char* const kIntent[] = {"031", "0311", "0312", "0313", "0314"};
-    return by_kind(kIntent);
+    return by_kind(code, kIntent);
   }
   if (root == "07") {  // aid
     static const char* const kIntent[] = {"033", "0331", "0332", "0333", "0334"};
-    return by_kind(kIntent);
+    return by_kind(code, kIntent);
   }
   if (root == "08") {
     if (sub == "081") return "0351";  // ease administrative sanctions
@@ -74,15 +82,13 @@ std::string refused_code(std::string_view code) {
   }
   if (root == "07") {  // aid: reject the (stated or implied) request for it, by kind
     static const char* const kReject[] = {"122", "1221", "1222", "1223", "1224"};
-    const int kind = code.size() >= 3 ? code[2] - '0' : 0;
-    return kind >= 1 && kind <= 4 ? kReject[kind] : kReject[0];
+    return by_kind(code, kReject);
   }
   if (root == "08") {                // yielding: refuse to yield, by what is not given up
     if (sub == "083") return "123";  // political reform
     static const char* const kRefuse[] = {"124",  "1241", "1242", "124",
                                           "1243", "1244", "1245", "1246"};
-    const int kind = code.size() >= 3 ? code[2] - '0' : 0;
-    return kind >= 1 && kind <= 7 ? kRefuse[kind] : kRefuse[0];
+    return by_kind(code, kRefuse);
   }
   return {};
 }

@@ -61,11 +61,7 @@ bool SentenceSyntax::has_object_outside(std::size_t verb, std::size_t first,
                                         std::size_t last) const {
   if (!parsed_ || verb >= children_.size()) return false;
   // An object the pattern's own words modify is inside it: "renewed diplomatic ties".
-  auto modified_by_match = [&](std::size_t object) {
-    for (std::size_t t = first; t <= last && t < children_.size(); ++t)
-      if (head(t) == static_cast<int>(object)) return true;
-    return false;
-  };
+  auto modified_by_match = [&](std::size_t object) { return modifies(first, last, object); };
   // So is the parties' own: "Chile and Peru postponed their meeting".
   auto theirs = [&](std::size_t object) {
     const std::size_t owner = child(object, "nmod:poss");
@@ -126,9 +122,12 @@ bool SentenceSyntax::modifies_object(std::size_t verb, std::size_t mention) cons
   if (!parsed_ || verb >= children_.size()) return false;
   const std::size_t object = child(verb, "obj");
   if (object == kNone || mention_at_[object] != kNone) return false;
-  const auto& m = mentions_[mention];
-  for (std::size_t t = m.first_token; t <= m.last_token && t < mention_at_.size(); ++t)
-    if (head(t) == static_cast<int>(object)) return true;
+  return modifies(mentions_[mention].first_token, mentions_[mention].last_token, object);
+}
+
+bool SentenceSyntax::modifies(std::size_t first, std::size_t last, std::size_t word) const {
+  for (std::size_t t = first; t <= last && t < children_.size(); ++t)
+    if (head(t) == static_cast<int>(word)) return true;
   return false;
 }
 
@@ -144,7 +143,7 @@ bool SentenceSyntax::standing_relation(std::size_t verb) const {
       std::any_of(children_[verb].begin(), children_[verb].end(),
                   [&](auto c) { return relation_is(c, "aux") && token(c).is(WordClass::kBeForm); });
   const std::string& xpos = token(verb).xpos;
-  const bool participle = (xpos == "VBG" || xpos == "VBN") && !finite_progressive && !perfect;
+  const bool participle = (xpos == "VBG" || xpos == "VBN") && !finite_progressive;
   return perfect || relation_is(verb, "acl") || (participle && !relation_is(verb, "root"));
 }
 
@@ -350,14 +349,12 @@ SyntaxActors SentenceSyntax::subject_of(std::size_t verb) const {
       // "vowed to expel": its subject does. After "asked/urged/empowered X to" the act has not
       // happened: no one does it.
       if (const std::size_t o = child(h, "obj"); o != kNone) {
-        if (!token(static_cast<std::size_t>(h)).is(WordClass::kImplicativeVerb)) {
-          SyntaxActors unstated;
-          unstated.stated = true;
-          unstated.path =
-              path + "xcomp > obj of '" + token(static_cast<std::size_t>(h)).norm + "' (not done)";
-          return unstated;
-        }
-        return phrase_role(o, path + "xcomp > obj");
+        if (done_by_object(t)) return phrase_role(o, path + "xcomp > obj");
+        SyntaxActors unstated;
+        unstated.stated = true;
+        unstated.path =
+            path + "xcomp > obj of '" + token(static_cast<std::size_t>(h)).norm + "' (not done)";
+        return unstated;
       }
       path += "xcomp > ";
     } else if (relation_is(t, "advcl") && participle && child(t, "mark") == kNone) {

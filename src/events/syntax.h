@@ -104,6 +104,8 @@ class SentenceSyntax {
   std::string_view case_word(std::size_t t) const;  // the preposition of an obl/nmod
   void add_phrase(std::size_t word, std::vector<std::size_t>& out, int depth) const;
   SyntaxActors phrase_role(std::size_t word, std::string path) const;
+  // Whether a word in tokens [first, last] has `word` as its head.
+  bool modifies(std::size_t first, std::size_t last, std::size_t word) const;
   // What a quantity noun counts: the "of" phrase of "a group of", "dozens of" (else kNone).
   std::size_t counted_by(std::size_t word) const;
   // The actor subject of the clause that governs the clause of `verb`, if any.
