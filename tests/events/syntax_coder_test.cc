@@ -268,6 +268,21 @@ const Case kCases[] = {
     {"APledgedMeetingIsAnIntentToMeet", "Ghana pledged to meet Togo in Accra.", {"GHA>TGO:036"}},
     // A forecast by others is no threat by the one forecast to act.
     {"AnExpectedAttackIsNoThreat", "Ghana is expected to invade Togo.", {}, {"GHA>TGO:13"}},
+    // Reported speech shifts "will" to "would": what the speaker says it would do is its own
+    // intent; what it says another would do is not.
+    {"WhatASpeakerSaysItWouldDoIsItsIntent",
+     "Ghana said it would invade Togo.",
+     {"GHA>TGO:13"},
+     {"GHA>TGO:19"}},
+    {"WhatASpeakerSaysAnotherWouldDoIsNoThreat",
+     "Ghana said Togo would invade Benin.",
+     {},
+     {"TGO>BEN:13", "GHA>TGO:13", "GHA>BEN:13"}},
+    // The object of a later clause with its own subject is not the first verb's target.
+    {"ATargetInALaterClauseBelongsToThatClause",
+     "Kenya insisted it would attack the rebels in Somalia.",
+     {"KEN>SOMREB:13"},
+     {"KEN>SOMREB:10"}},
     // 7. What a quotation says an actor must do is the speaker's demand.
     {"AQuotedMustIsTheSpeakersDemand",
      "“Kenya must withdraw its troops,” the Somali foreign minister said on Monday.",
