@@ -235,6 +235,18 @@ std::vector<Event> EventCoder::code(const std::vector<Sentence>& sentences,
             path = "the quotation's speaker";
           }
         }
+        // "Russia said Sudan must return the helicopter": so is one reported without quotes.
+        if (target_first && sources.empty()) {
+          SyntaxActors reporter = syntax.reporter_of(t);
+          resolve(reporter);
+          std::erase_if(reporter.actors, [&](std::size_t m) {
+            return std::find(targets.begin(), targets.end(), m) != targets.end();
+          });
+          if (!reporter.actors.empty()) {
+            sources = reporter.actors;
+            path = reporter.path;
+          }
+        }
         if (sources.empty() && !passive) {
           const auto& anchor = pattern.elements[pattern.anchor];
           const bool be_form = anchor.words.contains("is") || anchor.words.contains("was");

@@ -423,6 +423,18 @@ SyntaxActors SentenceSyntax::main_subject() const {
   return {};
 }
 
+SyntaxActors SentenceSyntax::reporter_of(std::size_t verb) const {
+  if (!parsed_ || verb >= children_.size()) return {};
+  if (relation_is(verb, "aux") && head(verb) >= 0)  // "must" in "$T must return"
+    verb = static_cast<std::size_t>(head(verb));
+  if (!relation_is(verb, "ccomp") || head(verb) < 0) return {};
+  const auto speech = static_cast<std::size_t>(head(verb));
+  if (!token(speech).is(WordClass::kSpeechVerb)) return {};
+  SyntaxActors reporter = subject_of(speech);
+  reporter.path = "ccomp > " + reporter.path;
+  return reporter;
+}
+
 SyntaxActors SentenceSyntax::governing_subject(std::size_t verb) const {
   std::size_t t = verb;
   for (int step = 0; step < kMaxClimb && head(t) >= 0; ++step) {

@@ -64,6 +64,10 @@ class SentenceSyntax {
   // European allies").
   std::vector<std::size_t> with_conjuncts(std::size_t mention) const;
 
+  // The actors who report the clause of `verb`: the subject of the speech verb it completes
+  // ("Russia said Sudan must return the helicopter" → Russia); `verb` may be its auxiliary.
+  SyntaxActors reporter_of(std::size_t verb) const;
+
   // The actors heading the sentence: the subject of its root verb.
   SyntaxActors main_subject() const;
 
