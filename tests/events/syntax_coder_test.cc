@@ -266,6 +266,13 @@ const Case kCases[] = {
      {"CHL>PER:0333"},
      {"CHL>PER:07"}},
     {"APledgedMeetingIsAnIntentToMeet", "Ghana pledged to meet Togo in Accra.", {"GHA>TGO:036"}},
+    {"AnOfferToReleaseIsAnIntentToYield",
+     "Ghana offered to release the Togolese detainees.",
+     {"GHA>TGOCVL:035"},
+     {"GHA>TGOCVL:08"}},
+    {"PartiesAgreeingToActTogetherIntendToCooperate",
+     "Chile and Peru have agreed to hold joint naval exercises next month.",
+     {"CHL>PER:03", "PER>CHL:03"}},
     // A forecast by others is no threat by the one forecast to act.
     {"AnExpectedAttackIsNoThreat", "Ghana is expected to invade Togo.", {}, {"GHA>TGO:13"}},
     // Reported speech shifts "will" to "would": what the speaker says it would do is its own
