@@ -304,6 +304,7 @@ class ArticleResolver {
     std::size_t t = start.last + 1;
     std::size_t modifiers = 0;
     std::size_t name_run_start = kNone;
+    std::size_t noun_after_demonym = kNone;
     while (t < view.size()) {
       const std::string_view word = view.token(t);
       if (const UnitMatch* unit = unit_at(units, t)) {
@@ -338,11 +339,15 @@ class ArticleResolver {
           chunk.country_after_agent = true;
           committed = unit->last;
           t = unit->last + 1;
+          if (unit->entry && unit->entry->subkind == "demonym") noun_after_demonym = t;
           continue;
         }
         break;
       }
       if (is_capitalized(word) && !view.is(t, WordClass::kNotInName) && modifiers < kMaxModifiers) {
+        // "the leader of the Syrian Kurds": a capitalised word after a demonym is the noun it
+        // describes, not the office-holder's name.
+        if (t == noun_after_demonym) break;
         if (name_run_start == kNone) name_run_start = t;
         if (chunk.agent_kind == "person") {
           chunk.name_first = name_run_start;

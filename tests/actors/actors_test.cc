@@ -237,6 +237,22 @@ TEST(Actors, BareOfficeTakesTheCountryOfTheSameOfficeJustNamed) {
   EXPECT_EQ(a.codes_of("The Foreign Ministry"), (std::vector<std::string>{"AZEGOV"}));
 }
 
+TEST(Actors, APeopleAfterADemonymIsNoOfficeHoldersName) {
+  const auto a = analyze(
+      "The leader of the Iraqi Kurds asked for help. Yazidi villagers said the Kurds fled.");
+  EXPECT_EQ(a.code_of("The leader of the Iraqi"), "IRQGOV");
+  EXPECT_EQ(a.code_of("Kurds"), "<none>");  // no person named "Kurds" was introduced
+}
+
+TEST(Actors, CommissionersAreOfficials) {
+  const auto a = analyze(
+      "Maria Lund, the EU commissioner for trade, flew to Oslo. Lund said talks would go on. She "
+      "left on Friday.");
+  EXPECT_EQ(a.code_of("Maria Lund"), "IGOEEC");
+  EXPECT_EQ(a.code_of("Lund"), "IGOEEC");
+  EXPECT_EQ(a.code_of("She"), "IGOEEC");
+}
+
 TEST(Actors, DatelineCountryForNamedOfficesWithoutOne) {
   Document doc;
   doc.text = "Minister Visits\n\nTEHRAN- Foreign Minister Karim Nasseri flew to Baku on Monday.\n";
