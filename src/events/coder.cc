@@ -91,6 +91,12 @@ std::vector<Event> EventCoder::code(const std::vector<Sentence>& sentences,
       if (!candidates) continue;
       for (const std::size_t p : *candidates) {
         const EventPattern& pattern = patterns_.patterns()[p];
+        // A word of an actor's name is no verb: "the Syrian Democratic Forces" do not force.
+        if (pattern.elements[pattern.anchor].kind == PatternElement::Kind::kVerb &&
+            tokens.in_mention(t)) {
+          note(pattern, "the verb's word is part of an actor's name");
+          continue;
+        }
         // Passive voice ("X was condemned by Y", "a truce brokered by Y") reverses "{verb} $T":
         // the target is the patient and the source the "by" agent. Only the plain verb-object
         // patterns apply to it.

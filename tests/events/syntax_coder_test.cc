@@ -270,6 +270,11 @@ const Case kCases[] = {
      "Ghana offered to release the Togolese detainees.",
      {"GHA>TGOCVL:035"},
      {"GHA>TGOCVL:08"}},
+    // "Forces" in a name is no verb "force"; an invitation is an intent to meet.
+    {"AWordOfANameIsNoVerb",
+     "Ghana invited two leaders of the Syrian Democratic Forces to Accra.",
+     {"GHA>SYRREB:036"},
+     {"GHA>SYRREB:17"}},
     {"PartiesAgreeingToActTogetherIntendToCooperate",
      "Chile and Peru have agreed to hold joint naval exercises next month.",
      {"CHL>PER:03", "PER>CHL:03"}},
