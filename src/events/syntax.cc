@@ -286,18 +286,21 @@ SyntaxActors SentenceSyntax::phrase_role(std::size_t word, std::string path) con
     std::size_t clause = word;
     while (head(clause) >= 0 && !relation_is(clause, "acl")) {
       if (relation_is(clause, "nsubj") || relation_is(clause, "conj") ||
-          relation_is(clause, "nmod"))
+          relation_is(clause, "nmod") || relation_is(clause, "obj"))
         clause = static_cast<std::size_t>(head(clause));
       else
         break;
     }
-    if (relation_is(clause, "acl") && head(clause) >= 0) {
+    // ", whom …" or ", which …" right after an actor stands for that actor, wherever the
+    // parser hung the clause ("the backing of Saudi Arabia's crown prince, whom Turkey
+    // accuses": the prince, not the backing; "welcomed Qatar, which has condemned …").
+    const bool after_actor =
+        relative && word >= 2 && token(word - 1).norm == "," && mention_at_[word - 2] != kNone;
+    const bool attached = relation_is(clause, "acl") && head(clause) >= 0;
+    if (attached && !after_actor) {
       role.actors = phrase_actors(static_cast<std::size_t>(head(clause)));
       role.path += " > acl:relcl > head";
-    } else if (relative && word >= 2 && token(word - 1).norm == "," &&
-               mention_at_[word - 2] != kNone) {
-      // ", which …" that the parser did not attach as a relative clause: the pronoun still
-      // stands for the actor right before the comma ("welcomed Qatar, which has condemned …").
+    } else if (after_actor) {
       role.actors = with_conjuncts(mention_at_[word - 2]);
       role.path += " > the actor before the comma";
     }
@@ -536,7 +539,10 @@ SyntaxActors SentenceSyntax::object_of(std::size_t predicate,
   SyntaxActors role;
   if (!parsed_ || predicate >= mention_at_.size()) return role;
   auto take = [&](std::size_t c, std::string path) {
-    const auto found = phrase_actors(c);
+    // "Mohammed bin Salman, whom Turkey accuses of …": a relative pronoun stands for the noun
+    // its clause describes.
+    const auto found =
+        token(c).is(WordClass::kRelativePronoun) ? phrase_role(c, path).actors : phrase_actors(c);
     role.actors.insert(role.actors.end(), found.begin(), found.end());
     role.stated = true;
     role.path = std::move(path);

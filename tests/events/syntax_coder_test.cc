@@ -224,6 +224,11 @@ const Case kCases[] = {
      "Ghana empowered the African Union (AU) to investigate Togo.",
      {},
      {"IGOAFR>TGO:09"}},
+    // A relative pronoun object stands for the actor before it.
+    {"ARelativeObjectIsTheActorItFollows",
+     "Chile criticised the backing of Peru's president, whom Bolivia accuses of fraud.",
+     {"BOL>PERGOV:112"},
+     {"BOL>CHL:112"}},
     // 5. "it", "they" and groups refer back.
     {"ItInAReportedClauseIsTheReporter",
      "Ethiopia said it would condemn Eritrea at the summit.",
