@@ -535,14 +535,19 @@ SyntaxActors SentenceSyntax::noun_agents(std::size_t noun) const {
 }
 
 SyntaxActors SentenceSyntax::object_of(std::size_t predicate,
-                                       const std::unordered_set<std::string>* prepositions) const {
+                                       const std::unordered_set<std::string>* prepositions,
+                                       bool located) const {
   SyntaxActors role;
   if (!parsed_ || predicate >= mention_at_.size()) return role;
   auto take = [&](std::size_t c, std::string path) {
     // "Mohammed bin Salman, whom Turkey accuses of …": a relative pronoun stands for the noun
     // its clause describes.
-    const auto found =
+    auto found =
         token(c).is(WordClass::kRelativePronoun) ? phrase_role(c, path).actors : phrase_actors(c);
+    if (found.empty() && located) {
+      found = countries_in(c);
+      if (!found.empty()) path += " > nmod:in";
+    }
     role.actors.insert(role.actors.end(), found.begin(), found.end());
     role.stated = true;
     role.path = std::move(path);
@@ -577,8 +582,26 @@ SyntaxActors SentenceSyntax::object_of(std::size_t predicate,
               take(c, "nmod:by > nmod:" + std::string(case_word(c)));
       }
   }
+  // "bombed a hospital and a school in Syria": the place may hang on the verb.
+  if (located && role.stated && role.actors.empty()) {
+    role.actors = countries_in(predicate);
+    if (!role.actors.empty()) role.path += " > obl:in";
+  }
   sort_unique(role.actors);
   return role;
+}
+
+std::vector<std::size_t> SentenceSyntax::countries_in(std::size_t word) const {
+  std::vector<std::size_t> out;
+  std::vector<std::size_t> phrase = {word};  // "a hospital and a school in Syria": the list's too
+  for (const std::size_t c : children_[word])
+    if (relation_is(c, "conj")) phrase.push_back(c);
+  for (const std::size_t w : phrase)
+    for (const std::size_t in : children_[w])
+      if ((relation_is(in, "nmod") || relation_is(in, "obl")) && case_word(in) == "in")
+        for (const std::size_t m : phrase_actors(in))
+          if (mentions_[m].agent.empty()) out.push_back(m);  // the country, not its people
+  return out;
 }
 
 SyntaxActors SentenceSyntax::between(std::size_t noun) const {

@@ -469,7 +469,10 @@ inline std::optional<Match> parse_match(const SentenceSyntax& syntax, const Sent
   if (target >= elements.size() || elements[target].kind != PatternElement::Kind::kTarget ||
       elements[target].anywhere_later)
     return std::nullopt;
-  const SyntaxActors object = syntax.object_of(anchor, prepositions);
+  // Force is aimed at a country through what of it is attacked ("invaded an enclave in Syria").
+  const bool force = pattern.code.starts_with("18") || pattern.code.starts_with("19") ||
+                     pattern.code.starts_with("20");
+  const SyntaxActors object = syntax.object_of(anchor, prepositions, force);
   if (object.actors.empty()) return std::nullopt;
   Match match;
   match.targets = object.actors;

@@ -224,6 +224,15 @@ const Case kCases[] = {
      "Ghana empowered the African Union (AU) to investigate Togo.",
      {},
      {"IGOAFR>TGO:09"}},
+    // CAMEO codes force against what of a country is hit as force against the country; other
+    // acts toward a place are not acts toward its country.
+    {"ForceOnAPlaceIsForceOnItsCountry",
+     "Turkish jets bombed a crowded Kurdish hospital and a school in Syria.",
+     {"TURMIL>SYR:19"}},
+    {"CriticismOfAPlaceIsNotOfItsCountry",
+     "Russia criticised a crowded hospital and a school in Syria.",
+     {},
+     {"RUS>SYR:11"}},
     // A relative pronoun object stands for the actor before it.
     {"ARelativeObjectIsTheActorItFollows",
      "Chile criticised the backing of Peru's president, whom Bolivia accuses of fraud.",
