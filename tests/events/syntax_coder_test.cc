@@ -227,7 +227,7 @@ const Case kCases[] = {
     // CAMEO codes force against what of a country is hit as force against the country; other
     // acts toward a place are not acts toward its country.
     {"ForceOnAPlaceIsForceOnItsCountry",
-     "Turkish jets bombed a crowded Kurdish hospital and a school in Syria.",
+     "Turkish jets bombed a crowded hospital and a school in Syria.",
      {"TURMIL>SYR:19"}},
     {"CriticismOfAPlaceIsNotOfItsCountry",
      "Russia criticised a crowded hospital and a school in Syria.",
