@@ -389,6 +389,15 @@ SyntaxActors SentenceSyntax::subject_of(std::size_t verb) const {
       }
       path += "xcomp > ";
     } else if (relation_is(t, "advcl") && participle && child(t, "mark") == kNone) {
+      // "leading a delegation touring Washington": an -ing word right after the object, with no
+      // comma between, describes the object (a reduced relative clause read as adverbial).
+      if (const std::size_t o = child(h, "obj"); xpos == "VBG" && o != kNone && o < t &&
+                                                 token(t - 1).norm != "," &&
+                                                 ends_phrase_of(t - 1, o)) {
+        if (SyntaxActors described = phrase_role(o, path + "advcl > obj (described)");
+            !described.actors.empty())
+          return described;
+      }
       path += "advcl > ";  // "…, accusing the Armenian forces of …": the main subject accuses
     } else if (relation_is(t, "advcl") && done_by_object(t)) {
       return phrase_role(child(static_cast<std::size_t>(h), "obj"), path + "advcl:to > obj");
@@ -589,6 +598,13 @@ SyntaxActors SentenceSyntax::object_of(std::size_t predicate,
   }
   sort_unique(role.actors);
   return role;
+}
+
+bool SentenceSyntax::ends_phrase_of(std::size_t word, std::size_t head_word) const {
+  std::size_t t = word;
+  for (int step = 0; step < kMaxDepth && t != head_word && head(t) >= 0; ++step)
+    t = static_cast<std::size_t>(head(t));
+  return t == head_word;
 }
 
 std::vector<std::size_t> SentenceSyntax::countries_in(std::size_t word) const {

@@ -119,6 +119,8 @@ class SentenceSyntax {
   bool modifies(std::size_t first, std::size_t last, std::size_t word) const;
   // What a quantity noun counts: the "of" phrase of "a group of", "dozens of" (else kNone).
   std::size_t counted_by(std::size_t word) const;
+  // Whether `word` is `head_word` or inside the phrase it heads.
+  bool ends_phrase_of(std::size_t word, std::size_t head_word) const;
   // The bare countries of the "in" phrases on `word` ("an enclave in Syria's north-west").
   std::vector<std::size_t> countries_in(std::size_t word) const;
   // The actor subject of the clause that governs the clause of `verb`, if any.

@@ -233,6 +233,15 @@ const Case kCases[] = {
      "Russia criticised a crowded hospital and a school in Syria.",
      {},
      {"RUS>SYR:11"}},
+    // An -ing word right after an object, with no comma, describes the object; after a comma
+    // it tells what the subject did.
+    {"AnIngWordAfterTheObjectDescribesTheObject",
+     "Mr Mensah is leading a Togolese delegation touring Paris and London.",
+     {"TGOGOV>FRA:04", "TGOGOV>GBR:04"}},
+    {"AnIngWordAfterACommaIsTheSubjectsAct",
+     "Ghana welcomed a Togolese delegation on Monday, touring Paris and London.",
+     {"GHA>FRA:04"},
+     {"TGOGOV>FRA:04"}},
     // A relative pronoun object stands for the actor before it.
     {"ARelativeObjectIsTheActorItFollows",
      "Chile criticised the backing of Peru's president, whom Bolivia accuses of fraud.",
