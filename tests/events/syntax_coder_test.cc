@@ -242,6 +242,12 @@ const Case kCases[] = {
      "Ghana welcomed a Togolese delegation on Monday, touring Paris and London.",
      {"GHA>FRA:04"},
      {"TGOGOV>FRA:04"}},
+    // "stand by and watch": a word followed by "and" is an adverb, not a preposition.
+    {"StandingByAndWatchingIsNoSupport",
+     "Ghana stood by and watched Togo fall into chaos.",
+     {},
+     {"GHA>TGO:05", "GHA>TGO:12"}},
+    {"StandingByAnActorIsSupport", "Ghana stood by Togo during the crisis.", {"GHA>TGO:05"}},
     // A relative pronoun object stands for the actor before it.
     {"ARelativeObjectIsTheActorItFollows",
      "Chile criticised the backing of Peru's president, whom Bolivia accuses of fraud.",
