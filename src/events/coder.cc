@@ -187,6 +187,14 @@ std::vector<Event> EventCoder::code(const std::vector<Sentence>& sentences,
           note(pattern, "infinitive after an object: its doer is not stated");
           continue;
         }
+        // "received an invitation to visit Turkey", "an attempt to reach Aleppo": an act after
+        // such a noun is proposed or tried, not done (whatever the parser hung it on).
+        if (pattern.elements[pattern.anchor].kind == PatternElement::Kind::kVerb && t >= 2 &&
+            match->first == t && tokens.is_word(t - 1, "to") &&
+            tokens.is(t - 2, WordClass::kUnrealisedNoun)) {
+          note(pattern, "an infinitive completing '" + tokens.word(t - 2) + "': not done");
+          continue;
+        }
         // CAMEO codes a refusal to cooperate as a rejection (12x: "refused to meet" 125, "will
         // not provide aid" 122); other refused and negated events are not coded.
         std::string recoded;

@@ -87,7 +87,13 @@ std::size_t SentenceSyntax::later_clause_of(std::size_t predicate, std::size_t m
   const auto verb = static_cast<std::size_t>(head(word));
   if (verb <= predicate || verb >= first || !is_verb(verb)) return kNone;
   const std::size_t subject = child(verb, "nsubj");
-  return subject != kNone && subject > predicate && mention_at_[subject] == kNone ? verb : kNone;
+  if (subject != kNone && subject > predicate && mention_at_[subject] == kNone) return verb;
+  // "received an invitation to visit Turkey": an infinitive completing a proposal or attempt.
+  const std::size_t to = child(verb, "mark");
+  if (to != kNone && to > predicate + 1 && token(to).norm == "to" &&
+      token(to - 1).is(WordClass::kUnrealisedNoun))
+    return verb;
+  return kNone;
 }
 
 bool SentenceSyntax::misread_main_verb(std::size_t t) const {

@@ -91,7 +91,8 @@ class SentenceSyntax {
   bool has_object_outside(std::size_t verb, std::size_t first, std::size_t last) const;
   // The verb of another clause between the predicate at `predicate` and `mention` after it that
   // the mention belongs to: it hangs on that verb, whose subject comes after the predicate too
-  // ("insisted it would attack the militants": the militants are attacked, not insisted on).
+  // ("insisted it would attack the militants": the militants are attacked, not insisted on),
+  // or an infinitive completing a proposal or attempt ("received an invitation to visit X").
   // kNone when there is none.
   std::size_t later_clause_of(std::size_t predicate, std::size_t mention) const;
   // A participle the parser hung on the sentence's root noun, which is really the main verb.

@@ -248,6 +248,11 @@ const Case kCases[] = {
      {},
      {"GHA>TGO:05", "GHA>TGO:12"}},
     {"StandingByAnActorIsSupport", "Ghana stood by Togo during the crisis.", {"GHA>TGO:05"}},
+    // Receiving an invitation is being invited; the visit has not happened.
+    {"AnInvitationReceivedIsTheInvitersIntent",
+     "Ghana has received an invitation to visit Togo next year.",
+     {"TGO>GHA:036"},
+     {"GHA>TGO:04"}},
     // A relative pronoun object stands for the actor before it.
     {"ARelativeObjectIsTheActorItFollows",
      "Chile criticised the backing of Peru's president, whom Bolivia accuses of fraud.",
