@@ -626,6 +626,15 @@ std::vector<std::size_t> SentenceSyntax::countries_in(std::size_t word) const {
   return out;
 }
 
+SyntaxActors SentenceSyntax::clause_subject(std::size_t verb) const {
+  if (!parsed_ || verb >= children_.size()) return {};
+  for (const std::size_t c : children_[verb])
+    if (relation_is(c, "ccomp"))
+      if (const std::size_t s = child(c, "nsubj"); s != kNone)
+        return phrase_role(s, "ccomp > " + token(s).deprel);
+  return {};
+}
+
 SyntaxActors SentenceSyntax::between(std::size_t noun) const {
   SyntaxActors role;
   if (!parsed_ || noun >= mention_at_.size()) return role;

@@ -253,6 +253,10 @@ const Case kCases[] = {
      "Ghana has received an invitation to visit Togo next year.",
      {"TGO>GHA:036"},
      {"GHA>TGO:04"}},
+    // "(that) $T": the subject of the complement clause, however long ("senior members of").
+    {"AnAllegationIsAgainstTheClausesSubject",
+     "Ghana alleged that senior members of the Togolese army were responsible for the raid.",
+     {"GHA>TGOMIL:112"}},
     // A relative pronoun object stands for the actor before it.
     {"ARelativeObjectIsTheActorItFollows",
      "Chile criticised the backing of Peru's president, whom Bolivia accuses of fraud.",
