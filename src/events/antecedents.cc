@@ -33,7 +33,13 @@ const Antecedents::Latest& Antecedents::before(std::size_t end, bool group) cons
   // a group too. Only the sentences from there on need a parse.
   std::size_t needed = group ? 2 : 1;
   std::size_t start = 0;
+  std::vector<std::pair<std::size_t, std::size_t>> passed;  // (sentence, actors needed there)
   for (std::size_t s = end; s-- > 0;) {
+    if (const std::size_t known = walk_stop_[s][needed - 1]; known != kUnknown) {
+      start = known;
+      break;
+    }
+    passed.emplace_back(s, needed);
     const SyntaxActors& subject = main_subject(s);
     if (subject.stated && subject.actors.size() >= needed) {
       start = s;
@@ -41,9 +47,13 @@ const Antecedents::Latest& Antecedents::before(std::size_t end, bool group) cons
     }
     if (subject.stated && subject.refers_back && subject.group) needed = 2;
   }
-  Latest latest;
-  for (std::size_t s = start; s < end; ++s) record(latest, main_subject(s));
-  return latest_.emplace(key, std::move(latest)).first->second;
+  for (const auto& [s, actors] : passed) walk_stop_[s][actors - 1] = start;
+  const bool go_on = fold_start_ == start && fold_end_ <= end;
+  if (!go_on) fold_ = {};
+  for (std::size_t s = go_on ? fold_end_ : start; s < end; ++s) record(fold_, main_subject(s));
+  fold_start_ = start;
+  fold_end_ = end;
+  return latest_.emplace(key, fold_).first->second;
 }
 
 const SyntaxActors& Antecedents::main_subject(std::size_t s) const {

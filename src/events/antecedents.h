@@ -5,6 +5,7 @@
 // (parsing is most of the cost of coding: docs/parsing.md).
 #pragma once
 
+#include <array>
 #include <cstddef>
 #include <map>
 #include <optional>
@@ -30,7 +31,11 @@ class Antecedents {
  public:
   Antecedents(const std::vector<Sentence>& sentences, const std::vector<ActorMention>& mentions,
               const AntecedentParser* parser)
-      : sentences_(sentences), mentions_(mentions), parser_(parser), subjects_(sentences.size()) {}
+      : sentences_(sentences),
+        mentions_(mentions),
+        parser_(parser),
+        subjects_(sentences.size()),
+        walk_stop_(sentences.size(), {kUnknown, kUnknown}) {}
 
   // Fills a role that refers back and names no actor itself with the actors it stands for, as
   // seen after the sentences before `end` (a group: the latest group; "it": the latest subject
@@ -39,6 +44,7 @@ class Antecedents {
   void resolve(SyntaxActors& role, std::size_t end) const;
 
  private:
+  static constexpr std::size_t kUnknown = static_cast<std::size_t>(-1);
   struct Latest {
     std::vector<std::size_t> subjects, group;
   };
@@ -54,7 +60,14 @@ class Antecedents {
   const std::vector<ActorMention>& mentions_;
   const AntecedentParser* parser_;
   mutable std::vector<std::optional<SyntaxActors>> subjects_;
+  // Per sentence and actors needed (1, 2) on reaching it: where a walk back from there stops.
+  // A walk that reaches a sentence another walk passed needing as many stops where that one did.
+  mutable std::vector<std::array<std::size_t, 2>> walk_stop_;
   mutable std::map<std::pair<std::size_t, bool>, Latest> latest_;  // by (end, group)
+  // The last walk's start and end and `latest` after it: a later walk from the same start (the
+  // sentences of a story that keep saying "they") goes on from there instead of from its start.
+  mutable std::size_t fold_start_ = kUnknown, fold_end_ = 0;
+  mutable Latest fold_;
 };
 
 }  // namespace dyad
