@@ -85,6 +85,12 @@ std::vector<Event> EventCoder::code(const std::vector<Sentence>& sentences,
       if (!candidates) continue;
       for (const std::size_t p : *candidates) {
         const EventPattern& pattern = patterns_.patterns()[p];
+        // A word of an actor's name is no verb: "the Syrian Democratic Forces" do not force.
+        if (pattern.elements[pattern.anchor].kind == PatternElement::Kind::kVerb &&
+            tokens.in_mention(t)) {
+          note(pattern, "the verb's word is part of an actor's name");
+          continue;
+        }
         // Passive voice ("X was condemned by Y", "a truce brokered by Y") reverses "{verb} $T":
         // the target is the patient and the source the "by" agent. Only the plain verb-object
         // patterns apply to it.
@@ -173,6 +179,14 @@ std::vector<Event> EventCoder::code(const std::vector<Sentence>& sentences,
             t >= 2 && match->first == t && tokens.is_word(t - 1, "to") &&
             tokens.in_mention(t - 2) && !syntax.done_by_object(t)) {
           note(pattern, "infinitive after an object: its doer is not stated");
+          continue;
+        }
+        // "received an invitation to visit Turkey", "an attempt to reach Aleppo": an act after
+        // such a noun is proposed or tried, not done (whatever the parser hung it on).
+        if (pattern.elements[pattern.anchor].kind == PatternElement::Kind::kVerb && t >= 2 &&
+            match->first == t && tokens.is_word(t - 1, "to") &&
+            tokens.is(t - 2, WordClass::kUnrealisedNoun)) {
+          note(pattern, "an infinitive completing '" + tokens.word(t - 2) + "': not done");
           continue;
         }
         // CAMEO codes a refusal to cooperate as a rejection (12x: "refused to meet" 125, "will
