@@ -67,8 +67,16 @@ bool SentenceSyntax::has_object_outside(std::size_t verb, std::size_t first,
     const std::size_t owner = child(object, "nmod:poss");
     return owner != kNone && token(owner).norm == "their";
   };
+  // A direct object follows its verb with no punctuation between: "come to an agreement on
+  // several issues – chiefly, US support for …" has none, whatever the parser hung there.
+  auto punctuated = [&](std::size_t object) {
+    for (std::size_t k = last + 1; k < object; ++k)
+      if (token(k).upos == "PUNCT") return true;
+    return false;
+  };
   return std::any_of(children_[verb].begin(), children_[verb].end(), [&](std::size_t c) {
-    return relation_is(c, "obj") && (c < first || c > last) && !modified_by_match(c) && !theirs(c);
+    return relation_is(c, "obj") && (c < first || c > last) && !modified_by_match(c) &&
+           !theirs(c) && !punctuated(c);
   });
 }
 

@@ -291,6 +291,15 @@ const Case kCases[] = {
      "Jordan has reopened its embassy in Damascus. The weather was fine. Bahrain followed suit.",
      {"JOR>SYR:054"},
      {"BHR>SYR:054"}},
+    {"TheTwoAreTheTwoCountriesOfTheSentenceBefore",
+     "The Kenyan president flew to Addis Ababa to see Ethiopia's prime minister. The two "
+     "neighbours signed an agreement on trade.",
+     {"KENGOV>ETH:057", "ETH>KENGOV:057"}},
+    {"AListAfterADashLeavesTheAgreementMutual",
+     "Chile and Peru have come to an agreement on several issues that have divided them in "
+     "recent years – chiefly, Peruvian support for Bolivian militias in Chile, and Chile’s "
+     "two-year-long detention of a Peruvian citizen, the pastor Juan Perez.",
+     {"CHL>PER:057", "PER>CHL:057"}},
     {"TheyAreTheGroupNamedBefore",
      "Japan and China sent envoys to Hanoi. They met in Hanoi on Friday.",
      {"JPN>CHN:04", "CHN>JPN:04"}},
