@@ -262,6 +262,11 @@ const Case kCases[] = {
      "Ghanaian aircraft including helicopter gunships killed 46 Togolese civilians in an attack "
      "on a village.",
      {"GHAMIL>TGOCVL:18"}},
+    // Plans and preparations to attack are a show of force, not yet the attack.
+    {"PreparationsToAttackAreAShowOfForce",
+     "Ghana's army has finished preparations to enter Togo, the minister said.",
+     {"GHAMIL>TGO:15"},
+     {"GHAMIL>TGO:19"}},
     // A relative pronoun object stands for the actor before it.
     {"ARelativeObjectIsTheActorItFollows",
      "Chile criticised the backing of Peru's president, whom Bolivia accuses of fraud.",
