@@ -45,7 +45,9 @@ std::vector<std::size_t> Antecedents::two_countries(std::size_t s) const {
   std::vector<std::size_t> firsts;  // the first mention of each country
   for (std::size_t m = 0; m < mentions_.size(); ++m) {
     const ActorMention& mention = mentions_[m];
-    if (mention.sentence != s || mention.location || mention.country.empty()) continue;
+    if (mention.sentence != s || mention.country.empty() ||
+        !acts_in_sentence(mention, sentences_[s]))
+      continue;
     if (std::none_of(firsts.begin(), firsts.end(),
                      [&](std::size_t f) { return mentions_[f].country == mention.country; }))
       firsts.push_back(m);

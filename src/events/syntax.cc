@@ -29,7 +29,7 @@ SentenceSyntax::SentenceSyntax(const Sentence& sentence, const std::vector<Actor
   mention_at_.assign(n, kNone);
   for (std::size_t m = 0; m < mentions.size(); ++m) {
     const auto& mention = mentions[m];
-    if (mention.sentence != index || mention.location || mention.code.empty()) continue;
+    if (mention.sentence != index || !acts_in_sentence(mention, sentence)) continue;
     for (std::size_t t = mention.first_token; t <= mention.last_token && t < n; ++t)
       if (mention_at_[t] == kNone) mention_at_[t] = m;
   }

@@ -267,6 +267,13 @@ const Case kCases[] = {
      "Ghana's army has finished preparations to enter Togo, the minister said.",
      {"GHAMIL>TGO:15"},
      {"GHAMIL>TGO:19"}},
+    // A capital that names a process or meeting held there is no government.
+    {"ACapitalNamingAProcessIsNoActor",
+     "Ghana praised the Nairobi process on Monday.",
+     {},
+     {"GHA>KEN:05"},
+     true},
+    {"ACapitalStandsForItsGovernment", "Ghana praised Nairobi on Monday.", {"GHA>KEN:05"}},
     // A relative pronoun object stands for the actor before it.
     {"ARelativeObjectIsTheActorItFollows",
      "Chile criticised the backing of Peru's president, whom Bolivia accuses of fraud.",
