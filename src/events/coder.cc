@@ -132,14 +132,26 @@ std::vector<Event> EventCoder::code(const std::vector<Sentence>& sentences,
             // inside the clause that states it ("warned the plan could make X targets").
             // (A verb among the pattern's own words is the pattern's: "halted arms deliveries
             // to X", where the parser may read "deliveries" as a verb.)
+            auto pattern_word = [&](std::size_t k) {
+              return std::any_of(pattern.elements.begin(), pattern.elements.end(),
+                                 [&](const PatternElement& e) { return e.matches(tokens.id(k)); });
+            };
             auto in_later_clause = [&](std::size_t m) {
               const std::size_t verb = syntax.later_clause_of(t, m);
-              return verb != kNone && std::none_of(pattern.elements.begin(), pattern.elements.end(),
-                                                   [&](const PatternElement& e) {
-                                                     return e.matches(tokens.id(verb));
-                                                   });
+              if (verb != kNone && !pattern_word(verb)) return true;
+              // The words alone show "an invitation to visit $T" even where the parse fails.
+              for (std::size_t k = t + 1; k + 2 < mentions[m].first_token; ++k)
+                if (tokens.is(k, WordClass::kUnrealisedNoun) && tokens.is_word(k + 1, "to") &&
+                    !pattern_word(k) && !pattern_word(k + 2))
+                  return true;
+              return false;
             };
-            if (!pattern.code.starts_with("13")) std::erase_if(targets, in_later_clause);
+            // ("$T*", TABARI's target anywhere later in the clause, reaches into it on purpose.)
+            const bool reaches_far =
+                std::any_of(pattern.elements.begin(), pattern.elements.end(),
+                            [](const PatternElement& e) { return e.anywhere_later; });
+            if (!pattern.code.starts_with("13") && !reaches_far)
+              std::erase_if(targets, in_later_clause);
             if (targets.empty() && !match->targets.empty()) {
               note(pattern, "the target belongs to a clause with a subject of its own");
               continue;

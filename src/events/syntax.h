@@ -56,6 +56,8 @@ class SentenceSyntax {
   // enclave in Syria's north-west": Syria), as CAMEO codes the target of force.
   SyntaxActors object_of(std::size_t predicate, const std::unordered_set<std::string>* prepositions,
                          bool located = false) const;
+  // The actors heading the complement clause of `verb` ("alleged that X was responsible": X).
+  SyntaxActors clause_subject(std::size_t verb) const;
   // The parties of a mutual noun: "talks between A and B", "a deal between A and B".
   SyntaxActors between(std::size_t noun) const;
 

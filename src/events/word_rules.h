@@ -469,7 +469,16 @@ inline std::optional<Match> parse_match(const SentenceSyntax& syntax, const Sent
   if (pattern.anchor != 0 || elements.size() < 2) return std::nullopt;
   std::size_t target = 1;
   const std::unordered_set<std::string>* prepositions = nullptr;
-  if (elements[1].kind == PatternElement::Kind::kWords && !elements[1].optional) {
+  // "{allege} (that) $T": the target is the subject of the verb's complement clause ("alleges
+  // that the highest levels of the Saudi royal court were responsible").
+  const bool that_clause = elements.size() >= 3 && elements[1].optional &&
+                           elements[1].kind == PatternElement::Kind::kWords &&
+                           elements[1].words.size() == 1 && elements[1].words.contains("that") &&
+                           elements[2].kind == PatternElement::Kind::kTarget;
+  if (that_clause) {
+    if (!syntax.is_verb(anchor)) return std::nullopt;
+    target = 2;
+  } else if (elements[1].kind == PatternElement::Kind::kWords && !elements[1].optional) {
     prepositions = &elements[1].words;
     target = 2;
   } else if (elements[0].kind != PatternElement::Kind::kVerb || !syntax.is_verb(anchor)) {
@@ -481,7 +490,8 @@ inline std::optional<Match> parse_match(const SentenceSyntax& syntax, const Sent
   // Force is aimed at a country through what of it is attacked ("invaded an enclave in Syria").
   const bool force = pattern.code.starts_with("18") || pattern.code.starts_with("19") ||
                      pattern.code.starts_with("20");
-  const SyntaxActors object = syntax.object_of(anchor, prepositions, force);
+  const SyntaxActors object =
+      that_clause ? syntax.clause_subject(anchor) : syntax.object_of(anchor, prepositions, force);
   if (object.actors.empty()) return std::nullopt;
   Match match;
   match.targets = object.actors;
