@@ -274,6 +274,8 @@ const Case kCases[] = {
      {"GHA>KEN:05"},
      true},
     {"ACapitalStandsForItsGovernment", "Ghana praised Nairobi on Monday.", {"GHA>KEN:05"}},
+    // An amount is one modifier: it does not keep a pattern's words apart.
+    {"AnAmountIsNoGap", "Ghana gave Togo 5.1 million dollars of aid on Monday.", {"GHA>TGO:07"}},
     // A relative pronoun object stands for the actor before it.
     {"ARelativeObjectIsTheActorItFollows",
      "Chile criticised the backing of Peru's president, whom Bolivia accuses of fraud.",
