@@ -251,6 +251,13 @@ void SentenceSyntax::add_phrase(std::size_t word, std::vector<std::size_t>& out,
       if (relation_is(c, "nmod:poss") || relation_is(c, "amod") || relation_is(c, "compound") ||
           relation_is(c, "nummod") || relation_is(c, "flat") || relation_is(c, "appos"))
         add_phrase(c, out, depth + 1);
+    // "the event, conceived by the US", "the plan drawn up by Moscow": a thing stands for
+    // whoever made it.
+    for (const std::size_t c : children_[word])
+      if (relation_is(c, "acl") && !relation_is(c, "acl:relcl") && token(c).xpos == "VBN")
+        for (const std::size_t by : children_[c])
+          if (relation_is(by, "obl:agent") || (relation_is(by, "obl") && case_word(by) == "by"))
+            add_phrase(by, out, depth + 1);
   }
   for (const std::size_t c : children_[word])
     if (relation_is(c, "conj")) add_phrase(c, out, depth + 1);
