@@ -88,11 +88,8 @@ bool office_preposition(const SentenceView& view, std::size_t t, const Chunk& ch
   bool seated = false;
   for (const char* agent : {"GOV", "JUD", "LEG", "COP", "REB", "INS", "OPP", "RAD"})
     seated |= chunk.agent.starts_with(agent);
-  for (std::size_t k = chunk.first > 0 ? chunk.first - 1 : 0; k <= chunk.first; ++k) {
-    const std::string& word = view.sentence->tokens[k].norm;
-    if (word == "its" || word == "their" || word == "his" || word == "her" || word == "our")
-      seated = false;
-  }
+  for (std::size_t k = chunk.first > 0 ? chunk.first - 1 : 0; k <= chunk.first; ++k)
+    if (view.is(k, WordClass::kPossessiveDeterminer)) seated = false;
   return seated &&
          !(chunk.agent_end != kNone && view.is(chunk.agent_end, WordClass::kPostedAbroad));
 }

@@ -174,8 +174,7 @@ bool SentenceSyntax::standing_relation(std::size_t verb) const {
       !is_verb(verb))
     return false;
   const bool perfect = std::any_of(children_[verb].begin(), children_[verb].end(), [&](auto c) {
-    const std::string& w = token(c).norm;
-    return relation_is(c, "aux") && (w == "has" || w == "have" || w == "had" || w == "'ve");
+    return relation_is(c, "aux") && token(c).is(WordClass::kPerfectAuxiliary);
   });
   const bool finite_progressive =
       std::any_of(children_[verb].begin(), children_[verb].end(),

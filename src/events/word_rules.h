@@ -421,9 +421,7 @@ class SentenceCoder {
       if (k <= 4 && (tokens_.is(t, WordClass::kNegation) || w.ends_with("n't"))) {
         // "will not provide aid", "won't meet": the subject says it will not act — a refusal.
         // ("did not provide" is only no event.)
-        if (w == "won't" ||
-            (t > 0 && (tokens_.is_word(t - 1, "will") || tokens_.is_word(t - 1, "would") ||
-                       tokens_.is_word(t - 1, "'ll"))))
+        if (w == "won't" || (t > 0 && tokens_.is(t - 1, WordClass::kWillAuxiliary)))
           return "refusal: 'will not'";
         return "negated by '" + w + "'";
       }

@@ -54,6 +54,9 @@ constexpr std::array<std::pair<std::string_view, WordClass>,
                {"speech_verb", WordClass::kSpeechVerb},
                {"unrealised_noun", WordClass::kUnrealisedNoun},
                {"amount_word", WordClass::kAmountWord},
+               {"possessive_determiner", WordClass::kPossessiveDeterminer},
+               {"perfect_auxiliary", WordClass::kPerfectAuxiliary},
+               {"will_auxiliary", WordClass::kWillAuxiliary},
                {"relation_verb", WordClass::kRelationVerb}}};
 
 }  // namespace

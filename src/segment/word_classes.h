@@ -54,6 +54,9 @@ enum class WordClass : std::uint32_t {
   kSpeechVerb,
   kUnrealisedNoun,
   kAmountWord,
+  kPossessiveDeterminer,
+  kPerfectAuxiliary,
+  kWillAuxiliary,
   kCount
 };
 
