@@ -525,6 +525,10 @@ class ArticleResolver {
     if (right.first == 0 || right.first <= left.last) return false;
     std::size_t comma = right.first - 1;
     if (view.token(comma) != ",") return false;
+    // "… a force in Liberia, Defence Minister Pierre Joxe said": an office followed by a speech
+    // verb speaks the sentence; it does not rename the noun before the comma.
+    if (right.last + 1 < view.size() && view.is(right.last + 1, WordClass::kSpeechVerb))
+      return false;
     return comma - left.last <= 5;
   }
 

@@ -256,6 +256,16 @@ TEST(Actors, APeopleOfSeveralCountriesBelongsToTheOneTheArticleNames) {
   EXPECT_EQ(analyze("Kurdish fighters left the town.").code_of("Kurdish fighters"), "SYRREB");
 }
 
+TEST(Actors, AnOfficeThatSpeaksTheSentenceRenamesNothing) {
+  // ", Defence Minister X said" reports the sentence: X is no minister of Liberia.
+  const auto a =
+      analyze("France will send troops to a force in Liberia, Defence Minister Jean Dupont said.");
+  EXPECT_EQ(a.code_of("Defence Minister Jean Dupont"), "<none>");
+  // "…, the foreign minister of Peru, Ana Ruiz, said": an apposition still renames.
+  EXPECT_EQ(analyze("Chile met Peru's foreign minister, Ana Ruiz, on Monday.").code_of("Ana Ruiz"),
+            "PERGOV");
+}
+
 TEST(Actors, CommissionersAreOfficials) {
   const auto a = analyze(
       "Maria Lund, the EU commissioner for trade, flew to Oslo. Lund said talks would go on. She "
