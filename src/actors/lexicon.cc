@@ -3,18 +3,18 @@
 #include <hs/hs.h>
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
-#include <unistd.h>
 
 #include <algorithm>
 #include <cstdlib>
-#include <fstream>
 #include <iterator>
 #include <map>
 #include <stdexcept>
 #include <unordered_map>
 
 #include "clean/dates.h"
+#include "util/data_cache.h"
 #include "util/hash.h"
+#include "util/mapped_file.h"
 #include "util/paths.h"
 #include "util/tsv.h"
 #include "util/utf8.h"
@@ -226,30 +226,21 @@ fs::path automaton_cache_file(const std::vector<const char*>& expressions,
 }
 
 hs_database_t* load_cached_automaton(const fs::path& file) {
-  std::ifstream in(file, std::ios::binary);
-  if (!in) return nullptr;
-  const std::string bytes(std::istreambuf_iterator<char>(in), {});
+  const MappedFile mapped(file);
+  if (mapped.failed() != MappedFile::Failure::kNone) return nullptr;
+  const std::string_view bytes = mapped.bytes();
   hs_database_t* db = nullptr;
   if (hs_deserialize_database(bytes.data(), bytes.size(), &db) != HS_SUCCESS) return nullptr;
   return db;
 }
 
-// Best effort: written under a temporary name, then renamed, so a reader never sees half a file.
+// Best effort: a reader never sees half a file.
 void save_cached_automaton(const fs::path& file, const hs_database_t* db) {
   char* bytes = nullptr;
   std::size_t size = 0;
   if (hs_serialize_database(db, &bytes, &size) != HS_SUCCESS) return;
-  std::error_code ec;
-  fs::create_directories(file.parent_path(), ec);
-  const fs::path partial = file.string() + ".partial." + std::to_string(::getpid());
-  {
-    std::ofstream out(partial, std::ios::binary | std::ios::trunc);
-    out.write(bytes, static_cast<std::streamsize>(size));
-    if (!out) ec = std::make_error_code(std::errc::io_error);
-  }
+  write_file_atomically(file, std::string_view(bytes, size));
   std::free(bytes);
-  if (!ec) fs::rename(partial, file, ec);
-  if (ec) fs::remove(partial, ec);
 }
 
 }  // namespace

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <stdexcept>
 
+#include "util/data_cache.h"
 #include "util/tsv.h"
 #include "util/utf8.h"
 
@@ -69,20 +70,29 @@ std::unordered_set<std::string> word_set(std::string_view spec) {
   return {lower_ascii(spec)};
 }
 
+struct EventFiles {
+  std::vector<fs::path> verbs, patterns;
+};
+
+// data/events/irregular_verbs*.tsv and the other *.tsv files, each in name order.
+EventFiles event_files(const fs::path& data_dir) {
+  EventFiles files;
+  for (const auto& entry : fs::directory_iterator(data_dir / "events")) {
+    if (!entry.is_regular_file() || entry.path().extension() != ".tsv") continue;
+    const std::string name = entry.path().filename().string();
+    (name.starts_with("irregular_verbs") ? files.verbs : files.patterns).push_back(entry.path());
+  }
+  std::sort(files.verbs.begin(), files.verbs.end());
+  std::sort(files.patterns.begin(), files.patterns.end());
+  return files;
+}
+
 }  // namespace
 
 PatternBook::PatternBook(const fs::path& data_dir,
                          const std::function<bool(const std::string&)>& known_code)
     : codes_intentions_(true) {
-  const fs::path dir = data_dir / "events";
-  std::vector<fs::path> pattern_files, verb_files;
-  for (const auto& entry : fs::directory_iterator(dir)) {
-    if (!entry.is_regular_file() || entry.path().extension() != ".tsv") continue;
-    const std::string name = entry.path().filename().string();
-    (name.starts_with("irregular_verbs") ? verb_files : pattern_files).push_back(entry.path());
-  }
-  std::sort(verb_files.begin(), verb_files.end());
-  std::sort(pattern_files.begin(), pattern_files.end());
+  const auto [verb_files, pattern_files] = event_files(data_dir);
   for (const auto& file : verb_files)
     read_tsv(file, data_display_name(data_dir, file), 5, 5, [&](const auto& f, const RowLocation&) {
       std::vector<std::string> forms;
@@ -128,10 +138,119 @@ void PatternBook::finish() {
         element.word_ids.push_back(it->second);
       }
     }
+  index_anchors();
+}
+
+void PatternBook::index_anchors() {
   by_anchor_.assign(vocabulary_.size(), {});
   for (std::size_t i = 0; i < patterns_.size(); ++i)
     for (const std::uint32_t id : patterns_[i].elements[patterns_[i].anchor].word_ids)
       by_anchor_[id].push_back(i);
+}
+
+DataCacheEntry PatternBook::cache_entry(const fs::path& data_dir,
+                                        const std::vector<fs::path>& code_files) {
+  DataCacheEntry cache("patterns");
+  const auto [verb_files, pattern_files] = event_files(data_dir);
+  for (const auto* files : {&verb_files, &pattern_files, &code_files})
+    for (const auto& file : *files) cache.add_file(file);
+  return cache;
+}
+
+PatternBook PatternBook::load(const fs::path& data_dir,
+                              const std::function<bool(const std::string&)>& known_code,
+                              const std::vector<fs::path>& code_files) {
+  const DataCacheEntry cache = cache_entry(data_dir, code_files);
+  PatternBook book;
+  if (cache.read([&](ByteReader& in) { book = read(in); })) return book;
+  book = PatternBook(data_dir, known_code);
+  ByteWriter out;
+  book.write(out);
+  cache.write(out.bytes());
+  return book;
+}
+
+void PatternBook::write(ByteWriter& out) const {
+  out.put<std::uint8_t>(codes_intentions_);
+  std::vector<const std::string*> words(vocabulary_.size());
+  for (const auto& [word, id] : vocabulary_) words[id] = &word;
+  out.put<std::uint32_t>(static_cast<std::uint32_t>(words.size()));
+  for (const std::string* word : words) out.put_string(*word);
+  out.put<std::uint32_t>(static_cast<std::uint32_t>(irregular_.size()));
+  for (const auto& [lemma, forms] : irregular_) {
+    out.put_string(lemma);
+    out.put<std::uint32_t>(static_cast<std::uint32_t>(forms.size()));
+    for (const auto& form : forms) out.put_string(form);
+  }
+  out.put<std::uint32_t>(static_cast<std::uint32_t>(patterns_.size()));
+  for (const EventPattern& pattern : patterns_) {
+    for (const std::string* text :
+         {&pattern.code, &pattern.paired_code, &pattern.text, &pattern.example, &pattern.rule})
+      out.put_string(*text);
+    out.put<std::uint32_t>(static_cast<std::uint32_t>(pattern.anchor));
+    out.put<std::uint32_t>(static_cast<std::uint32_t>(pattern.literals));
+    out.put<std::uint8_t>(pattern.has_source);
+    out.put<std::uint8_t>(pattern.has_target);
+    out.put<std::uint32_t>(static_cast<std::uint32_t>(pattern.elements.size()));
+    for (const PatternElement& element : pattern.elements) {
+      out.put<std::uint8_t>(static_cast<std::uint8_t>(element.kind));
+      out.put<std::uint8_t>(element.optional);
+      out.put<std::uint8_t>(element.anywhere_later);
+      out.put_string(element.text);
+      out.put_array(element.word_ids);
+    }
+  }
+}
+
+PatternBook PatternBook::read(ByteReader& in) {
+  PatternBook book;
+  auto flag = [&in] {
+    const auto value = in.get<std::uint8_t>();
+    if (value > 1) throw CorruptData("a flag that is neither 0 nor 1");
+    return value == 1;
+  };
+  book.codes_intentions_ = flag();
+  std::vector<const std::string*> words(in.get_count(4));
+  book.vocabulary_.reserve(words.size());
+  for (std::uint32_t id = 0; id < words.size(); ++id) {
+    const auto [it, added] = book.vocabulary_.try_emplace(in.get_string(), id);
+    if (!added) throw CorruptData("a word twice in the vocabulary");
+    words[id] = &it->first;
+  }
+  for (auto lemmas = in.get_count(8); lemmas > 0; --lemmas) {
+    auto& forms = book.irregular_[in.get_string()];
+    for (auto count = in.get_count(4); count > 0; --count) forms.push_back(in.get_string());
+  }
+  book.patterns_.resize(in.get_count(34));  // the fixed part of a pattern
+  for (EventPattern& pattern : book.patterns_) {
+    for (std::string* text :
+         {&pattern.code, &pattern.paired_code, &pattern.text, &pattern.example, &pattern.rule})
+      *text = in.get_string();
+    pattern.anchor = in.get<std::uint32_t>();
+    pattern.literals = in.get<std::uint32_t>();
+    pattern.has_source = flag();
+    pattern.has_target = flag();
+    pattern.elements.resize(in.get_count(15));  // the fixed part of an element
+    if (pattern.anchor >= pattern.elements.size()) throw CorruptData("anchor past the elements");
+    for (PatternElement& element : pattern.elements) {
+      const auto kind = in.get<std::uint8_t>();
+      if (kind > static_cast<std::uint8_t>(PatternElement::Kind::kSource))
+        throw CorruptData("unknown pattern element kind");
+      element.kind = static_cast<PatternElement::Kind>(kind);
+      element.optional = flag();
+      element.anywhere_later = flag();
+      element.text = in.get_string();
+      element.word_ids = in.get_array<std::uint32_t>();
+      element.words.reserve(element.word_ids.size());
+      for (const std::uint32_t id : element.word_ids) {
+        if (id >= words.size()) throw CorruptData("word id past the vocabulary");
+        element.words.insert(*words[id]);
+      }
+    }
+  }
+  book.index_anchors();
+  book.loaded_from_cache_ = true;
+  return book;
 }
 
 std::uint32_t PatternBook::word_id(std::string_view word) const {

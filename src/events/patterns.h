@@ -11,6 +11,9 @@
 #include <unordered_set>
 #include <vector>
 
+#include "util/binary_io.h"
+#include "util/data_cache.h"
+
 namespace dyad {
 
 struct PatternElement {
@@ -51,6 +54,22 @@ class PatternBook {
   PatternBook(const std::filesystem::path& data_dir,
               const std::function<bool(const std::string&)>& known_code);
 
+  // The same book, read from the data cache (util/data_cache.h) when it holds one built from the
+  // same data/events files and `code_files` (those `known_code` answers from), else built and
+  // stored there.
+  static PatternBook load(const std::filesystem::path& data_dir,
+                          const std::function<bool(const std::string&)>& known_code,
+                          const std::vector<std::filesystem::path>& code_files);
+  // Where load() keeps the book.
+  static DataCacheEntry cache_entry(const std::filesystem::path& data_dir,
+                                    const std::vector<std::filesystem::path>& code_files);
+  // The finished book as bytes, and back: read() throws CorruptData on anything write() would
+  // not have written.
+  void write(ByteWriter& out) const;
+  static PatternBook read(ByteReader& in);
+  // Whether the book was read from the data cache (read()).
+  bool loaded_from_cache() const { return loaded_from_cache_; }
+
   // An empty book for readers of other dictionary formats: add_irregular(), add(), then
   // finish() before use.
   PatternBook() = default;
@@ -77,6 +96,7 @@ class PatternBook {
   std::unordered_set<std::string> inflections(const std::string& lemma) const;
 
  private:
+  void index_anchors();
   EventPattern parse(const std::string& code, const std::string& text,
                      const std::string& rule) const;
 
@@ -85,6 +105,7 @@ class PatternBook {
   std::unordered_map<std::string, std::uint32_t> vocabulary_;
   std::vector<std::vector<std::size_t>> by_anchor_;  // indexed by word id
   bool codes_intentions_ = false;
+  bool loaded_from_cache_ = false;
 };
 
 }  // namespace dyad
