@@ -127,6 +127,23 @@ std::vector<Event> EventCoder::code(const std::vector<Sentence>& sentences,
           if (match) {
             targets = match->targets;
             sources = match->sources;
+            // A target after another clause's subject is that clause's ("insisted it would
+            // attack X"): not the event verb's. A threat's target is whom it threatens, often
+            // inside the clause that states it ("warned the plan could make X targets").
+            // (A verb among the pattern's own words is the pattern's: "halted arms deliveries
+            // to X", where the parser may read "deliveries" as a verb.)
+            auto in_later_clause = [&](std::size_t m) {
+              const std::size_t verb = syntax.later_clause_of(t, m);
+              return verb != kNone && std::none_of(pattern.elements.begin(), pattern.elements.end(),
+                                                   [&](const PatternElement& e) {
+                                                     return e.matches(tokens.id(verb));
+                                                   });
+            };
+            if (!pattern.code.starts_with("13")) std::erase_if(targets, in_later_clause);
+            if (targets.empty() && !match->targets.empty()) {
+              note(pattern, "the target belongs to a clause with a subject of its own");
+              continue;
+            }
           }
         } else {
           passive = true;
@@ -216,6 +233,18 @@ std::vector<Event> EventCoder::code(const std::vector<Sentence>& sentences,
               std::find(targets.begin(), targets.end(), speaker) == targets.end()) {
             sources = {speaker};
             path = "the quotation's speaker";
+          }
+        }
+        // "Russia said Sudan must return the helicopter": so is one reported without quotes.
+        if (target_first && sources.empty()) {
+          SyntaxActors reporter = syntax.reporter_of(t);
+          resolve(reporter);
+          std::erase_if(reporter.actors, [&](std::size_t m) {
+            return std::find(targets.begin(), targets.end(), m) != targets.end();
+          });
+          if (!reporter.actors.empty()) {
+            sources = reporter.actors;
+            path = reporter.path;
           }
         }
         if (sources.empty() && !passive) {

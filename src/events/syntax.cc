@@ -72,6 +72,24 @@ bool SentenceSyntax::has_object_outside(std::size_t verb, std::size_t first,
   });
 }
 
+std::size_t SentenceSyntax::later_clause_of(std::size_t predicate, std::size_t mention) const {
+  if (!parsed_ || predicate >= children_.size()) return kNone;
+  const std::size_t first = mentions_[mention].first_token;
+  const std::size_t last = mentions_[mention].last_token;
+  if (first <= predicate) return kNone;
+  // The word outside the mention that its phrase hangs on.
+  std::size_t word = last;
+  for (int step = 0; step < kMaxClimb && head(word) >= static_cast<int>(first) &&
+                     head(word) <= static_cast<int>(last);
+       ++step)
+    word = static_cast<std::size_t>(head(word));
+  if (head(word) < 0) return kNone;
+  const auto verb = static_cast<std::size_t>(head(word));
+  if (verb <= predicate || verb >= first || !is_verb(verb)) return kNone;
+  const std::size_t subject = child(verb, "nsubj");
+  return subject != kNone && subject > predicate && mention_at_[subject] == kNone ? verb : kNone;
+}
+
 bool SentenceSyntax::misread_main_verb(std::size_t t) const {
   // "Iran talked by phone with Armenia" parsed as a noun phrase ("Iran, talked by phone"): a
   // participle on a root noun that has no verb of its own is the sentence's verb.
@@ -112,6 +130,16 @@ bool SentenceSyntax::intended(std::size_t verb) const {
   // "would"); not "warned Israel to stop", where the object is told to act.
   if (head(verb) < 0) return false;
   const auto governor = static_cast<std::size_t>(head(verb));
+  // "Iran said it would strike", "they insisted they would stay": reported speech shifts "will"
+  // to "would"; the speaker states its own intention when the reported subject refers back to
+  // it. "Iran said Israel would strike" reports someone else's possibility.
+  if (token(governor).is(WordClass::kSpeechVerb) && relation_is(verb, "ccomp")) {
+    const std::size_t subject = child(verb, "nsubj");
+    return subject != kNone &&
+           (token(subject).is(WordClass::kReferringPronoun) ||
+            token(subject).is(WordClass::kFirstPerson)) &&
+           future_aux(verb, true);
+  }
   if (!token(governor).is(WordClass::kCommitmentVerb)) return false;
   if (relation_is(verb, "xcomp")) return infinitive(verb) && child(governor, "obj") == kNone;
   if (relation_is(verb, "ccomp")) return future_aux(verb, true);
@@ -393,6 +421,18 @@ SyntaxActors SentenceSyntax::main_subject() const {
   for (std::size_t t = 0; t < sentence_.tokens.size(); ++t)
     if (head(t) < 0 && token(t).deprel == "root") return subject_of(t);
   return {};
+}
+
+SyntaxActors SentenceSyntax::reporter_of(std::size_t verb) const {
+  if (!parsed_ || verb >= children_.size()) return {};
+  if (relation_is(verb, "aux") && head(verb) >= 0)  // "must" in "$T must return"
+    verb = static_cast<std::size_t>(head(verb));
+  if (!relation_is(verb, "ccomp") || head(verb) < 0) return {};
+  const auto speech = static_cast<std::size_t>(head(verb));
+  if (!token(speech).is(WordClass::kSpeechVerb)) return {};
+  SyntaxActors reporter = subject_of(speech);
+  reporter.path = "ccomp > " + reporter.path;
+  return reporter;
 }
 
 SyntaxActors SentenceSyntax::governing_subject(std::size_t verb) const {

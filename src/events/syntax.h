@@ -64,6 +64,10 @@ class SentenceSyntax {
   // European allies").
   std::vector<std::size_t> with_conjuncts(std::size_t mention) const;
 
+  // The actors who report the clause of `verb`: the subject of the speech verb it completes
+  // ("Russia said Sudan must return the helicopter" → Russia); `verb` may be its auxiliary.
+  SyntaxActors reporter_of(std::size_t verb) const;
+
   // The actors heading the sentence: the subject of its root verb.
   SyntaxActors main_subject() const;
 
@@ -83,6 +87,11 @@ class SentenceSyntax {
   // Whether the verb at `verb` has a direct object outside tokens [first, last] (the pattern's
   // own words): "A and B met" is mutual, "the demand met a mixed response" is not.
   bool has_object_outside(std::size_t verb, std::size_t first, std::size_t last) const;
+  // The verb of another clause between the predicate at `predicate` and `mention` after it that
+  // the mention belongs to: it hangs on that verb, whose subject comes after the predicate too
+  // ("insisted it would attack the militants": the militants are attacked, not insisted on).
+  // kNone when there is none.
+  std::size_t later_clause_of(std::size_t predicate, std::size_t mention) const;
   // A participle the parser hung on the sentence's root noun, which is really the main verb.
   bool misread_main_verb(std::size_t t) const;
   bool is_noun(std::size_t t) const;

@@ -51,6 +51,7 @@ constexpr std::array<std::pair<std::string_view, WordClass>,
                {"commitment_verb", WordClass::kCommitmentVerb},
                {"quantity_noun", WordClass::kQuantityNoun},
                {"implicative_verb", WordClass::kImplicativeVerb},
+               {"speech_verb", WordClass::kSpeechVerb},
                {"relation_verb", WordClass::kRelationVerb}}};
 
 }  // namespace

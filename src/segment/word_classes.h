@@ -51,6 +51,7 @@ enum class WordClass : std::uint32_t {
   kQuantityNoun,
   kImplicativeVerb,
   kRelationVerb,
+  kSpeechVerb,
   kCount
 };
 
