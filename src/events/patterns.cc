@@ -19,8 +19,8 @@ bool is_vowel(char c) {
 
 // Regular English inflections. Over-generating is harmless (a form that is not a word never
 // occurs in text), so doubled and undoubled consonants are both produced.
-std::unordered_set<std::string> regular_forms(const std::string& lemma) {
-  std::unordered_set<std::string> forms{lemma};
+WordSet regular_forms(const std::string& lemma) {
+  WordSet forms{lemma};
   if (lemma.empty()) return forms;
   const char last = lemma.back();
   const std::string stem = lemma.substr(0, lemma.size() - 1);
@@ -51,8 +51,8 @@ std::unordered_set<std::string> regular_forms(const std::string& lemma) {
 }
 
 // "a|b|c" → {a, b, c}, lower case.
-std::unordered_set<std::string> alternatives(std::string_view spec) {
-  std::unordered_set<std::string> words;
+WordSet alternatives(std::string_view spec) {
+  WordSet words;
   while (true) {
     const auto bar = spec.find('|');
     const auto word = trim(spec.substr(0, bar));
@@ -64,7 +64,7 @@ std::unordered_set<std::string> alternatives(std::string_view spec) {
 }
 
 // "[a|b|c]" → {a, b, c}; "word" → {word}.
-std::unordered_set<std::string> word_set(std::string_view spec) {
+WordSet word_set(std::string_view spec) {
   if (spec.starts_with("[") && spec.ends_with("]"))
     return alternatives(spec.substr(1, spec.size() - 2));
   return {lower_ascii(spec)};
@@ -321,16 +321,16 @@ EventPattern PatternBook::parse(const std::string& code, const std::string& text
   // directions.
   for (std::size_t i = 0; i + 2 < pattern.elements.size(); ++i)
     if (pattern.elements[i].kind == PatternElement::Kind::kSource &&
-        pattern.elements[i + 1].words == std::unordered_set<std::string>{"and"} &&
+        pattern.elements[i + 1].words == WordSet{"and"} &&
         pattern.elements[i + 2].kind == PatternElement::Kind::kTarget)
       pattern.paired_code = code;
   return pattern;
 }
 
-std::unordered_set<std::string> PatternBook::inflections(const std::string& lemma) const {
+WordSet PatternBook::inflections(const std::string& lemma) const {
   auto forms = regular_forms(lemma);
   if (const auto it = irregular_.find(lemma); it != irregular_.end())
-    forms.insert(it->second.begin(), it->second.end());
+    for (const auto& form : it->second) forms.insert(form);
   return forms;
 }
 

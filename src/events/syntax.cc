@@ -532,7 +532,7 @@ SyntaxActors SentenceSyntax::noun_agents(std::size_t noun) const {
 }
 
 SyntaxActors SentenceSyntax::object_of(std::size_t predicate,
-                                       const std::unordered_set<std::string>* prepositions) const {
+                                       const WordSet* prepositions) const {
   SyntaxActors role;
   if (!parsed_ || predicate >= mention_at_.size()) return role;
   auto take = [&](std::size_t c, std::string path) {

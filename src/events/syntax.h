@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "actors/actors.h"
+#include "events/patterns.h"
 #include "segment/segment.h"
 
 namespace dyad {
@@ -53,7 +54,7 @@ class SentenceSyntax {
   // modifiers introduced by one of them ("condemned … on Monday X" → no; "sanctions … on X"),
   // or a particle's object ("called on X"); without, its direct and indirect objects.
   SyntaxActors object_of(std::size_t predicate,
-                         const std::unordered_set<std::string>* prepositions) const;
+                         const WordSet* prepositions) const;
   // The parties of a mutual noun: "talks between A and B", "a deal between A and B".
   SyntaxActors between(std::size_t noun) const;
 

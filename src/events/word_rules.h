@@ -459,7 +459,7 @@ inline std::optional<Match> parse_match(const SentenceSyntax& syntax, const Sent
   const auto& elements = pattern.elements;
   if (pattern.anchor != 0 || elements.size() < 2) return std::nullopt;
   std::size_t target = 1;
-  const std::unordered_set<std::string>* prepositions = nullptr;
+  const WordSet* prepositions = nullptr;
   if (elements[1].kind == PatternElement::Kind::kWords && !elements[1].optional) {
     prepositions = &elements[1].words;
     target = 2;

@@ -4,9 +4,13 @@
 #include <link.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstring>
 #include <fstream>
+#include <functional>
 #include <system_error>
+#include <utility>
+#include <vector>
 
 #include "util/mapped_file.h"
 #include "util/paths.h"
@@ -91,9 +95,10 @@ void DataCacheEntry::add_text(std::string_view text) {
   if (usable_) inputs_ = chain(inputs_, text);
 }
 
+// Named by the build too, so that two builds run in turn (dyad and its tests) each keep theirs.
 fs::path DataCacheEntry::file() const {
   if (!usable_) return {};
-  return dir_ / (kind_ + "-" + hex(inputs_) + ".bin");
+  return dir_ / (kind_ + "-" + hex(chain(inputs_, build_identity())) + ".bin");
 }
 
 // The entry: magic, build identity, inputs hash, payload size, payload checksum, payload.
@@ -130,6 +135,27 @@ void DataCacheEntry::write(std::string_view payload) const {
   bytes += out.bytes();
   bytes += payload;
   write_file_atomically(file(), bytes);
+  remove_all_but_newest(kKeptPerKind - 1);
+}
+
+// Every build and every version of the data adds entries: only this one and the newest others of
+// its kind stay.
+void DataCacheEntry::remove_all_but_newest(std::size_t kept) const {
+  std::error_code ec;
+  std::vector<std::pair<fs::file_time_type, fs::path>> entries;
+  const fs::path own = file();
+  for (const auto& entry : fs::directory_iterator(dir_, ec)) {
+    if (entry.path() == own) continue;
+    const std::string name = entry.path().filename().string();
+    if (!name.starts_with(kind_ + "-") || !name.ends_with(".bin")) continue;
+    // Another kind whose name begins with this one's ("patterns-x" and "patterns-old-x").
+    if (name.find('-', kind_.size() + 1) != std::string::npos) continue;
+    const auto written = entry.last_write_time(ec);
+    if (!ec) entries.emplace_back(written, entry.path());
+  }
+  if (entries.size() <= kept) return;
+  std::sort(entries.begin(), entries.end(), std::greater<>());
+  for (std::size_t i = kept; i < entries.size(); ++i) fs::remove(entries[i].second, ec);
 }
 
 void write_file_atomically(const fs::path& file, std::string_view bytes) {

@@ -1,12 +1,13 @@
 // Parsed data kept between runs in cache_dir(), so that a run with the same data files reads the
 // structures back instead of parsing the text again (as the actor automaton is kept).
 //
-// A cache entry is named by what it holds and a hash of its input files (names and bytes), and
-// its header carries that hash and the identity of the dyad build that wrote it: an entry written
-// from other files or by another build (whose parser may read the same files differently) is
-// never read, only overwritten. The payload carries a checksum, so a truncated or damaged entry
-// reads as missing; a reader that finds the payload inconsistent throws CorruptData and the
-// data is parsed anew. Caching is best effort: an unwritable cache directory only costs the parse.
+// A cache entry is named by what it holds, a hash of its input files (names and bytes) and the
+// identity of the dyad build that wrote it, which its header repeats: an entry written from other
+// files or by another build (whose parser may read the same files differently) is never read.
+// Writing an entry removes all but the newest few of its kind. The payload carries a checksum, so a
+// truncated or damaged entry reads as missing; a reader that finds the payload inconsistent throws
+// CorruptData and the data is parsed anew. Caching is best effort: an unwritable cache directory
+// only costs the parse.
 #pragma once
 
 #include <cstdint>
@@ -45,7 +46,11 @@ class DataCacheEntry {
   // Where the entry lives; empty when nothing is cached.
   std::filesystem::path file() const;
 
+  static constexpr std::size_t kKeptPerKind = 8;
+
  private:
+  void remove_all_but_newest(std::size_t kept) const;
+
   std::string kind_;
   std::filesystem::path dir_;
   std::uint64_t inputs_ = 0;  // checksum64 of the input names and bytes, chained

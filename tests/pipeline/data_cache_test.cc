@@ -7,6 +7,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <chrono>
 #include <cstdlib>
 #include <fstream>
 
@@ -147,6 +148,30 @@ TEST(DataCache, EntryReadsBackOnlyWhatWasWrittenForTheSameInputs) {
   EXPECT_FALSE(entry.read(read_all));
   write_bytes(entry.file(), whole);
   EXPECT_TRUE(entry.read(read_all));
+}
+
+TEST(DataCache, OnlyTheNewestEntriesOfAKindStay) {
+  const CacheDir cache;
+  DataCacheEntry other("other");
+  other.write("kept");
+  std::vector<DataCacheEntry> entries;
+  const auto start = fs::file_time_type::clock::now() - std::chrono::hours(1);
+  for (int i = 0; i < 12; ++i) {
+    entries.emplace_back("test");
+    entries.back().add_text(std::to_string(i));
+    entries.back().write("entry");
+    // One minute apart: file times can be coarser than the writes are apart.
+    fs::last_write_time(entries.back().file(), start + std::chrono::minutes(i));
+  }
+  std::size_t left = 0;
+  for (const auto& entry : fs::directory_iterator(cache.path()))
+    left += entry.path().filename().string().starts_with("test-");
+  EXPECT_EQ(left, DataCacheEntry::kKeptPerKind);
+  for (int i = 0; i < 12; ++i)
+    EXPECT_EQ(fs::exists(entries[static_cast<std::size_t>(i)].file()),
+              i >= 12 - static_cast<int>(DataCacheEntry::kKeptPerKind))
+        << i;
+  EXPECT_TRUE(fs::exists(other.file()));
 }
 
 TEST(DataCache, NothingIsCachedWhenTheCacheIsOffOrAnInputIsMissing) {
