@@ -107,8 +107,102 @@ ActorLexicon::ActorLexicon(const fs::path& data_dir) : database_(std::make_uniqu
   compile();
 }
 
+DataCacheEntry ActorLexicon::cache_entry(const fs::path& data_dir) {
+  // Every file in data/actors: those the constructor reads and perhaps a few more. Without the
+  // directory nothing is ever written under the key (the constructor says what is missing).
+  DataCacheEntry cache("lexicon");
+  std::vector<fs::path> files;
+  std::error_code ec;
+  for (const auto& entry : fs::directory_iterator(data_dir / "actors", ec))
+    if (entry.is_regular_file(ec)) files.push_back(entry.path());
+  std::sort(files.begin(), files.end());
+  for (const auto& file : files) cache.add_file(file);
+  return cache;
+}
+
+ActorLexicon ActorLexicon::load(const fs::path& data_dir) {
+  const DataCacheEntry cache = cache_entry(data_dir);
+  ActorLexicon lexicon;
+  if (cache.read([&](ByteReader& in) { lexicon = read(in); })) {
+    lexicon.compile();
+    return lexicon;
+  }
+  lexicon = ActorLexicon(data_dir);
+  ByteWriter out;
+  lexicon.write(out);
+  cache.write(out.bytes());
+  return lexicon;
+}
+
+void ActorLexicon::write(ByteWriter& out) const {
+  out.put<std::uint32_t>(static_cast<std::uint32_t>(entries_.size()));
+  for (const LexiconEntry& e : entries_) {
+    out.put<std::uint8_t>(static_cast<std::uint8_t>(e.kind));
+    for (const std::string* text : {&e.code, &e.agent, &e.subkind, &e.source})
+      out.put_string(*text);
+    out.put<std::int32_t>(e.person);
+  }
+  out.put<std::uint32_t>(static_cast<std::uint32_t>(people_.size()));
+  for (const Person& person : people_) {
+    out.put_string(person.name);
+    out.put<std::uint32_t>(static_cast<std::uint32_t>(person.offices.size()));
+    for (const Office& o : person.offices)
+      for (const std::string* text : {&o.country, &o.agent, &o.role, &o.from, &o.to, &o.source})
+        out.put_string(*text);
+  }
+  out.put<std::uint32_t>(static_cast<std::uint32_t>(phrases_.size()));
+  for (const Phrase& phrase : phrases_) {
+    out.put_string(phrase.text);
+    out.put<std::uint8_t>(phrase.caseless);
+    out.put<std::uint8_t>(phrase.prefix);
+    out.put_array(phrase.entries);
+  }
+}
+
+ActorLexicon ActorLexicon::read(ByteReader& in) {
+  ActorLexicon lexicon;
+  auto flag = [&in] {
+    const auto value = in.get<std::uint8_t>();
+    if (value > 1) throw CorruptData("a flag that is neither 0 nor 1");
+    return value == 1;
+  };
+  lexicon.entries_.resize(in.get_count(21));  // the fixed part of an entry
+  for (LexiconEntry& e : lexicon.entries_) {
+    const auto kind = in.get<std::uint8_t>();
+    if (kind > static_cast<std::uint8_t>(EntryKind::kPerson)) throw CorruptData("unknown kind");
+    e.kind = static_cast<EntryKind>(kind);
+    for (std::string* text : {&e.code, &e.agent, &e.subkind, &e.source}) *text = in.get_string();
+    e.person = in.get<std::int32_t>();
+  }
+  lexicon.people_.resize(in.get_count(8));  // a name and a count
+  for (Person& person : lexicon.people_) {
+    person.name = in.get_string();
+    person.offices.resize(in.get_count(24));  // six strings
+    for (Office& o : person.offices)
+      for (std::string* text : {&o.country, &o.agent, &o.role, &o.from, &o.to, &o.source})
+        *text = in.get_string();
+  }
+  for (const LexiconEntry& e : lexicon.entries_)
+    if ((e.kind == EntryKind::kPerson) != (e.person >= 0) ||
+        e.person >= static_cast<int>(lexicon.people_.size()))
+      throw CorruptData("entry names no person or one past the people");
+  lexicon.phrases_.resize(in.get_count(14));  // the fixed part of a phrase
+  for (Phrase& phrase : lexicon.phrases_) {
+    phrase.text = in.get_string();
+    phrase.caseless = flag();
+    phrase.prefix = flag();
+    phrase.entries = in.get_array<int>();
+    for (const int entry : phrase.entries)
+      if (entry < 0 || entry >= static_cast<int>(lexicon.entries_.size()))
+        throw CorruptData("phrase entry past the entries");
+  }
+  lexicon.dictionaries_from_cache_ = true;
+  return lexicon;
+}
+
 ActorLexicon::~ActorLexicon() = default;
 ActorLexicon::ActorLexicon(ActorLexicon&&) noexcept = default;
+ActorLexicon& ActorLexicon::operator=(ActorLexicon&&) noexcept = default;
 
 ActorLexicon::ActorLexicon() : database_(std::make_unique<Database>()) {}
 

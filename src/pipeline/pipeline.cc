@@ -44,7 +44,7 @@ Pipeline::Pipeline(const fs::path& data_dir, BackgroundLoads loads)
     : loading_(started(std::move(loads), data_dir)),
       cleaner_(data_dir),
       segmenter_(data_dir),
-      lexicon_(data_dir),
+      lexicon_(ActorLexicon::load(data_dir)),
       cameo_(data_dir),
       patterns_(PatternBook::load(
           data_dir, [this](const std::string& code) { return cameo_.find(code) != nullptr; },

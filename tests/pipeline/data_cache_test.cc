@@ -11,6 +11,7 @@
 #include <cstdlib>
 #include <fstream>
 
+#include "actors/lexicon.h"
 #include "compat/foreign_dictionaries.h"
 #include "events/cameo.h"
 #include "events/patterns.h"
@@ -287,6 +288,52 @@ TEST(DataCache, TheGazetteerIsReadBackAndRebuiltWhenStaleOrDamaged) {
   const Gazetteer rebuilt = Gazetteer::load(data.path());
   EXPECT_FALSE(rebuilt.loaded_from_cache());
   EXPECT_EQ(rebuilt.resolve("Nowhereville", {})->country, "FRA");
+}
+
+// Every phrase the lexicon finds in `text`, with what it means.
+std::vector<std::string> scanned(const ActorLexicon& lexicon, std::string_view text) {
+  std::vector<std::string> out;
+  for (const auto& match : lexicon.scan(text)) {
+    std::string found(text.substr(match.span.begin, match.span.end - match.span.begin));
+    for (const int index : match.entries) {
+      const LexiconEntry& e = lexicon.entry(index);
+      found += " " + e.code + "/" + e.agent + "/" + e.subkind + "/" + e.source;
+      if (e.kind == EntryKind::kPerson)
+        for (const Office& o : lexicon.person(e.person).offices)
+          found += " " + o.country + o.agent + o.role + o.from + o.to + o.source;
+    }
+    out.push_back(found);
+  }
+  return out;
+}
+
+TEST(DataCache, TheActorDictionariesAreReadBackAndRebuiltWhenStaleOrDamaged) {
+  const CacheDir cache;
+  const DataCopy data;
+  const std::string text =
+      "Iran's foreign minister met Azerbaijan's president and the Taliban in Baku; Vladimir "
+      "Putin told the UN Security Council and Kurdish rebels that Syrians would vote.";
+  const ActorLexicon built = ActorLexicon::load(data.path());
+  EXPECT_FALSE(built.dictionaries_from_cache());
+  const ActorLexicon cached = ActorLexicon::load(data.path());
+  EXPECT_TRUE(cached.dictionaries_from_cache());
+  EXPECT_TRUE(cached.loaded_from_cache());  // the automaton, from its own cache
+  EXPECT_EQ(cached.phrase_count(), built.phrase_count());
+  const auto found = scanned(built, text);
+  EXPECT_GE(found.size(), 6u) << ::testing::PrintToString(found);
+  EXPECT_EQ(scanned(cached, text), found);
+
+  append(data.path() / "actors" / "armed_groups.tsv", "GONREB\tRiders of Rohan\ta test\n");
+  const ActorLexicon changed = ActorLexicon::load(data.path());
+  EXPECT_FALSE(changed.dictionaries_from_cache());
+  EXPECT_EQ(scanned(changed, "The Riders of Rohan arrived.").size(), 1u);
+  EXPECT_TRUE(ActorLexicon::load(data.path()).dictionaries_from_cache());
+
+  ActorLexicon::cache_entry(data.path()).write(std::string(40, '\x01'));
+  const ActorLexicon rebuilt = ActorLexicon::load(data.path());
+  EXPECT_FALSE(rebuilt.dictionaries_from_cache());
+  EXPECT_EQ(scanned(rebuilt, "The Riders of Rohan arrived."),
+            scanned(changed, "The Riders of Rohan arrived."));
 }
 
 TEST(DataCache, ForeignVerbsAreReadBackWithTheirProblems) {
