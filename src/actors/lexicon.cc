@@ -121,16 +121,9 @@ DataCacheEntry ActorLexicon::cache_entry(const fs::path& data_dir) {
 }
 
 ActorLexicon ActorLexicon::load(const fs::path& data_dir) {
-  const DataCacheEntry cache = cache_entry(data_dir);
-  ActorLexicon lexicon;
-  if (cache.read([&](ByteReader& in) { lexicon = read(in); })) {
-    lexicon.compile();
-    return lexicon;
-  }
-  lexicon = ActorLexicon(data_dir);
-  ByteWriter out;
-  lexicon.write(out);
-  cache.write(out.bytes());
+  ActorLexicon lexicon =
+      read_or_build<ActorLexicon>(cache_entry(data_dir), [&] { return ActorLexicon(data_dir); });
+  if (lexicon.dictionaries_from_cache()) lexicon.compile();
   return lexicon;
 }
 
@@ -161,11 +154,6 @@ void ActorLexicon::write(ByteWriter& out) const {
 
 ActorLexicon ActorLexicon::read(ByteReader& in) {
   ActorLexicon lexicon;
-  auto flag = [&in] {
-    const auto value = in.get<std::uint8_t>();
-    if (value > 1) throw CorruptData("a flag that is neither 0 nor 1");
-    return value == 1;
-  };
   lexicon.entries_.resize(in.get_count(21));  // the fixed part of an entry
   for (LexiconEntry& e : lexicon.entries_) {
     const auto kind = in.get<std::uint8_t>();
@@ -189,8 +177,8 @@ ActorLexicon ActorLexicon::read(ByteReader& in) {
   lexicon.phrases_.resize(in.get_count(14));  // the fixed part of a phrase
   for (Phrase& phrase : lexicon.phrases_) {
     phrase.text = in.get_string();
-    phrase.caseless = flag();
-    phrase.prefix = flag();
+    phrase.caseless = in.get_flag();
+    phrase.prefix = in.get_flag();
     phrase.entries = in.get_array<int>();
     for (const int entry : phrase.entries)
       if (entry < 0 || entry >= static_cast<int>(lexicon.entries_.size()))

@@ -160,14 +160,8 @@ DataCacheEntry PatternBook::cache_entry(const fs::path& data_dir,
 PatternBook PatternBook::load(const fs::path& data_dir,
                               const std::function<bool(const std::string&)>& known_code,
                               const std::vector<fs::path>& code_files) {
-  const DataCacheEntry cache = cache_entry(data_dir, code_files);
-  PatternBook book;
-  if (cache.read([&](ByteReader& in) { book = read(in); })) return book;
-  book = PatternBook(data_dir, known_code);
-  ByteWriter out;
-  book.write(out);
-  cache.write(out.bytes());
-  return book;
+  return read_or_build<PatternBook>(cache_entry(data_dir, code_files),
+                                    [&] { return PatternBook(data_dir, known_code); });
 }
 
 void PatternBook::write(ByteWriter& out) const {
@@ -204,12 +198,7 @@ void PatternBook::write(ByteWriter& out) const {
 
 PatternBook PatternBook::read(ByteReader& in) {
   PatternBook book;
-  auto flag = [&in] {
-    const auto value = in.get<std::uint8_t>();
-    if (value > 1) throw CorruptData("a flag that is neither 0 nor 1");
-    return value == 1;
-  };
-  book.codes_intentions_ = flag();
+  book.codes_intentions_ = in.get_flag();
   std::vector<const std::string*> words(in.get_count(4));
   book.vocabulary_.reserve(words.size());
   for (std::uint32_t id = 0; id < words.size(); ++id) {
@@ -228,8 +217,8 @@ PatternBook PatternBook::read(ByteReader& in) {
       *text = in.get_string();
     pattern.anchor = in.get<std::uint32_t>();
     pattern.literals = in.get<std::uint32_t>();
-    pattern.has_source = flag();
-    pattern.has_target = flag();
+    pattern.has_source = in.get_flag();
+    pattern.has_target = in.get_flag();
     pattern.elements.resize(in.get_count(15));  // the fixed part of an element
     if (pattern.anchor >= pattern.elements.size()) throw CorruptData("anchor past the elements");
     for (PatternElement& element : pattern.elements) {
@@ -237,8 +226,8 @@ PatternBook PatternBook::read(ByteReader& in) {
       if (kind > static_cast<std::uint8_t>(PatternElement::Kind::kSource))
         throw CorruptData("unknown pattern element kind");
       element.kind = static_cast<PatternElement::Kind>(kind);
-      element.optional = flag();
-      element.anywhere_later = flag();
+      element.optional = in.get_flag();
+      element.anywhere_later = in.get_flag();
       element.text = in.get_string();
       element.word_ids = in.get_array<std::uint32_t>();
       element.words.reserve(element.word_ids.size());

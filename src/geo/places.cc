@@ -111,14 +111,7 @@ DataCacheEntry Gazetteer::cache_entry(const std::filesystem::path& data_dir) {
 }
 
 Gazetteer Gazetteer::load(const std::filesystem::path& data_dir) {
-  const DataCacheEntry cache = cache_entry(data_dir);
-  Gazetteer gazetteer;
-  if (cache.read([&](ByteReader& in) { gazetteer = read(in); })) return gazetteer;
-  gazetteer = Gazetteer(data_dir);
-  ByteWriter out;
-  gazetteer.write(out);
-  cache.write(out.bytes());
-  return gazetteer;
+  return read_or_build<Gazetteer>(cache_entry(data_dir), [&] { return Gazetteer(data_dir); });
 }
 
 namespace {

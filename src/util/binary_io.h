@@ -75,6 +75,12 @@ class ByteReader {
     at_ += bytes.size();
     return bytes;
   }
+  // A bool written as one byte, 0 or 1.
+  bool get_flag() {
+    const auto value = get<std::uint8_t>();
+    if (value > 1) throw CorruptData("a flag that is neither 0 nor 1");
+    return value == 1;
+  }
   // A count of items each written in at least `min_item_bytes`: a count the rest of the data
   // cannot hold is corrupt (and never becomes a huge allocation).
   std::size_t get_count(std::size_t min_item_bytes) {

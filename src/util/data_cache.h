@@ -13,6 +13,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -56,6 +57,20 @@ class DataCacheEntry {
   std::uint64_t inputs_ = 0;  // checksum64 of the input names and bytes, chained
   bool usable_ = false;
 };
+
+// `Data` as Data::read reads it from `cache`, else as `build()` makes it, then stored in `cache`
+// with Data::write.
+template <typename Data, typename Build>
+Data read_or_build(const DataCacheEntry& cache, Build&& build) {
+  std::optional<Data> cached;
+  if (cache.read([&](ByteReader& in) { cached.emplace(Data::read(in)); }))
+    return std::move(*cached);
+  Data built = build();
+  ByteWriter out;
+  built.write(out);
+  cache.write(out.bytes());
+  return built;
+}
 
 // Writes `bytes` to `file` under a temporary name, then renames it; best effort.
 void write_file_atomically(const std::filesystem::path& file, std::string_view bytes);
