@@ -29,6 +29,7 @@ struct Chunk {
   std::string country, organization, agent, agent_kind;
   const LexiconEntry* person = nullptr;
   const LexiconEntry* location = nullptr;
+  const LexiconEntry* country_entry = nullptr;        // the unit `country` came from
   std::size_t name_first = kNone, name_last = kNone;  // a personal name inside the chunk
   std::size_t agent_end = kNone;                      // last token of the head agent phrase
   bool agent_plural = false;                          // "officials", "ministers"
@@ -255,7 +256,10 @@ class ArticleResolver {
     if (unit.unit != Unit::kAgent) chunk.only_agents = false;
     switch (unit.unit) {
       case Unit::kCountry:
-        if (chunk.country.empty()) chunk.country = entry.code;
+        if (chunk.country.empty()) {
+          chunk.country = entry.code;
+          chunk.country_entry = &entry;
+        }
         break;
       case Unit::kOrganization:
         if (chunk.organization.empty()) chunk.organization = entry.code;
@@ -304,12 +308,16 @@ class ArticleResolver {
     std::size_t t = start.last + 1;
     std::size_t modifiers = 0;
     std::size_t name_run_start = kNone;
+    std::size_t noun_after_demonym = kNone;
     while (t < view.size()) {
       const std::string_view word = view.token(t);
       if (const UnitMatch* unit = unit_at(units, t)) {
+        // "the Iraqi Kurds": a people after a country is that country's part of the people.
+        const bool countrys_people = unit->entry && !unit->entry->countries.empty() &&
+                                     !chunk.country.empty() && unit->first == t;
         const bool second_country =
             (unit->unit == Unit::kCountry || unit->unit == Unit::kOrganization) &&
-            (!chunk.country.empty() || !chunk.organization.empty());
+            (!chunk.country.empty() || !chunk.organization.empty()) && !countrys_people;
         if (unit->unit == Unit::kLocation || second_country) break;
         absorb(chunk, *unit);
         committed = unit->last;
@@ -338,11 +346,15 @@ class ArticleResolver {
           chunk.country_after_agent = true;
           committed = unit->last;
           t = unit->last + 1;
+          if (unit->entry && unit->entry->subkind == "demonym") noun_after_demonym = t;
           continue;
         }
         break;
       }
       if (is_capitalized(word) && !view.is(t, WordClass::kNotInName) && modifiers < kMaxModifiers) {
+        // "the leader of the Syrian Kurds": a capitalised word after a demonym is the noun it
+        // describes, not the office-holder's name.
+        if (t == noun_after_demonym) break;
         if (name_run_start == kNone) name_run_start = t;
         if (chunk.agent_kind == "person") {
           chunk.name_first = name_run_start;
@@ -358,6 +370,17 @@ class ArticleResolver {
     chunk.last = committed;
     if (chunk.agent_end != kNone) chunk.agent_plural = view.token(chunk.agent_end).ends_with('s');
     return chunk;
+  }
+
+  // "Kurdish fighters": of the countries a people lives in, the first (most likely) one the
+  // article has named so far; the first listed when it named none. (Not the one named most: a
+  // story of Turkey's war on Syria's Kurds names Turkey more.)
+  std::string country_of_people(const LexiconEntry& people) const {
+    for (const std::string& country : people.countries)
+      if (std::any_of(mentions_.begin(), mentions_.end(),
+                      [&](const ActorMention& m) { return m.country == country; }))
+        return country;
+    return people.countries.front();
   }
 
   Resolved code_chunk(const Chunk& chunk) const {
@@ -377,8 +400,12 @@ class ArticleResolver {
     if (chunk.name_first != kNone) kind = "person";
     if (kind == "person" && chunk.name_first == kNone && chunk.agent_plural) kind = "group";
     if (!chunk.organization.empty()) return {chunk.organization, "", "", rule(), "organization"};
-    if (!chunk.country.empty())
-      return {compose(chunk.country, chunk.agent), chunk.country, chunk.agent, rule(), kind};
+    if (!chunk.country.empty()) {
+      const std::string country = chunk.country_entry && !chunk.country_entry->countries.empty()
+                                      ? country_of_people(*chunk.country_entry)
+                                      : chunk.country;
+      return {compose(country, chunk.agent), country, chunk.agent, rule(), kind};
+    }
     return {"", "", chunk.agent, rule(), kind};
   }
 

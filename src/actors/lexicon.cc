@@ -8,6 +8,7 @@
 #include <cstdlib>
 #include <iterator>
 #include <map>
+#include <sstream>
 #include <stdexcept>
 #include <unordered_map>
 
@@ -100,6 +101,7 @@ ActorLexicon::ActorLexicon(const fs::path& data_dir) : database_(std::make_uniqu
   load_countries(dir / "countries.tsv");
   load_countries(dir / "countries_extra.tsv");
   load_regions(dir / "regions.tsv");
+  load_peoples(dir / "peoples.tsv");
   load_agents(dir / "agents.tsv");
   load_organizations(dir / "international.tsv");
   load_organizations(dir / "armed_groups.tsv");  // same format: code, phrase, note
@@ -232,11 +234,27 @@ void ActorLexicon::load_countries(const fs::path& file) {
       throw std::runtime_error("unknown kind '" + std::string(f[1]) + "'");
     if (trim(f[2]).empty()) throw std::runtime_error("empty phrase");
     entries_.push_back(
-        {EntryKind::kCountry, std::string(f[0]), "", std::string(f[1]), at.str(), -1});
+        {EntryKind::kCountry, std::string(f[0]), "", std::string(f[1]), at.str(), -1, {}});
     const int index = static_cast<int>(entries_.size() - 1);
     add_phrase(trim(f[2]), false, index);
     if (f[1] == "demonym" && !f[2].ends_with('s'))
       add_phrase(std::string(trim(f[2])) + "s", false, index);
+  });
+}
+
+void ActorLexicon::load_peoples(const fs::path& file) {
+  read_tsv(file, display_for(file), 3, 3, [&](const auto& f, const RowLocation& at) {
+    LexiconEntry entry{EntryKind::kCountry, "", "", "people", at.str(), -1, {}};
+    std::istringstream codes{std::string(f[0])};
+    for (std::string code; codes >> code;) {
+      if (code.size() != 3) throw std::runtime_error("country code must be 3 letters: " + code);
+      entry.countries.push_back(code);
+    }
+    if (entry.countries.empty()) throw std::runtime_error("no country");
+    if (trim(f[1]).empty()) throw std::runtime_error("empty phrase");
+    entry.code = entry.countries.front();
+    entries_.push_back(std::move(entry));
+    add_phrase(trim(f[1]), false, static_cast<int>(entries_.size() - 1));
   });
 }
 
@@ -245,7 +263,7 @@ void ActorLexicon::load_regions(const fs::path& file) {
     if (f[1] != "location" && f[1] != "actor")
       throw std::runtime_error("treatment must be 'location' or 'actor'");
     entries_.push_back(
-        {EntryKind::kRegion, std::string(f[0]), "", std::string(f[1]), at.str(), -1});
+        {EntryKind::kRegion, std::string(f[0]), "", std::string(f[1]), at.str(), -1, {}});
     add_phrase(trim(f[2]), false, static_cast<int>(entries_.size() - 1));
   });
 }
@@ -256,7 +274,8 @@ void ActorLexicon::load_agents(const fs::path& file) {
       throw std::runtime_error("agent code must be 3, 6 or 9 letters (GOV, GOVMIL)");
     if (f[2] != "person" && f[2] != "org" && f[2] != "group")
       throw std::runtime_error("kind must be person, org or group");
-    entries_.push_back({EntryKind::kAgent, "", std::string(f[0]), std::string(f[2]), at.str(), -1});
+    entries_.push_back(
+        {EntryKind::kAgent, "", std::string(f[0]), std::string(f[2]), at.str(), -1, {}});
     add_phrase(trim(f[1]), true, static_cast<int>(entries_.size() - 1));
   });
 }
@@ -264,7 +283,7 @@ void ActorLexicon::load_agents(const fs::path& file) {
 void ActorLexicon::load_organizations(const fs::path& file) {
   read_tsv(file, display_for(file), 2, 3, [&](const auto& f, const RowLocation& at) {
     if (f[0].size() < 3) throw std::runtime_error("organisation code too short");
-    entries_.push_back({EntryKind::kOrganization, std::string(f[0]), "", "", at.str(), -1});
+    entries_.push_back({EntryKind::kOrganization, std::string(f[0]), "", "", at.str(), -1, {}});
     add_phrase(trim(f[1]), false, static_cast<int>(entries_.size() - 1));
   });
 }
@@ -282,7 +301,7 @@ void ActorLexicon::load_people(const fs::path& file) {
     person.offices.push_back({std::string(f[2]), std::string(f[3]), std::string(f[4]),
                               std::string(f[5]), std::string(f[6]), at.str()});
     if (!added) return;
-    entries_.push_back({EntryKind::kPerson, "", "", "person", at.str(), it->second});
+    entries_.push_back({EntryKind::kPerson, "", "", "person", at.str(), it->second, {}});
     const int index = static_cast<int>(entries_.size() - 1);
     add_phrase(name, false, index);
     for (const auto alias : split_bars(f[1])) add_phrase(alias, false, index);

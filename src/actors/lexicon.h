@@ -25,6 +25,9 @@ struct LexiconEntry {
                         // agents: person/org/group; regions: location/actor
   std::string source;   // "data/actors/agents.tsv:12"
   int person = -1;      // index into people() for kPerson
+  // A people of several countries ("Kurdish"): the countries it may belong to, the most likely
+  // first (`code` is that one); the article decides among them.
+  std::vector<std::string> countries;
 };
 
 // An office held by a person, for date-aware coding.
@@ -104,6 +107,7 @@ class ActorLexicon {
   };
   void load_countries(const std::filesystem::path& file);
   void load_regions(const std::filesystem::path& file);
+  void load_peoples(const std::filesystem::path& file);
   void load_agents(const std::filesystem::path& file);
   void load_organizations(const std::filesystem::path& file);
   void load_people(const std::filesystem::path& file);

@@ -208,7 +208,7 @@ class Loader {
       }
       forms.push_back(name);
       if (!explicit_plurals && !name.ends_with("_")) forms.push_back(name + "S");
-      LexiconEntry entry{EntryKind::kAgent, "", upper_ascii(code), "person", where, -1};
+      LexiconEntry entry{EntryKind::kAgent, "", upper_ascii(code), "person", where, -1, {}};
       const int index = out_.lexicon.add_entry(entry);
       for (const auto& form : forms)
         for (const auto& expanded : expand_macros(form, macros)) {
@@ -268,10 +268,10 @@ class Loader {
         return a.from > b.from || (!a.to.empty() && b.to.empty());
       });
       const int person = out_.lexicon.add_person({names.front(), offices});
-      index = out_.lexicon.add_entry({EntryKind::kPerson, "", "", "person", where, person});
+      index = out_.lexicon.add_entry({EntryKind::kPerson, "", "", "person", where, person, {}});
     } else {
-      index =
-          out_.lexicon.add_entry({EntryKind::kCountry, offices[0].country, "", "name", where, -1});
+      index = out_.lexicon.add_entry(
+          {EntryKind::kCountry, offices[0].country, "", "name", where, -1, {}});
     }
     for (const auto& name : names) {
       const auto phrase = foreign_phrase(name);

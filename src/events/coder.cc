@@ -91,6 +91,12 @@ std::vector<Event> EventCoder::code(const std::vector<Sentence>& sentences,
       if (!candidates) continue;
       for (const std::size_t p : *candidates) {
         const EventPattern& pattern = patterns_.patterns()[p];
+        // A word of an actor's name is no verb: "the Syrian Democratic Forces" do not force.
+        if (pattern.elements[pattern.anchor].kind == PatternElement::Kind::kVerb &&
+            tokens.in_mention(t)) {
+          note(pattern, "the verb's word is part of an actor's name");
+          continue;
+        }
         // Passive voice ("X was condemned by Y", "a truce brokered by Y") reverses "{verb} $T":
         // the target is the patient and the source the "by" agent. Only the plain verb-object
         // patterns apply to it.
@@ -132,14 +138,26 @@ std::vector<Event> EventCoder::code(const std::vector<Sentence>& sentences,
             // inside the clause that states it ("warned the plan could make X targets").
             // (A verb among the pattern's own words is the pattern's: "halted arms deliveries
             // to X", where the parser may read "deliveries" as a verb.)
+            auto pattern_word = [&](std::size_t k) {
+              return std::any_of(pattern.elements.begin(), pattern.elements.end(),
+                                 [&](const PatternElement& e) { return e.matches(tokens.id(k)); });
+            };
             auto in_later_clause = [&](std::size_t m) {
               const std::size_t verb = syntax.later_clause_of(t, m);
-              return verb != kNone && std::none_of(pattern.elements.begin(), pattern.elements.end(),
-                                                   [&](const PatternElement& e) {
-                                                     return e.matches(tokens.id(verb));
-                                                   });
+              if (verb != kNone && !pattern_word(verb)) return true;
+              // The words alone show "an invitation to visit $T" even where the parse fails.
+              for (std::size_t k = t + 1; k + 2 < mentions[m].first_token; ++k)
+                if (tokens.is(k, WordClass::kUnrealisedNoun) && tokens.is_word(k + 1, "to") &&
+                    !pattern_word(k) && !pattern_word(k + 2))
+                  return true;
+              return false;
             };
-            if (!pattern.code.starts_with("13")) std::erase_if(targets, in_later_clause);
+            // ("$T*", TABARI's target anywhere later in the clause, reaches into it on purpose.)
+            const bool reaches_far =
+                std::any_of(pattern.elements.begin(), pattern.elements.end(),
+                            [](const PatternElement& e) { return e.anywhere_later; });
+            if (!pattern.code.starts_with("13") && !reaches_far)
+              std::erase_if(targets, in_later_clause);
             if (targets.empty() && !match->targets.empty()) {
               note(pattern, "the target belongs to a clause with a subject of its own");
               continue;
@@ -179,6 +197,14 @@ std::vector<Event> EventCoder::code(const std::vector<Sentence>& sentences,
             t >= 2 && match->first == t && tokens.is_word(t - 1, "to") &&
             tokens.in_mention(t - 2) && !syntax.done_by_object(t)) {
           note(pattern, "infinitive after an object: its doer is not stated");
+          continue;
+        }
+        // "received an invitation to visit Turkey", "an attempt to reach Aleppo": an act after
+        // such a noun is proposed or tried, not done (whatever the parser hung it on).
+        if (pattern.elements[pattern.anchor].kind == PatternElement::Kind::kVerb && t >= 2 &&
+            match->first == t && tokens.is_word(t - 1, "to") &&
+            tokens.is(t - 2, WordClass::kUnrealisedNoun)) {
+          note(pattern, "an infinitive completing '" + tokens.word(t - 2) + "': not done");
           continue;
         }
         // CAMEO codes a refusal to cooperate as a rejection (12x: "refused to meet" 125, "will

@@ -87,7 +87,13 @@ std::size_t SentenceSyntax::later_clause_of(std::size_t predicate, std::size_t m
   const auto verb = static_cast<std::size_t>(head(word));
   if (verb <= predicate || verb >= first || !is_verb(verb)) return kNone;
   const std::size_t subject = child(verb, "nsubj");
-  return subject != kNone && subject > predicate && mention_at_[subject] == kNone ? verb : kNone;
+  if (subject != kNone && subject > predicate && mention_at_[subject] == kNone) return verb;
+  // "received an invitation to visit Turkey": an infinitive completing a proposal or attempt.
+  const std::size_t to = child(verb, "mark");
+  if (to != kNone && to > predicate + 1 && token(to).norm == "to" &&
+      token(to - 1).is(WordClass::kUnrealisedNoun))
+    return verb;
+  return kNone;
 }
 
 bool SentenceSyntax::misread_main_verb(std::size_t t) const {
@@ -286,18 +292,21 @@ SyntaxActors SentenceSyntax::phrase_role(std::size_t word, std::string path) con
     std::size_t clause = word;
     while (head(clause) >= 0 && !relation_is(clause, "acl")) {
       if (relation_is(clause, "nsubj") || relation_is(clause, "conj") ||
-          relation_is(clause, "nmod"))
+          relation_is(clause, "nmod") || relation_is(clause, "obj"))
         clause = static_cast<std::size_t>(head(clause));
       else
         break;
     }
-    if (relation_is(clause, "acl") && head(clause) >= 0) {
+    // ", whom …" or ", which …" right after an actor stands for that actor, wherever the
+    // parser hung the clause ("the backing of Saudi Arabia's crown prince, whom Turkey
+    // accuses": the prince, not the backing; "welcomed Qatar, which has condemned …").
+    const bool after_actor =
+        relative && word >= 2 && token(word - 1).norm == "," && mention_at_[word - 2] != kNone;
+    const bool attached = relation_is(clause, "acl") && head(clause) >= 0;
+    if (attached && !after_actor) {
       role.actors = phrase_actors(static_cast<std::size_t>(head(clause)));
       role.path += " > acl:relcl > head";
-    } else if (relative && word >= 2 && token(word - 1).norm == "," &&
-               mention_at_[word - 2] != kNone) {
-      // ", which …" that the parser did not attach as a relative clause: the pronoun still
-      // stands for the actor right before the comma ("welcomed Qatar, which has condemned …").
+    } else if (after_actor) {
       role.actors = with_conjuncts(mention_at_[word - 2]);
       role.path += " > the actor before the comma";
     }
@@ -386,6 +395,15 @@ SyntaxActors SentenceSyntax::subject_of(std::size_t verb) const {
       }
       path += "xcomp > ";
     } else if (relation_is(t, "advcl") && participle && child(t, "mark") == kNone) {
+      // "leading a delegation touring Washington": an -ing word right after the object, with no
+      // comma between, describes the object (a reduced relative clause read as adverbial).
+      if (const std::size_t o = child(h, "obj"); xpos == "VBG" && o != kNone && o < t &&
+                                                 token(t - 1).norm != "," &&
+                                                 ends_phrase_of(t - 1, o)) {
+        if (SyntaxActors described = phrase_role(o, path + "advcl > obj (described)");
+            !described.actors.empty())
+          return described;
+      }
       path += "advcl > ";  // "…, accusing the Armenian forces of …": the main subject accuses
     } else if (relation_is(t, "advcl") && done_by_object(t)) {
       return phrase_role(child(static_cast<std::size_t>(h), "obj"), path + "advcl:to > obj");
@@ -531,12 +549,19 @@ SyntaxActors SentenceSyntax::noun_agents(std::size_t noun) const {
   return role;
 }
 
-SyntaxActors SentenceSyntax::object_of(std::size_t predicate,
-                                       const WordSet* prepositions) const {
+SyntaxActors SentenceSyntax::object_of(std::size_t predicate, const WordSet* prepositions,
+                                       bool located) const {
   SyntaxActors role;
   if (!parsed_ || predicate >= mention_at_.size()) return role;
   auto take = [&](std::size_t c, std::string path) {
-    const auto found = phrase_actors(c);
+    // "Mohammed bin Salman, whom Turkey accuses of …": a relative pronoun stands for the noun
+    // its clause describes.
+    auto found =
+        token(c).is(WordClass::kRelativePronoun) ? phrase_role(c, path).actors : phrase_actors(c);
+    if (found.empty() && located) {
+      found = countries_in(c);
+      if (!found.empty()) path += " > nmod:in";
+    }
     role.actors.insert(role.actors.end(), found.begin(), found.end());
     role.stated = true;
     role.path = std::move(path);
@@ -571,8 +596,42 @@ SyntaxActors SentenceSyntax::object_of(std::size_t predicate,
               take(c, "nmod:by > nmod:" + std::string(case_word(c)));
       }
   }
+  // "bombed a hospital and a school in Syria": the place may hang on the verb.
+  if (located && role.stated && role.actors.empty()) {
+    role.actors = countries_in(predicate);
+    if (!role.actors.empty()) role.path += " > obl:in";
+  }
   sort_unique(role.actors);
   return role;
+}
+
+bool SentenceSyntax::ends_phrase_of(std::size_t word, std::size_t head_word) const {
+  std::size_t t = word;
+  for (int step = 0; step < kMaxDepth && t != head_word && head(t) >= 0; ++step)
+    t = static_cast<std::size_t>(head(t));
+  return t == head_word;
+}
+
+std::vector<std::size_t> SentenceSyntax::countries_in(std::size_t word) const {
+  std::vector<std::size_t> out;
+  std::vector<std::size_t> phrase = {word};  // "a hospital and a school in Syria": the list's too
+  for (const std::size_t c : children_[word])
+    if (relation_is(c, "conj")) phrase.push_back(c);
+  for (const std::size_t w : phrase)
+    for (const std::size_t in : children_[w])
+      if ((relation_is(in, "nmod") || relation_is(in, "obl")) && case_word(in) == "in")
+        for (const std::size_t m : phrase_actors(in))
+          if (mentions_[m].agent.empty()) out.push_back(m);  // the country, not its people
+  return out;
+}
+
+SyntaxActors SentenceSyntax::clause_subject(std::size_t verb) const {
+  if (!parsed_ || verb >= children_.size()) return {};
+  for (const std::size_t c : children_[verb])
+    if (relation_is(c, "ccomp"))
+      if (const std::size_t s = child(c, "nsubj"); s != kNone)
+        return phrase_role(s, "ccomp > " + token(s).deprel);
+  return {};
 }
 
 SyntaxActors SentenceSyntax::between(std::size_t noun) const {

@@ -53,8 +53,12 @@ class SentenceSyntax {
   // The actors a predicate takes as its object: with `prepositions`, its obliques and noun
   // modifiers introduced by one of them ("condemned … on Monday X" → no; "sanctions … on X"),
   // or a particle's object ("called on X"); without, its direct and indirect objects.
-  SyntaxActors object_of(std::size_t predicate,
-                         const WordSet* prepositions) const;
+  // With `located`, an object that names no actor stands for the country it is in ("invaded an
+  // enclave in Syria's north-west": Syria), as CAMEO codes the target of force.
+  SyntaxActors object_of(std::size_t predicate, const WordSet* prepositions,
+                         bool located = false) const;
+  // The actors heading the complement clause of `verb` ("alleged that X was responsible": X).
+  SyntaxActors clause_subject(std::size_t verb) const;
   // The parties of a mutual noun: "talks between A and B", "a deal between A and B".
   SyntaxActors between(std::size_t noun) const;
 
@@ -90,7 +94,8 @@ class SentenceSyntax {
   bool has_object_outside(std::size_t verb, std::size_t first, std::size_t last) const;
   // The verb of another clause between the predicate at `predicate` and `mention` after it that
   // the mention belongs to: it hangs on that verb, whose subject comes after the predicate too
-  // ("insisted it would attack the militants": the militants are attacked, not insisted on).
+  // ("insisted it would attack the militants": the militants are attacked, not insisted on),
+  // or an infinitive completing a proposal or attempt ("received an invitation to visit X").
   // kNone when there is none.
   std::size_t later_clause_of(std::size_t predicate, std::size_t mention) const;
   // A participle the parser hung on the sentence's root noun, which is really the main verb.
@@ -118,6 +123,10 @@ class SentenceSyntax {
   bool modifies(std::size_t first, std::size_t last, std::size_t word) const;
   // What a quantity noun counts: the "of" phrase of "a group of", "dozens of" (else kNone).
   std::size_t counted_by(std::size_t word) const;
+  // Whether `word` is `head_word` or inside the phrase it heads.
+  bool ends_phrase_of(std::size_t word, std::size_t head_word) const;
+  // The bare countries of the "in" phrases on `word` ("an enclave in Syria's north-west").
+  std::vector<std::size_t> countries_in(std::size_t word) const;
   // The actor subject of the clause that governs the clause of `verb`, if any.
   SyntaxActors governing_subject(std::size_t verb) const;
 

@@ -177,6 +177,15 @@ class PatternMatcher {
     return token.deprel == "mark" && token.norm == "to";
   }
 
+  // "will not stand by and watch X": a word before the target followed by "and" has no object
+  // of its own; it is an adverb ("stand by"), not the preposition "by $T".
+  bool particle_before_conjunction(std::size_t i, std::size_t t) const {
+    if (i + 1 >= pattern_.elements.size() || t + 1 >= tokens_.size()) return false;
+    const auto next = pattern_.elements[i + 1].kind;
+    return (next == PatternElement::Kind::kTarget || next == PatternElement::Kind::kSource) &&
+           tokens_.is(t + 1, WordClass::kListJoiner);
+  }
+
   // "800 to 900 fighters", "between 5 and 10": a word between two numbers joins a range.
   bool joins_numbers(std::size_t t) const {
     auto number = [&](std::size_t k) {
@@ -235,7 +244,7 @@ class PatternMatcher {
         }
         next = take_actors(t, actors, target);
       } else if (element.matches(tokens_.id(t)) && !infinitive_marker_before_target(i, t) &&
-                 !joins_numbers(t)) {
+                 !joins_numbers(t) && !particle_before_conjunction(i, t)) {
         next = t + 1;
       } else {
         continue;
@@ -460,7 +469,16 @@ inline std::optional<Match> parse_match(const SentenceSyntax& syntax, const Sent
   if (pattern.anchor != 0 || elements.size() < 2) return std::nullopt;
   std::size_t target = 1;
   const WordSet* prepositions = nullptr;
-  if (elements[1].kind == PatternElement::Kind::kWords && !elements[1].optional) {
+  // "{allege} (that) $T": the target is the subject of the verb's complement clause ("alleges
+  // that the highest levels of the Saudi royal court were responsible").
+  const bool that_clause = elements.size() >= 3 && elements[1].optional &&
+                           elements[1].kind == PatternElement::Kind::kWords &&
+                           elements[1].words.size() == 1 && elements[1].words.contains("that") &&
+                           elements[2].kind == PatternElement::Kind::kTarget;
+  if (that_clause) {
+    if (!syntax.is_verb(anchor)) return std::nullopt;
+    target = 2;
+  } else if (elements[1].kind == PatternElement::Kind::kWords && !elements[1].optional) {
     prepositions = &elements[1].words;
     target = 2;
   } else if (elements[0].kind != PatternElement::Kind::kVerb || !syntax.is_verb(anchor)) {
@@ -469,7 +487,11 @@ inline std::optional<Match> parse_match(const SentenceSyntax& syntax, const Sent
   if (target >= elements.size() || elements[target].kind != PatternElement::Kind::kTarget ||
       elements[target].anywhere_later)
     return std::nullopt;
-  const SyntaxActors object = syntax.object_of(anchor, prepositions);
+  // Force is aimed at a country through what of it is attacked ("invaded an enclave in Syria").
+  const bool force = pattern.code.starts_with("18") || pattern.code.starts_with("19") ||
+                     pattern.code.starts_with("20");
+  const SyntaxActors object =
+      that_clause ? syntax.clause_subject(anchor) : syntax.object_of(anchor, prepositions, force);
   if (object.actors.empty()) return std::nullopt;
   Match match;
   match.targets = object.actors;

@@ -52,6 +52,7 @@ constexpr std::array<std::pair<std::string_view, WordClass>,
                {"quantity_noun", WordClass::kQuantityNoun},
                {"implicative_verb", WordClass::kImplicativeVerb},
                {"speech_verb", WordClass::kSpeechVerb},
+               {"unrealised_noun", WordClass::kUnrealisedNoun},
                {"relation_verb", WordClass::kRelationVerb}}};
 
 }  // namespace

@@ -52,6 +52,7 @@ enum class WordClass : std::uint32_t {
   kImplicativeVerb,
   kRelationVerb,
   kSpeechVerb,
+  kUnrealisedNoun,
   kCount
 };
 

@@ -237,6 +237,34 @@ TEST(Actors, BareOfficeTakesTheCountryOfTheSameOfficeJustNamed) {
   EXPECT_EQ(a.codes_of("The Foreign Ministry"), (std::vector<std::string>{"AZEGOV"}));
 }
 
+TEST(Actors, APeopleAfterADemonymIsNoOfficeHoldersName) {
+  const auto a = analyze(
+      "The leader of the Iraqi Kurds asked for help. Yazidi villagers said the Kurds fled.");
+  // No person named "Kurds" was introduced: "the Kurds" are Iraq's, as "the Iraqi Kurds" were.
+  EXPECT_EQ(a.code_of("The leader of the Iraqi Kurds"), "IRQGOV");
+  EXPECT_EQ(a.code_of("the Kurds"), "IRQ");
+}
+
+TEST(Actors, APeopleOfSeveralCountriesBelongsToTheOneTheArticleNames) {
+  EXPECT_EQ(
+      analyze("Iraq held elections. Kurdish fighters left Mosul.").code_of("Kurdish fighters"),
+      "IRQREB");
+  // Syria is listed before Turkey: the story of Turkey's war on Syria's Kurds names both.
+  EXPECT_EQ(analyze("Turkey shelled Syria. Turkey said Kurdish fighters had fled.")
+                .code_of("Kurdish fighters"),
+            "SYRREB");
+  EXPECT_EQ(analyze("Kurdish fighters left the town.").code_of("Kurdish fighters"), "SYRREB");
+}
+
+TEST(Actors, CommissionersAreOfficials) {
+  const auto a = analyze(
+      "Maria Lund, the EU commissioner for trade, flew to Oslo. Lund said talks would go on. She "
+      "left on Friday.");
+  EXPECT_EQ(a.code_of("Maria Lund"), "IGOEEC");
+  EXPECT_EQ(a.code_of("Lund"), "IGOEEC");
+  EXPECT_EQ(a.code_of("She"), "IGOEEC");
+}
+
 TEST(Actors, DatelineCountryForNamedOfficesWithoutOne) {
   Document doc;
   doc.text = "Minister Visits\n\nTEHRAN- Foreign Minister Karim Nasseri flew to Baku on Monday.\n";
@@ -266,7 +294,7 @@ TEST(Actors, MentionsCarrySpansRulesAndTokens) {
 TEST(ActorLexicon, MalformedLinesNameFileAndLine) {
   testing::TempDir dir;
   for (const char* file : {"countries.tsv", "countries_extra.tsv", "regions.tsv", "agents.tsv",
-                           "international.tsv", "armed_groups.tsv", "people.tsv"})
+                           "international.tsv", "armed_groups.tsv", "people.tsv", "peoples.tsv"})
     dir.write(std::string("actors/") + file, "");
   dir.write("actors/countries.tsv", "# ok\nIRN\tname\tIran\tcurated\nIR\tname\tIran\tcurated\n");
   try {
@@ -277,6 +305,15 @@ TEST(ActorLexicon, MalformedLinesNameFileAndLine) {
               "data/actors/countries.tsv:3: country code must be 3 letters: IR");
   }
   dir.write("actors/countries.tsv", "IRN\tname\tIran\tcurated\n");
+  dir.write("actors/peoples.tsv", "SYR IRAQ\tKurdish\twhy\n");
+  try {
+    ActorLexicon lexicon(dir.path());
+    FAIL() << "expected an error";
+  } catch (const std::runtime_error& e) {
+    EXPECT_EQ(std::string(e.what()),
+              "data/actors/peoples.tsv:1: country code must be 3 letters: IRAQ");
+  }
+  dir.write("actors/peoples.tsv", "SYR IRQ\tKurdish\twhy\n");
   dir.write("actors/people.tsv", "A B\tB\tIRN\tGOV\tminister\t2020-13-01\t\n");
   EXPECT_THROW(ActorLexicon{dir.path()}, std::runtime_error);
   dir.write("actors/people.tsv", "A B\tB\tIRN\tGOV\tminister\n");

@@ -224,6 +224,44 @@ const Case kCases[] = {
      "Ghana empowered the African Union (AU) to investigate Togo.",
      {},
      {"IGOAFR>TGO:09"}},
+    // CAMEO codes force against what of a country is hit as force against the country; other
+    // acts toward a place are not acts toward its country.
+    {"ForceOnAPlaceIsForceOnItsCountry",
+     "Turkish jets bombed a crowded hospital and a school in Syria.",
+     {"TURMIL>SYR:19"}},
+    {"CriticismOfAPlaceIsNotOfItsCountry",
+     "Russia criticised a crowded hospital and a school in Syria.",
+     {},
+     {"RUS>SYR:11"}},
+    // An -ing word right after an object, with no comma, describes the object; after a comma
+    // it tells what the subject did.
+    {"AnIngWordAfterTheObjectDescribesTheObject",
+     "Mr Mensah is leading a Togolese delegation touring Paris and London.",
+     {"TGOGOV>FRA:04", "TGOGOV>GBR:04"}},
+    {"AnIngWordAfterACommaIsTheSubjectsAct",
+     "Ghana welcomed a Togolese delegation on Monday, touring Paris and London.",
+     {"GHA>FRA:04"},
+     {"TGOGOV>FRA:04"}},
+    // "stand by and watch": a word followed by "and" is an adverb, not a preposition.
+    {"StandingByAndWatchingIsNoSupport",
+     "Ghana stood by and watched Togo fall into chaos.",
+     {},
+     {"GHA>TGO:05", "GHA>TGO:12"}},
+    {"StandingByAnActorIsSupport", "Ghana stood by Togo during the crisis.", {"GHA>TGO:05"}},
+    // Receiving an invitation is being invited; the visit has not happened.
+    {"AnInvitationReceivedIsTheInvitersIntent",
+     "Ghana has received an invitation to visit Togo next year.",
+     {"TGO>GHA:036"},
+     {"GHA>TGO:04"}},
+    // "(that) $T": the subject of the complement clause, however long ("senior members of").
+    {"AnAllegationIsAgainstTheClausesSubject",
+     "Ghana alleged that senior members of the Togolese army were responsible for the raid.",
+     {"GHA>TGOMIL:112"}},
+    // A relative pronoun object stands for the actor before it.
+    {"ARelativeObjectIsTheActorItFollows",
+     "Chile criticised the backing of Peru's president, whom Bolivia accuses of fraud.",
+     {"BOL>PERGOV:112"},
+     {"BOL>CHL:112"}},
     // 5. "it", "they" and groups refer back.
     {"ItInAReportedClauseIsTheReporter",
      "Ethiopia said it would condemn Eritrea at the summit.",
@@ -266,6 +304,18 @@ const Case kCases[] = {
      {"CHL>PER:0333"},
      {"CHL>PER:07"}},
     {"APledgedMeetingIsAnIntentToMeet", "Ghana pledged to meet Togo in Accra.", {"GHA>TGO:036"}},
+    {"AnOfferToReleaseIsAnIntentToYield",
+     "Ghana offered to release the Togolese detainees.",
+     {"GHA>TGOCVL:035"},
+     {"GHA>TGOCVL:08"}},
+    // "Forces" in a name is no verb "force"; an invitation is an intent to meet.
+    {"AWordOfANameIsNoVerb",
+     "Ghana invited two leaders of the Syrian Democratic Forces to Accra.",
+     {"GHA>SYRREB:036"},
+     {"GHA>SYRREB:17"}},
+    {"PartiesAgreeingToActTogetherIntendToCooperate",
+     "Chile and Peru have agreed to hold joint naval exercises next month.",
+     {"CHL>PER:03", "PER>CHL:03"}},
     // A forecast by others is no threat by the one forecast to act.
     {"AnExpectedAttackIsNoThreat", "Ghana is expected to invade Togo.", {}, {"GHA>TGO:13"}},
     // Reported speech shifts "will" to "would": what the speaker says it would do is its own
