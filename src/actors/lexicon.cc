@@ -129,13 +129,21 @@ ActorLexicon ActorLexicon::load(const fs::path& data_dir) {
   return lexicon;
 }
 
+// A member added to these must be written and read below: then update the sizes.
+static_assert(sizeof(LexiconEntry) == 168);
+static_assert(sizeof(Office) == 192);
+static_assert(sizeof(Person) == 56);
+
 void ActorLexicon::write(ByteWriter& out) const {
+  static_assert(sizeof(Phrase) == 64);  // as above
   out.put<std::uint32_t>(static_cast<std::uint32_t>(entries_.size()));
   for (const LexiconEntry& e : entries_) {
     out.put<std::uint8_t>(static_cast<std::uint8_t>(e.kind));
     for (const std::string* text : {&e.code, &e.agent, &e.subkind, &e.source})
       out.put_string(*text);
     out.put<std::int32_t>(e.person);
+    out.put<std::uint32_t>(static_cast<std::uint32_t>(e.countries.size()));
+    for (const auto& country : e.countries) out.put_string(country);
   }
   out.put<std::uint32_t>(static_cast<std::uint32_t>(people_.size()));
   for (const Person& person : people_) {
@@ -156,13 +164,15 @@ void ActorLexicon::write(ByteWriter& out) const {
 
 ActorLexicon ActorLexicon::read(ByteReader& in) {
   ActorLexicon lexicon;
-  lexicon.entries_.resize(in.get_count(21));  // the fixed part of an entry
+  lexicon.entries_.resize(in.get_count(25));  // the fixed part of an entry
   for (LexiconEntry& e : lexicon.entries_) {
     const auto kind = in.get<std::uint8_t>();
     if (kind > static_cast<std::uint8_t>(EntryKind::kPerson)) throw CorruptData("unknown kind");
     e.kind = static_cast<EntryKind>(kind);
     for (std::string* text : {&e.code, &e.agent, &e.subkind, &e.source}) *text = in.get_string();
     e.person = in.get<std::int32_t>();
+    e.countries.resize(in.get_count(4));
+    for (auto& country : e.countries) country = in.get_string();
   }
   lexicon.people_.resize(in.get_count(8));  // a name and a count
   for (Person& person : lexicon.people_) {

@@ -164,6 +164,10 @@ PatternBook PatternBook::load(const fs::path& data_dir,
                                     [&] { return PatternBook(data_dir, known_code); });
 }
 
+// A member added to these must be written and read below: then update the sizes.
+static_assert(sizeof(EventPattern) == 208);
+static_assert(sizeof(PatternElement) == 96);
+
 void PatternBook::write(ByteWriter& out) const {
   out.put<std::uint8_t>(codes_intentions_);
   std::vector<const std::string*> words(vocabulary_.size());

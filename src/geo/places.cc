@@ -147,6 +147,9 @@ void read_map(ByteReader& in, std::unordered_map<std::string, Value>& map, std::
 
 }  // namespace
 
+// A member added to Place must be written and read below: then update the size.
+static_assert(sizeof(Place) == 128);
+
 void Gazetteer::write(ByteWriter& out) const {
   out.put<std::uint32_t>(static_cast<std::uint32_t>(places_.size()));
   for (const Place& p : places_) {

@@ -298,6 +298,7 @@ std::vector<std::string> scanned(const ActorLexicon& lexicon, std::string_view t
     for (const int index : match.entries) {
       const LexiconEntry& e = lexicon.entry(index);
       found += " " + e.code + "/" + e.agent + "/" + e.subkind + "/" + e.source;
+      for (const auto& country : e.countries) found += " " + country;
       if (e.kind == EntryKind::kPerson)
         for (const Office& o : lexicon.person(e.person).offices)
           found += " " + o.country + o.agent + o.role + o.from + o.to + o.source;
@@ -321,6 +322,10 @@ TEST(DataCache, TheActorDictionariesAreReadBackAndRebuiltWhenStaleOrDamaged) {
   EXPECT_EQ(cached.phrase_count(), built.phrase_count());
   const auto found = scanned(built, text);
   EXPECT_GE(found.size(), 6u) << ::testing::PrintToString(found);
+  // A people of several countries keeps them all (data/actors/peoples.tsv).
+  EXPECT_TRUE(std::any_of(found.begin(), found.end(), [](const std::string& f) {
+    return f.starts_with("Kurdish") && f.find(" SYR IRQ TUR IRN") != std::string::npos;
+  })) << ::testing::PrintToString(found);
   EXPECT_EQ(scanned(cached, text), found);
 
   append(data.path() / "actors" / "armed_groups.tsv", "GONREB\tRiders of Rohan\ta test\n");
