@@ -107,7 +107,7 @@ std::function<int()> add_code_command(CLI::App& app, const GlobalOptions& global
     // With other outputs asked for, unchanged documents are still coded (for those outputs).
     const bool store_only = store && sinks.size() == 1 && !options->brief;
     std::size_t documents = 0, skipped = 0, recoded = 0, not_english = 0, events = 0, sentences = 0,
-                bytes = 0;
+                bytes = 0, tokens = 0, sentences_parsed = 0, tokens_parsed = 0;
     const auto started = std::chrono::steady_clock::now();
     const auto progress = make_progress(options->batch);
     struct Result {
@@ -152,6 +152,9 @@ std::function<int()> add_code_command(CLI::App& app, const GlobalOptions& global
           }
           recoded += result.data_changed;
           sentences += result.analyzed.sentences.size();
+          for (const auto& sentence : result.analyzed.sentences) tokens += sentence.tokens.size();
+          sentences_parsed += result.analyzed.sentences_parsed;
+          tokens_parsed += result.analyzed.tokens_parsed;
           bytes += doc.text.size();
           events += result.records.size();
           progress->add_events(result.records.size());
@@ -177,9 +180,10 @@ std::function<int()> add_code_command(CLI::App& app, const GlobalOptions& global
     if (not_english > 0) stored += fmt::format(" ({} not in English, not coded)", not_english);
     std::cerr << fmt::format(
         "dyad: coded {} documents{}, {} sentences, {} events in {:.2f} s ({:.0f} documents/s, "
-        "{:.1f} MB/s, {:.0f} sentences/s, {:.0f} events/s)\n",
+        "{:.1f} MB/s, {:.0f} sentences/s, {:.0f} events/s); {} sentences parsed ({} of {} "
+        "tokens)\n",
         documents, stored, sentences, events, seconds, documents / seconds, bytes / seconds / 1e6,
-        sentences / seconds, events / seconds);
+        sentences / seconds, events / seconds, sentences_parsed, tokens_parsed, tokens);
     std::size_t undated_left_out = 0;
     for (const auto& sink : sinks) undated_left_out += sink->left_out();
     report_undated_left_out(undated_left_out);

@@ -63,21 +63,15 @@ bool follows_suit_at(const std::vector<Token>& tokens, std::size_t t) {
 
 std::vector<Event> EventCoder::code(const std::vector<Sentence>& sentences,
                                     const std::vector<ActorMention>& mentions,
-                                    std::vector<PatternTrace>* trace) const {
+                                    std::vector<PatternTrace>* trace,
+                                    const AntecedentParser* parser) const {
   std::vector<Event> events;
   // Antecedents for "it", "they", "the two countries": the actors heading the latest sentence
   // that had actor subjects, and the latest group of two or more.
-  std::vector<std::size_t> last_subjects, last_group;
+  const Antecedents antecedents(sentences, mentions, parser);
   std::size_t previous_first = 0;  // the first event of the last sentence that had events
-  auto resolve = [&](SyntaxActors& role) {
-    if (!role.refers_back || !role.actors.empty()) return;
-    if (role.group && !last_group.empty())
-      role.actors = last_group;
-    else if (!role.group && last_subjects.size() == 1)
-      role.actors = last_subjects;
-    if (!role.actors.empty()) role.path += " (refers back)";
-  };
   for (std::size_t s = 0; s < sentences.size(); ++s) {
+    auto resolve = [&](SyntaxActors& role) { antecedents.resolve(role, s); };
     const SentenceTokens tokens(sentences[s], mentions, s, patterns_);
     const SentenceCoder coder(tokens, mentions, s);
     const SentenceSyntax syntax(sentences[s], mentions, s);
@@ -380,11 +374,6 @@ std::vector<Event> EventCoder::code(const std::vector<Sentence>& sentences,
         }
       }
     }
-    if (SyntaxActors main = syntax.main_subject(); main.stated) {
-      resolve(main);
-      if (!main.actors.empty()) last_subjects = main.actors;
-      if (main.actors.size() >= 2) last_group = main.actors;
-    }
     // One event per source, target and event word: the most specific pattern.
     std::vector<bool> keep(found.size(), true);
     for (std::size_t i = 0; i < found.size(); ++i)
@@ -428,7 +417,7 @@ std::vector<Event> EventCoder::code(const std::vector<Sentence>& sentences,
         std::vector<std::size_t> sources;
         SyntaxActors agents;
         if (syntax.parsed() && syntax.is_verb(t)) agents = syntax.subject_of(t);
-        resolve(agents);
+        antecedents.resolve(agents, s + 1);  // this sentence's own subject counts
         if (agents.stated) {
           sources = agents.actors;
         } else if (const std::size_t subject = coder.subject_before(t, {}); subject != kNone) {

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "actors/actors.h"
+#include "events/antecedents.h"
 #include "events/cameo.h"
 #include "events/patterns.h"
 
@@ -53,10 +54,12 @@ class EventCoder {
       : patterns_(patterns), cameo_(cameo) {}
 
   // Thread-safe. Events in sentence order. When `trace` is given, every pattern that matched
-  // some words is recorded with its verdict.
+  // some words is recorded with its verdict. `parser` parses, when their subjects are first
+  // read, the sentences an "it" or "they" may refer back to (it may write to `sentences`).
   std::vector<Event> code(const std::vector<Sentence>& sentences,
                           const std::vector<ActorMention>& mentions,
-                          std::vector<PatternTrace>* trace = nullptr) const;
+                          std::vector<PatternTrace>* trace = nullptr,
+                          const AntecedentParser* parser = nullptr) const;
 
  private:
   const PatternBook& patterns_;

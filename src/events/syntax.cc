@@ -100,6 +100,9 @@ bool SentenceSyntax::misread_main_verb(std::size_t t) const {
   // "Iran talked by phone with Armenia" parsed as a noun phrase ("Iran, talked by phone"): a
   // participle on a root noun that has no verb of its own is the sentence's verb.
   if (!relation_is(t, "acl") || relation_is(t, "acl:relcl") || head(t) < 0) return false;
+  // "Russian aircraft including helicopter gunships killed 46 Afghan civilians": a participle
+  // with a direct object of its own is no passive describing the noun; it is the noun's verb.
+  if (token(t).xpos == "VBN" && child(t, "obj") != kNone) return true;
   const auto noun = static_cast<std::size_t>(head(t));
   if (head(noun) >= 0 || child(noun, "cop") != kNone) return false;
   return std::none_of(children_[noun].begin(), children_[noun].end(), [&](std::size_t c) {
@@ -415,7 +418,16 @@ SyntaxActors SentenceSyntax::subject_of(std::size_t verb) const {
       none_stated.path = path + "acl:to";
       return none_stated;
     } else if (misread_main_verb(t)) {
-      return phrase_role(h, path + "acl > head (read as the main verb)");
+      // The noun it hangs on, or the phrase that noun belongs to ("aircraft including gunships").
+      auto noun = static_cast<std::size_t>(h);
+      SyntaxActors doer = phrase_role(noun, path + "acl > head (read as the main verb)");
+      for (int step = 0;
+           step < kMaxDepth && doer.actors.empty() && relation_is(noun, "nmod") && head(noun) >= 0;
+           ++step) {
+        noun = static_cast<std::size_t>(head(noun));
+        doer = phrase_role(noun, path + "acl > head > nmod head (read as the main verb)");
+      }
+      return doer;
     } else if (relation_is(t, "acl") && !relation_is(t, "acl:relcl") && xpos == "VBG") {
       // "fighters besieging the area": the noun does it; "published a video accusing X": a
       // statement, video or report that is no actor speaks for whoever put it out.

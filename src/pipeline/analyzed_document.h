@@ -4,7 +4,7 @@
 //   clean    Document → article
 //   segment  article → sentences, with tokens carrying norm and word classes
 //   actors   article, sentences → mentions
-//   parse    tokens of sentences that name an actor → part of speech, lemma, head, relation
+//   parse    tokens of sentences that can hold an event → part of speech, lemma, head, relation
 //   events   sentences, mentions → events (and the pattern trace when asked for)
 //   plover   events, sentences → each event's PLOVER type, mode and context
 //   geo      events, sentences, mentions, article → each event's place
@@ -28,6 +28,11 @@ struct AnalyzedDocument {
   std::vector<Event> events;
   std::vector<PloverCoding> plover;               // one per event
   std::vector<std::optional<EventPlace>> places;  // one per event; none when unknown
+  // Set by the parse stage: the sentences an "it" or "they" after them may take its actors from,
+  // parsed only if the coder reads their subjects (pipeline/parse_stage.h); and what the parser
+  // analysed, those included.
+  std::vector<bool> parse_on_demand;
+  std::size_t sentences_parsed = 0, tokens_parsed = 0;
   bool want_trace = false;          // set before the run: `dyad explain` asks for the trace
   std::vector<PatternTrace> trace;  // every pattern that matched words, with its verdict
 };

@@ -7,7 +7,6 @@
 #include <algorithm>
 
 #include "events/coder.h"
-#include "events/syntax.h"
 #include "parse/words.h"
 
 namespace dyad {
@@ -137,6 +136,19 @@ void parse_tokens(const parse::Model& model, std::string_view text, std::vector<
   }
 }
 
+void parse_sentence(const parse::Model& model, AnalyzedDocument& doc, std::size_t s) {
+  auto& tokens = doc.sentences[s].tokens;
+  parse_tokens(model, doc.article.text, tokens);
+  ++doc.sentences_parsed;
+  doc.tokens_parsed += tokens.size();
+}
+
+void OnDemandParser::parse(std::size_t s) const {
+  if (s >= doc_.parse_on_demand.size() || !doc_.parse_on_demand[s]) return;
+  doc_.parse_on_demand[s] = false;
+  parse_sentence(model_, doc_, s);
+}
+
 void ParseStage::run(AnalyzedDocument& doc) const {
   // Parsed: sentences where some pattern has all its words (not just its event word: "held"
   // alone is no event, "held talks with" may be), and that name two actors with different codes
@@ -144,8 +156,9 @@ void ParseStage::run(AnalyzedDocument& doc) const {
   // cost of coding, so the rest are not parsed; their events (one actor and an "it" or a quoted
   // "we" standing for another) are read by the word rules.
   // A sentence that refers back ("they", "it", "the two countries") takes its actors from the
-  // subject of an earlier parsed sentence: that one is parsed too, as it always was (a sentence
-  // with two actors and some event word), though it may hold no event itself.
+  // parsed subject of an earlier sentence with two actors and some event word, which may hold no
+  // event itself: such sentences are parsed only when the coder reads their subjects
+  // (events/antecedents.h), which it does for few of them (docs/parsing.md).
   std::vector<std::vector<const std::string*>> codes(doc.sentences.size());
   for (const auto& mention : doc.mentions)
     if (!mention.location && !mention.code.empty() && mention.sentence < codes.size()) {
@@ -154,19 +167,12 @@ void ParseStage::run(AnalyzedDocument& doc) const {
                        [&](const std::string* c) { return *c == mention.code; }))
         list.push_back(&mention.code);
     }
-  std::vector<bool> antecedent(doc.sentences.size()), parsed(doc.sentences.size());
-  auto parse = [&](std::size_t s) {
-    if (!parsed[s]) parse_tokens(model_, doc.article.text, doc.sentences[s].tokens);
-    parsed[s] = true;
-  };
+  doc.parse_on_demand.assign(doc.sentences.size(), false);
   std::vector<std::uint32_t> ids;
   for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
     const auto& tokens = doc.sentences[s].tokens;
-    bool group = false, refers = false;
-    for (const Token& t : tokens) {
-      group |= t.is(WordClass::kGroupNoun) || t.norm == "they";
-      refers |= t.is(WordClass::kGroupNoun) || t.is(WordClass::kReferringPronoun);
-    }
+    bool group = false;
+    for (const Token& t : tokens) group |= t.is(WordClass::kGroupNoun) || t.norm == "they";
     if (codes[s].size() < 2 && !group) continue;
     bool event_word = false;
     ids.clear();
@@ -174,7 +180,6 @@ void ParseStage::run(AnalyzedDocument& doc) const {
       ids.push_back(patterns_.word_id(t.norm));
       event_word |= patterns_.anchored_at(ids.back()) != nullptr;
     }
-    antecedent[s] = event_word;
     bool event_possible = false;
     for (std::size_t t = 0; t < ids.size() && !event_possible; ++t)
       if (const auto* candidates = patterns_.anchored_at(ids[t]))
@@ -185,20 +190,10 @@ void ParseStage::run(AnalyzedDocument& doc) const {
     // subject of "followed" as their source.
     for (std::size_t t = 0; event_word && !event_possible && t < tokens.size(); ++t)
       event_possible = follows_suit_at(tokens, t);
-    if (!event_possible) continue;
-    if (refers) {  // back to the latest sentence whose subject names actors (two for a group)
-      std::size_t needed = group ? 2 : 1;
-      for (std::size_t before = s; before-- > 0;) {
-        if (!antecedent[before]) continue;
-        parse(before);
-        const SyntaxActors subject =
-            SentenceSyntax(doc.sentences[before], doc.mentions, before).main_subject();
-        if (subject.stated && subject.actors.size() >= needed) break;
-        // Its own subject a "they" or "the two countries": that one's group is further back.
-        if (subject.stated && subject.refers_back && subject.group) needed = 2;
-      }
-    }
-    parse(s);
+    if (event_possible)
+      parse_sentence(model_, doc, s);
+    else
+      doc.parse_on_demand[s] = event_word;
   }
 }
 

@@ -16,11 +16,17 @@ namespace dyad {
 // Heads point at tokens; the root's head is -1.
 void parse_tokens(const parse::Model& model, std::string_view text, std::vector<Token>& tokens);
 
+// Parses sentence `s` of `doc` and counts it in doc.sentences_parsed and doc.tokens_parsed.
+void parse_sentence(const parse::Model& model, AnalyzedDocument& doc, std::size_t s);
+
 // Reads sentences and mentions; adds the syntax fields of the tokens of every sentence that can
 // hold an event: one with all the words of some pattern, naming two actors with different codes
-// or a group named before ("they", "the two countries"). The rest of an article (most of it:
-// quotes, background, captions) is never parsed, which keeps coding fast. It runs after the
-// actor stage only to know which sentences those are; actors do not read the parse.
+// or a group named before ("they", "the two countries"). A sentence with two such actors and an
+// event word but no pattern's words is marked in doc.parse_on_demand: a later "it" or "they" may
+// take its actors from its subject, and the coder has it parsed then (OnDemandParser). The rest
+// of an article (most of it: quotes, background, captions) is never parsed, which keeps coding
+// fast. It runs after the actor stage only to know which sentences those are; actors do not
+// read the parse.
 class ParseStage final : public Stage {
  public:
   ParseStage(const parse::Model& model, const PatternBook& patterns)
@@ -31,6 +37,18 @@ class ParseStage final : public Stage {
  private:
   const parse::Model& model_;
   const PatternBook& patterns_;  // a sentence without any pattern's words is not parsed
+};
+
+// Parses, when the coder first reads a subject there, a sentence the parse stage marked in
+// doc.parse_on_demand.
+class OnDemandParser final : public AntecedentParser {
+ public:
+  OnDemandParser(const parse::Model& model, AnalyzedDocument& doc) : model_(model), doc_(doc) {}
+  void parse(std::size_t s) const override;
+
+ private:
+  const parse::Model& model_;
+  AnalyzedDocument& doc_;
 };
 
 }  // namespace dyad

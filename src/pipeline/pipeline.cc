@@ -84,7 +84,7 @@ void Pipeline::add_stages() {
   stages_.push_back(std::make_unique<SegmentStage>(segmenter_));
   stages_.push_back(std::make_unique<ActorStage>(lexicon_));
   stages_.push_back(std::make_unique<ParseStage>(parser_, patterns_));
-  stages_.push_back(std::make_unique<EventStage>(patterns_, cameo_));
+  stages_.push_back(std::make_unique<EventStage>(patterns_, cameo_, parser_));
   stages_.push_back(std::make_unique<PloverStage>(plover_));
   stages_.push_back(std::make_unique<GeoStage>(gazetteer_));
 }
@@ -102,6 +102,12 @@ AnalyzedDocument Pipeline::run_article(Article article, const RunOptions& option
     if (stage->name() == options.last_stage) break;
   }
   return doc;
+}
+
+void EventStage::run(AnalyzedDocument& doc) const {
+  const OnDemandParser parser(model_, doc);
+  doc.events =
+      coder_.code(doc.sentences, doc.mentions, doc.want_trace ? &doc.trace : nullptr, &parser);
 }
 
 void GeoStage::run(AnalyzedDocument& doc) const {

@@ -4,6 +4,7 @@
 
 #include <string_view>
 
+#include "parse/model.h"
 #include "pipeline/analyzed_document.h"
 
 namespace dyad {
@@ -40,17 +41,18 @@ class ActorStage final : public Stage {
   ActorResolver resolver_;
 };
 
-// Reads sentences and mentions; adds events (and the trace when want_trace is set).
+// Reads sentences and mentions; adds events (and the trace when want_trace is set), and the
+// parse of the sentences marked in parse_on_demand whose subjects the coder reads.
 class EventStage final : public Stage {
  public:
-  EventStage(const PatternBook& patterns, const CameoTable& cameo) : coder_(patterns, cameo) {}
+  EventStage(const PatternBook& patterns, const CameoTable& cameo, const parse::Model& model)
+      : coder_(patterns, cameo), model_(model) {}
   std::string_view name() const override { return "events"; }
-  void run(AnalyzedDocument& doc) const override {
-    doc.events = coder_.code(doc.sentences, doc.mentions, doc.want_trace ? &doc.trace : nullptr);
-  }
+  void run(AnalyzedDocument& doc) const override;
 
  private:
   EventCoder coder_;
+  const parse::Model& model_;
 };
 
 // Reads events and sentences; adds plover (one coding per event).

@@ -257,6 +257,11 @@ const Case kCases[] = {
     {"AnAllegationIsAgainstTheClausesSubject",
      "Ghana alleged that senior members of the Togolese army were responsible for the raid.",
      {"GHA>TGOMIL:112"}},
+    // A participle with an object of its own is a verb, not a passive describing a noun.
+    {"AParticipleWithAnObjectIsNoPassive",
+     "Ghanaian aircraft including helicopter gunships killed 46 Togolese civilians in an attack "
+     "on a village.",
+     {"GHAMIL>TGOCVL:18"}},
     // A relative pronoun object stands for the actor before it.
     {"ARelativeObjectIsTheActorItFollows",
      "Chile criticised the backing of Peru's president, whom Bolivia accuses of fraud.",

@@ -16,6 +16,7 @@
 #include "store/export.h"
 #include "store/output_format.h"
 #include "support/run_dyad.h"
+#include "support/shared.h"
 #include "support/temp_dir.h"
 
 namespace dyad {
@@ -102,6 +103,79 @@ TEST(ParseStage, AnEventWordWithoutTheRestOfItsPatternIsNotParsed) {
   const Token* opened = token_named(antecedent, 1, "opened");
   ASSERT_TRUE(opened);
   EXPECT_EQ(opened->deprel, "root");
+}
+
+// The events, each with its parse path, and the trace of a document, as one text to compare.
+std::string coding_of(const AnalyzedDocument& doc) {
+  std::string out;
+  for (const auto& e : doc.events)
+    out += doc.mentions[e.source].code + ">" + doc.mentions[e.target].code + ":" + e.code() + " [" +
+           e.path + "] " + e.modality + "\n";
+  for (const auto& t : doc.trace) out += std::to_string(t.sentence) + " " + t.verdict + "\n";
+  return out;
+}
+
+const char* const kReferringArticle =
+    "Armenia and Georgia opened a new border crossing. Russia criticised Turkey over it. The two "
+    "countries signed an agreement on trade. They met in Tbilisi on Friday. Ethiopia and Eritrea "
+    "opened a border crossing. Kenya said it would condemn Somalia. It condemned Uganda too. "
+    "Jordan has reopened its embassy in Damascus. Bahrain followed suit. Ghana and Togo opened a "
+    "bridge. They later signed a trade deal with Benin.";
+
+TEST(ParseStage, AnAntecedentSentenceIsParsedOnlyWhenALaterSubjectRefersBackToIt) {
+  // "opened a new border crossing" is no pattern's words: the sentence holds no event, but the
+  // subject of a later "the two countries" may come from it, so it is marked, not parsed.
+  const auto unread =
+      pipeline().run(document("Armenia and Georgia opened a new border crossing. Russia "
+                              "criticised Turkey over it."));
+  const Token* opened = token_named(unread, 1, "opened");
+  const Token* criticised = token_named(unread, 2, "criticised");
+  ASSERT_TRUE(opened && criticised);
+  EXPECT_EQ(criticised->deprel, "root");
+  // "it" is no subject here: nothing refers back, and the first sentence stays unparsed.
+  EXPECT_TRUE(opened->deprel.empty());
+  EXPECT_EQ(unread.sentences_parsed, 1u);
+  EXPECT_EQ(unread.tokens_parsed, unread.sentences[2].tokens.size());
+  ASSERT_EQ(unread.events.size(), 1u) << coding_of(unread);
+  // "The two countries" as a subject reads it: then it is parsed.
+  const auto read =
+      pipeline().run(document("Armenia and Georgia opened a new border crossing. The two "
+                              "countries signed an agreement on trade."));
+  EXPECT_EQ(read.sentences_parsed, 2u);
+  EXPECT_EQ(token_named(read, 1, "opened")->deprel, "root");
+  EXPECT_NE(coding_of(read).find("ARM>GEO:057 [nsubj (refers back) (mutual)]"), std::string::npos)
+      << coding_of(read);
+}
+
+TEST(ParseStage, ParsingAntecedentsOnDemandCodesAsParsingThemAllFirst) {
+  std::vector<Document> docs = {document(kReferringArticle)};
+  if (fs::exists(testing::shared_dir() / "samples")) {  // without it, the article above alone
+    auto samples = testing::ingest_all({testing::shared_dir() / "samples"});
+    for (auto& doc : samples.documents) docs.push_back(std::move(doc));
+  }
+  const auto* events = pipeline().stages().at(3).get();
+  ASSERT_EQ(events->name(), "events");
+  for (const Document& doc : docs) {
+    const auto on_demand = pipeline().run(doc, {.trace = true});
+    // Every marked sentence parsed before the coder runs: what the parse stage used to do.
+    auto all_first = pipeline().run(doc, {.trace = true, .last_stage = "parse"});
+    static const parse::Model model =
+        parse::Model::load(fs::path(DYAD_DATA_DIR) / "parse" / "en_ewt.model");
+    std::size_t marked = 0;
+    for (std::size_t s = 0; s < all_first.sentences.size(); ++s)
+      if (all_first.parse_on_demand[s]) {
+        parse_sentence(model, all_first, s);
+        ++marked;
+      }
+    events->run(all_first);
+    EXPECT_EQ(coding_of(on_demand), coding_of(all_first)) << doc.id;
+    EXPECT_LE(on_demand.tokens_parsed, all_first.tokens_parsed) << doc.id;
+    if (doc.id == "t") {
+      EXPECT_EQ(marked, 3u);  // the three "opened" sentences; Kenya's "it" is Kenya
+      EXPECT_LT(on_demand.sentences_parsed, all_first.sentences_parsed);
+      EXPECT_FALSE(on_demand.events.empty());
+    }
+  }
 }
 
 TEST(ParseStage, TokensTheParserSplitsOrJoinsMapBackOntoDyadsTokens) {
@@ -221,6 +295,17 @@ TEST(ParseStage, ExplainShowsTheParseAndThePathOfEachEvent) {
   EXPECT_NE(run.out.find("EVENT  KEN → UGA  112"), std::string::npos) << run.out;
   EXPECT_NE(run.out.find("\"accusing\" --advcl > nsubj--> \"Kenya\""), std::string::npos)
       << run.out;
+}
+
+TEST(ParseStage, ExplainShowsTheParseOfTheSentenceAnAntecedentCameFrom) {
+  testing::TempDir dir;
+  dir.write("a.txt",
+            "Headline For The Test\n\nArmenia and Georgia opened a new border crossing. The two "
+            "countries signed an agreement on trade.\n");
+  const auto run = testing::run_dyad("explain " + (dir.path() / "a.txt").string());
+  ASSERT_EQ(run.exit_code, 0) << run.err;
+  EXPECT_NE(run.out.find("parse  Armenia/PROPN nsubj>opened"), std::string::npos) << run.out;
+  EXPECT_NE(run.out.find("parse  The/DET det>countries"), std::string::npos) << run.out;
 }
 
 // The data-integrity bug this guards: a re-run used to skip a document whose text was unchanged
