@@ -593,6 +593,10 @@ class ArticleResolver {
       name_before_office(s, view, chunk, resolved, used);
       name_after_office(s, view, chunk, resolved, used);
       add_mention(s, view, chunk.first, chunk.last, resolved);
+      mentions_.back().metonym =
+          chunk.agent.empty() && !chunk.person && chunk.organization.empty() &&
+          chunk.country_entry &&
+          (chunk.country_entry->subkind == "capital" || chunk.country_entry->subkind == "seat");
     }
     resolve_names_and_pronouns(s, view, used);
     // Only this sentence's mentions can be out of order.
@@ -699,6 +703,16 @@ class ArticleResolver {
 std::vector<ActorMention> ActorResolver::resolve(const Article& article,
                                                  const std::vector<Sentence>& sentences) const {
   return ArticleResolver(lexicon_, article, sentences).run();
+}
+
+bool acts_in_sentence(const ActorMention& mention, const Sentence& sentence) {
+  if (mention.location || mention.code.empty()) return false;
+  if (!mention.metonym || mention.last_token >= sentence.tokens.size()) return true;
+  const Token& last = sentence.tokens[mention.last_token];
+  if (last.deprel != "compound" || last.head < 0) return true;
+  const auto head = static_cast<std::size_t>(last.head);
+  return head <= mention.last_token || head >= sentence.tokens.size() ||
+         sentence.tokens[head].upos != "NOUN";
 }
 
 }  // namespace dyad

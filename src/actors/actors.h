@@ -22,7 +22,13 @@ struct ActorMention {
   std::string rule;       // the dictionary row or resolution rule that produced the code
   std::string kind;       // person, org, group, country, organization, or location
   bool location = false;  // a region named as a place (Nagorno-Karabakh): not an actor
+  bool metonym = false;   // a capital or seat standing for its state ("Tehran", "the Kremlin")
 };
+
+// Whether `mention` acts in its (parsed or not) sentence: not a place, and not a capital that
+// only names a process or meeting held there ("the Astana process", "the Geneva talks", the
+// parse's compound on a common noun).
+bool acts_in_sentence(const ActorMention& mention, const Sentence& sentence);
 
 class ActorResolver {
  public:

@@ -1,5 +1,7 @@
 #include "events/antecedents.h"
 
+#include <algorithm>
+
 namespace dyad {
 
 void Antecedents::resolve_from(const Latest& latest, SyntaxActors& role) {
@@ -21,7 +23,36 @@ void Antecedents::record(Latest& latest, const SyntaxActors& main) {
 
 void Antecedents::resolve(SyntaxActors& role, std::size_t end) const {
   if (!role.refers_back || !role.actors.empty()) return;
+  // "The White House confirmed that Trump has received an invitation to visit Turkey. The two
+  // Nato allies have come to an agreement": a group right after a sentence that names exactly
+  // two countries, and whose subject is no group of its own, is those two.
+  if (role.group && end > 0) {
+    const SyntaxActors& previous = main_subject(end - 1);
+    const bool group_subject = previous.stated && (previous.actors.size() >= 2 ||
+                                                   (previous.refers_back && previous.group));
+    if (!group_subject) {
+      if (auto pair = two_countries(end - 1); !pair.empty()) {
+        role.actors = std::move(pair);
+        role.path += " (refers back to the two countries of the sentence before)";
+        return;
+      }
+    }
+  }
   resolve_from(before(end, role.group), role);
+}
+
+std::vector<std::size_t> Antecedents::two_countries(std::size_t s) const {
+  std::vector<std::size_t> firsts;  // the first mention of each country
+  for (std::size_t m = 0; m < mentions_.size(); ++m) {
+    const ActorMention& mention = mentions_[m];
+    if (mention.sentence != s || mention.country.empty() ||
+        !acts_in_sentence(mention, sentences_[s]))
+      continue;
+    if (std::none_of(firsts.begin(), firsts.end(),
+                     [&](std::size_t f) { return mentions_[f].country == mention.country; }))
+      firsts.push_back(m);
+  }
+  return firsts.size() == 2 ? firsts : std::vector<std::size_t>{};
 }
 
 const Antecedents::Latest& Antecedents::before(std::size_t end, bool group) const {

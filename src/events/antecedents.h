@@ -53,6 +53,8 @@ class Antecedents {
   static void record(Latest& latest, const SyntaxActors& main);
   // `latest` after the sentences before `end`, for a role that needs a group (`group`) or not.
   const Latest& before(std::size_t end, bool group) const;
+  // One mention of each of the two countries sentence `s` names; empty unless exactly two.
+  std::vector<std::size_t> two_countries(std::size_t s) const;
   // The parsed main subject of sentence `s` (not stated when it has no parse).
   const SyntaxActors& main_subject(std::size_t s) const;
 

@@ -29,7 +29,7 @@ SentenceSyntax::SentenceSyntax(const Sentence& sentence, const std::vector<Actor
   mention_at_.assign(n, kNone);
   for (std::size_t m = 0; m < mentions.size(); ++m) {
     const auto& mention = mentions[m];
-    if (mention.sentence != index || mention.location || mention.code.empty()) continue;
+    if (mention.sentence != index || !acts_in_sentence(mention, sentence)) continue;
     for (std::size_t t = mention.first_token; t <= mention.last_token && t < n; ++t)
       if (mention_at_[t] == kNone) mention_at_[t] = m;
   }
@@ -67,8 +67,16 @@ bool SentenceSyntax::has_object_outside(std::size_t verb, std::size_t first,
     const std::size_t owner = child(object, "nmod:poss");
     return owner != kNone && token(owner).norm == "their";
   };
+  // A direct object follows its verb with no punctuation between: "come to an agreement on
+  // several issues – chiefly, US support for …" has none, whatever the parser hung there.
+  auto punctuated = [&](std::size_t object) {
+    for (std::size_t k = last + 1; k < object; ++k)
+      if (token(k).upos == "PUNCT") return true;
+    return false;
+  };
   return std::any_of(children_[verb].begin(), children_[verb].end(), [&](std::size_t c) {
-    return relation_is(c, "obj") && (c < first || c > last) && !modified_by_match(c) && !theirs(c);
+    return relation_is(c, "obj") && (c < first || c > last) && !modified_by_match(c) &&
+           !theirs(c) && !punctuated(c);
   });
 }
 

@@ -41,7 +41,7 @@ class SentenceTokens {
     covered_.assign(sentence.tokens.size(), false);
     for (std::size_t m = 0; m < mentions.size(); ++m) {
       const auto& mention = mentions[m];
-      if (mention.sentence != index || mention.location || mention.code.empty()) continue;
+      if (mention.sentence != index || !acts_in_sentence(mention, sentence)) continue;
       if (starts_[mention.first_token] == kNone) starts_[mention.first_token] = m;
       for (std::size_t t = mention.first_token; t <= mention.last_token && t < size(); ++t) {
         covered_[t] = true;

@@ -262,6 +262,18 @@ const Case kCases[] = {
      "Ghanaian aircraft including helicopter gunships killed 46 Togolese civilians in an attack "
      "on a village.",
      {"GHAMIL>TGOCVL:18"}},
+    // Plans and preparations to attack are a show of force, not yet the attack.
+    {"PreparationsToAttackAreAShowOfForce",
+     "Ghana's army has finished preparations to enter Togo, the minister said.",
+     {"GHAMIL>TGO:15"},
+     {"GHAMIL>TGO:19"}},
+    // A capital that names a process or meeting held there is no government.
+    {"ACapitalNamingAProcessIsNoActor",
+     "Ghana praised the Nairobi process on Monday.",
+     {},
+     {"GHA>KEN:05"},
+     true},
+    {"ACapitalStandsForItsGovernment", "Ghana praised Nairobi on Monday.", {"GHA>KEN:05"}},
     // A relative pronoun object stands for the actor before it.
     {"ARelativeObjectIsTheActorItFollows",
      "Chile criticised the backing of Peru's president, whom Bolivia accuses of fraud.",
@@ -291,6 +303,15 @@ const Case kCases[] = {
      "Jordan has reopened its embassy in Damascus. The weather was fine. Bahrain followed suit.",
      {"JOR>SYR:054"},
      {"BHR>SYR:054"}},
+    {"TheTwoAreTheTwoCountriesOfTheSentenceBefore",
+     "The Kenyan president flew to Addis Ababa to see Ethiopia's prime minister. The two "
+     "neighbours signed an agreement on trade.",
+     {"KENGOV>ETH:057", "ETH>KENGOV:057"}},
+    {"AListAfterADashLeavesTheAgreementMutual",
+     "Chile and Peru have come to an agreement on several issues that have divided them in "
+     "recent years – chiefly, Peruvian support for Bolivian militias in Chile, and Chile’s "
+     "two-year-long detention of a Peruvian citizen, the pastor Juan Perez.",
+     {"CHL>PER:057", "PER>CHL:057"}},
     {"TheyAreTheGroupNamedBefore",
      "Japan and China sent envoys to Hanoi. They met in Hanoi on Friday.",
      {"JPN>CHN:04", "CHN>JPN:04"}},
