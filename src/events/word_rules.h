@@ -31,9 +31,16 @@ class SentenceTokens {
                  std::size_t index, const PatternBook& book)
       : sentence_(sentence) {
     // Gap rules, computed once per sentence: every pattern attempt asks them.
+    counted_.reserve(sentence.tokens.size() + 1);
+    counted_.push_back(0);
     for (const auto& token : sentence.tokens) {
       blocks_.push_back(token.is(WordClass::kClausePunctuation));
       blocks_after_verb_.push_back(blocks_.back() || token.is(WordClass::kVerbPreposition));
+      // "gave the Ivory Coast 5.1 million dollars of aid": an amount is one word of a gap.
+      const bool amount =
+          token.is(WordClass::kAmountWord) ||
+          (!token.norm.empty() && std::isdigit(static_cast<unsigned char>(token.norm[0])));
+      counted_.push_back(counted_.back() + (amount ? 0 : 1));
     }
     ids_.reserve(sentence.tokens.size());
     for (const auto& token : sentence.tokens) ids_.push_back(book.word_id(token.norm));
@@ -58,6 +65,10 @@ class SentenceTokens {
   const Sentence& sentence() const { return sentence_; }
 
   bool is(std::size_t t, WordClass c) const { return t < size() && sentence_.tokens[t].is(c); }
+  // The words a gap over tokens [from, to) counts: amounts ("5.1 million dollars") count not.
+  std::size_t gap_words(std::size_t from, std::size_t to) const {
+    return counted_[to] - counted_[from];
+  }
   bool is_word(std::size_t t, std::string_view word) const {
     return t < size() && sentence_.tokens[t].norm == word;
   }
@@ -75,6 +86,7 @@ class SentenceTokens {
   const Sentence& sentence_;
   std::vector<std::uint32_t> ids_;  // PatternBook word ids
   std::vector<bool> blocks_, blocks_after_verb_;
+  std::vector<std::size_t> counted_;  // per token: the gap-counting words before it
   std::vector<std::size_t> starts_;
   std::vector<bool> covered_;
 };
@@ -220,7 +232,7 @@ class PatternMatcher {
                    active_verb(at - 1)));
     if (element.optional && match_element(i + 1, at, from, match)) return true;
     const Match::Mark mark = match.mark();
-    for (std::size_t t = at; t < tokens_.size() && t <= from + gap; ++t) {
+    for (std::size_t t = at; t < tokens_.size() && tokens_.gap_words(from, t) <= gap; ++t) {
       if (t > at && tokens_.blocks_gap(t - 1, after_verb && !element.anywhere_later)) break;
       if (i == pattern_.anchor && t != anchor_token_) {
         if (t > anchor_token_) break;

@@ -53,6 +53,7 @@ constexpr std::array<std::pair<std::string_view, WordClass>,
                {"implicative_verb", WordClass::kImplicativeVerb},
                {"speech_verb", WordClass::kSpeechVerb},
                {"unrealised_noun", WordClass::kUnrealisedNoun},
+               {"amount_word", WordClass::kAmountWord},
                {"relation_verb", WordClass::kRelationVerb}}};
 
 }  // namespace

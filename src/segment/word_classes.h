@@ -53,6 +53,7 @@ enum class WordClass : std::uint32_t {
   kRelationVerb,
   kSpeechVerb,
   kUnrealisedNoun,
+  kAmountWord,
   kCount
 };
 

@@ -296,35 +296,27 @@ TEST(ActorLexicon, MalformedLinesNameFileAndLine) {
   for (const char* file : {"countries.tsv", "countries_extra.tsv", "regions.tsv", "agents.tsv",
                            "international.tsv", "armed_groups.tsv", "people.tsv", "peoples.tsv"})
     dir.write(std::string("actors/") + file, "");
+  // The message the lexicon refuses the files with (empty when it loads them).
+  auto error = [&] {
+    try {
+      ActorLexicon lexicon(dir.path());
+    } catch (const std::runtime_error& e) {
+      return std::string(e.what());
+    }
+    return std::string();
+  };
   dir.write("actors/countries.tsv", "# ok\nIRN\tname\tIran\tcurated\nIR\tname\tIran\tcurated\n");
-  try {
-    ActorLexicon lexicon(dir.path());
-    FAIL() << "expected an error";
-  } catch (const std::runtime_error& e) {
-    EXPECT_EQ(std::string(e.what()),
-              "data/actors/countries.tsv:3: country code must be 3 letters: IR");
-  }
+  EXPECT_EQ(error(), "data/actors/countries.tsv:3: country code must be 3 letters: IR");
   dir.write("actors/countries.tsv", "IRN\tname\tIran\tcurated\n");
   dir.write("actors/peoples.tsv", "SYR IRAQ\tKurdish\twhy\n");
-  try {
-    ActorLexicon lexicon(dir.path());
-    FAIL() << "expected an error";
-  } catch (const std::runtime_error& e) {
-    EXPECT_EQ(std::string(e.what()),
-              "data/actors/peoples.tsv:1: country code must be 3 letters: IRAQ");
-  }
+  EXPECT_EQ(error(), "data/actors/peoples.tsv:1: country code must be 3 letters: IRAQ");
   dir.write("actors/peoples.tsv", "SYR IRQ\tKurdish\twhy\n");
   dir.write("actors/people.tsv", "A B\tB\tIRN\tGOV\tminister\t2020-13-01\t\n");
-  EXPECT_THROW(ActorLexicon{dir.path()}, std::runtime_error);
+  EXPECT_NE(error(), "");
   dir.write("actors/people.tsv", "A B\tB\tIRN\tGOV\tminister\n");
-  try {
-    ActorLexicon lexicon(dir.path());
-    FAIL() << "expected an error";
-  } catch (const std::runtime_error& e) {
-    EXPECT_NE(std::string(e.what()).find("people.tsv:1: expected 7 tab-separated fields, found 5"),
-              std::string::npos)
-        << e.what();
-  }
+  EXPECT_NE(error().find("people.tsv:1: expected 7 tab-separated fields, found 5"),
+            std::string::npos)
+      << error();
 }
 
 }  // namespace

@@ -274,6 +274,16 @@ const Case kCases[] = {
      {"GHA>KEN:05"},
      true},
     {"ACapitalStandsForItsGovernment", "Ghana praised Nairobi on Monday.", {"GHA>KEN:05"}},
+    // A thing stands for whoever made it ("the plan drawn up by X").
+    {"AThingMadeByAnActorStandsForIt",
+     "Ghana criticised the plan drawn up by Togo last week.",
+     {"GHA>TGO:11"}},
+    {"ABoycottedEventStandsForItsOrganiser",
+     "The Ghanaian minister will boycott the summit, organised by Togo as a way to press its "
+     "neighbours.",
+     {"GHAGOV>TGO:14"}},
+    // An amount is one modifier: it does not keep a pattern's words apart.
+    {"AnAmountIsNoGap", "Ghana gave Togo 5.1 million dollars of aid on Monday.", {"GHA>TGO:07"}},
     // A relative pronoun object stands for the actor before it.
     {"ARelativeObjectIsTheActorItFollows",
      "Chile criticised the backing of Peru's president, whom Bolivia accuses of fraud.",

@@ -1,0 +1,158 @@
+// The clause layer's noun phrases: which actors a phrase names (its mention, its country and
+// possessor modifiers, what a quantity counts, what a thing's maker is), the conjuncts of an
+// actor, and the role a phrase fills (relative pronouns, "it"/"they", groups).
+#include "events/syntax.h"
+#include "events/syntax_detail.h"
+#include "segment/word_classes.h"
+
+namespace dyad {
+
+using syntax_detail::kMaxDepth;
+using syntax_detail::kNone;
+using syntax_detail::sort_unique;
+
+std::size_t SentenceSyntax::counted_by(std::size_t word) const {
+  if (!token(word).is(WordClass::kQuantityNoun)) return kNone;
+  for (const std::size_t c : children_[word])
+    if (relation_is(c, "nmod") && case_word(c) == "of") return c;
+  return kNone;
+}
+
+void SentenceSyntax::add_phrase(std::size_t word, std::vector<std::size_t>& out, int depth) const {
+  if (depth > kMaxDepth) return;
+  if (const std::size_t m = mention_at_[word]; m != kNone) {
+    out.push_back(m);
+    // "US, British and French forces": the mention is "French forces"; the coordinated
+    // modifiers before it name the other actors.
+    for (const std::size_t c : children_[word])
+      if (mention_at_[c] != m && (relation_is(c, "amod") || relation_is(c, "compound")) &&
+          std::any_of(children_[c].begin(), children_[c].end(),
+                      [&](std::size_t g) { return relation_is(g, "conj"); }))
+        add_phrase(c, out, depth + 1);
+  } else if (const std::size_t counted = counted_by(word); counted != kNone) {
+    // "met a group of Iranian diplomats", "dozens of Russian soldiers": the quantity stands for
+    // what it counts.
+    add_phrase(counted, out, depth + 1);
+  } else {
+    // "US sanctions", "Russian strikes", "Iran's army", "the Syrian regime targets"; an
+    // apposition renames the head ("his main foreign backer, Russian president Vladimir Putin").
+    for (const std::size_t c : children_[word])
+      if (relation_is(c, "nmod:poss") || relation_is(c, "amod") || relation_is(c, "compound") ||
+          relation_is(c, "nummod") || relation_is(c, "flat") || relation_is(c, "appos"))
+        add_phrase(c, out, depth + 1);
+    // "the event, conceived by the US", "the plan drawn up by Moscow": a thing stands for
+    // whoever made it.
+    for (const std::size_t c : children_[word])
+      if (relation_is(c, "acl") && !relation_is(c, "acl:relcl") && token(c).xpos == "VBN")
+        for (const std::size_t by : children_[c])
+          if (relation_is(by, "obl:agent") || (relation_is(by, "obl") && case_word(by) == "by"))
+            add_phrase(by, out, depth + 1);
+  }
+  for (const std::size_t c : children_[word])
+    if (relation_is(c, "conj")) add_phrase(c, out, depth + 1);
+  // "Courts in France, Germany and Sweden": the mention "Courts in France" ends in a list
+  // whose other members hang on its country.
+  if (const std::size_t m = mention_at_[word]; m != kNone)
+    for (std::size_t t = mentions_[m].first_token; t <= mentions_[m].last_token; ++t)
+      if (t != word && t < children_.size())
+        for (const std::size_t c : children_[t])
+          if (relation_is(c, "conj") && mention_at_[c] != m) add_phrase(c, out, depth + 1);
+}
+
+std::vector<std::size_t> SentenceSyntax::phrase_actors(std::size_t word) const {
+  std::vector<std::size_t> out;
+  if (!parsed_ || word >= mention_at_.size()) return out;
+  add_phrase(word, out, 0);
+  sort_unique(out);
+  return out;
+}
+
+std::vector<std::size_t> SentenceSyntax::with_conjuncts(std::size_t mention) const {
+  std::vector<std::size_t> out{mention};
+  if (!parsed_) return out;
+  const auto& m = mentions_[mention];
+  // The mention's head: its token whose head lies outside it.
+  for (std::size_t t = m.first_token; t <= m.last_token && t < mention_at_.size(); ++t) {
+    const int h = head(t);
+    if (h >= static_cast<int>(m.first_token) && h <= static_cast<int>(m.last_token)) continue;
+    for (const std::size_t c : children_[t])
+      if (relation_is(c, "conj")) add_phrase(c, out, 1);
+    break;
+  }
+  sort_unique(out);
+  return out;
+}
+
+SyntaxActors SentenceSyntax::phrase_role(std::size_t word, std::string path) const {
+  SyntaxActors role;
+  role.stated = true;
+  role.path = std::move(path);
+  if (token(word).is(WordClass::kFirstPerson)) {
+    role.first_person = true;
+    return role;
+  }
+  // A relative pronoun stands for the noun its clause describes: "the UAE, which has set up…".
+  const bool relative = token(word).is(WordClass::kRelativePronoun) || token(word).norm == "that";
+  const std::size_t whose = child(word, "nmod:poss");
+  const bool whose_phrase = whose != kNone && token(whose).norm == "whose";
+  if (relative || whose_phrase) {
+    std::size_t clause = word;
+    while (head(clause) >= 0 && !relation_is(clause, "acl")) {
+      if (relation_is(clause, "nsubj") || relation_is(clause, "conj") ||
+          relation_is(clause, "nmod") || relation_is(clause, "obj"))
+        clause = static_cast<std::size_t>(head(clause));
+      else
+        break;
+    }
+    // ", whom …" or ", which …" right after an actor stands for that actor, wherever the
+    // parser hung the clause ("the backing of Saudi Arabia's crown prince, whom Turkey
+    // accuses": the prince, not the backing; "welcomed Qatar, which has condemned …").
+    const bool after_actor =
+        relative && word >= 2 && token(word - 1).norm == "," && mention_at_[word - 2] != kNone;
+    const bool attached = relation_is(clause, "acl") && head(clause) >= 0;
+    if (attached && !after_actor) {
+      role.actors = phrase_actors(static_cast<std::size_t>(head(clause)));
+      role.path += " > acl:relcl > head";
+    } else if (after_actor) {
+      role.actors = with_conjuncts(mention_at_[word - 2]);
+      role.path += " > the actor before the comma";
+    }
+    return role;
+  }
+  role.actors = phrase_actors(word);
+  if (role.actors.empty() && token(word).is(WordClass::kReferringPronoun)) {
+    role.refers_back = true;
+    role.group = token(word).norm == "they";
+  } else if (role.actors.size() < 2 && token(word).is(WordClass::kGroupNoun)) {
+    // "the two countries", "both sides", "the three nations": a counted or "both" group; "the
+    // two Nato allies" too, where Nato is what they belong to, not who they are.
+    for (const std::size_t c : children_[word])
+      if ((relation_is(c, "det") || relation_is(c, "nummod")) &&
+          (token(c).norm == "both" || token(c).upos == "NUM"))
+        role.refers_back = role.group = true;
+    if (role.refers_back) role.actors.clear();
+  }
+  return role;
+}
+
+bool SentenceSyntax::ends_phrase_of(std::size_t word, std::size_t head_word) const {
+  std::size_t t = word;
+  for (int step = 0; step < kMaxDepth && t != head_word && head(t) >= 0; ++step)
+    t = static_cast<std::size_t>(head(t));
+  return t == head_word;
+}
+
+std::vector<std::size_t> SentenceSyntax::countries_in(std::size_t word) const {
+  std::vector<std::size_t> out;
+  std::vector<std::size_t> phrase = {word};  // "a hospital and a school in Syria": the list's too
+  for (const std::size_t c : children_[word])
+    if (relation_is(c, "conj")) phrase.push_back(c);
+  for (const std::size_t w : phrase)
+    for (const std::size_t in : children_[w])
+      if ((relation_is(in, "nmod") || relation_is(in, "obl")) && case_word(in) == "in")
+        for (const std::size_t m : phrase_actors(in))
+          if (mentions_[m].agent.empty()) out.push_back(m);  // the country, not its people
+  return out;
+}
+
+}  // namespace dyad
