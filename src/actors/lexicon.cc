@@ -3,11 +3,9 @@
 #include <hs/hs.h>
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
-#include <unistd.h>
 
 #include <algorithm>
 #include <cstdlib>
-#include <fstream>
 #include <iterator>
 #include <map>
 #include <sstream>
@@ -15,7 +13,9 @@
 #include <unordered_map>
 
 #include "clean/dates.h"
+#include "util/data_cache.h"
 #include "util/hash.h"
+#include "util/mapped_file.h"
 #include "util/paths.h"
 #include "util/tsv.h"
 #include "util/utf8.h"
@@ -109,8 +109,100 @@ ActorLexicon::ActorLexicon(const fs::path& data_dir) : database_(std::make_uniqu
   compile();
 }
 
+DataCacheEntry ActorLexicon::cache_entry(const fs::path& data_dir) {
+  // Every file in data/actors: those the constructor reads and perhaps a few more. Without the
+  // directory nothing is ever written under the key (the constructor says what is missing).
+  DataCacheEntry cache("lexicon");
+  std::vector<fs::path> files;
+  std::error_code ec;
+  for (const auto& entry : fs::directory_iterator(data_dir / "actors", ec))
+    if (entry.is_regular_file(ec)) files.push_back(entry.path());
+  std::sort(files.begin(), files.end());
+  for (const auto& file : files) cache.add_file(file);
+  return cache;
+}
+
+ActorLexicon ActorLexicon::load(const fs::path& data_dir) {
+  ActorLexicon lexicon =
+      read_or_build<ActorLexicon>(cache_entry(data_dir), [&] { return ActorLexicon(data_dir); });
+  if (lexicon.dictionaries_from_cache()) lexicon.compile();
+  return lexicon;
+}
+
+// A member added to these must be written and read below: then update the sizes.
+static_assert(sizeof(LexiconEntry) == 168);
+static_assert(sizeof(Office) == 192);
+static_assert(sizeof(Person) == 56);
+
+void ActorLexicon::write(ByteWriter& out) const {
+  static_assert(sizeof(Phrase) == 64);  // as above
+  out.put<std::uint32_t>(static_cast<std::uint32_t>(entries_.size()));
+  for (const LexiconEntry& e : entries_) {
+    out.put<std::uint8_t>(static_cast<std::uint8_t>(e.kind));
+    for (const std::string* text : {&e.code, &e.agent, &e.subkind, &e.source})
+      out.put_string(*text);
+    out.put<std::int32_t>(e.person);
+    out.put<std::uint32_t>(static_cast<std::uint32_t>(e.countries.size()));
+    for (const auto& country : e.countries) out.put_string(country);
+  }
+  out.put<std::uint32_t>(static_cast<std::uint32_t>(people_.size()));
+  for (const Person& person : people_) {
+    out.put_string(person.name);
+    out.put<std::uint32_t>(static_cast<std::uint32_t>(person.offices.size()));
+    for (const Office& o : person.offices)
+      for (const std::string* text : {&o.country, &o.agent, &o.role, &o.from, &o.to, &o.source})
+        out.put_string(*text);
+  }
+  out.put<std::uint32_t>(static_cast<std::uint32_t>(phrases_.size()));
+  for (const Phrase& phrase : phrases_) {
+    out.put_string(phrase.text);
+    out.put<std::uint8_t>(phrase.caseless);
+    out.put<std::uint8_t>(phrase.prefix);
+    out.put_array(phrase.entries);
+  }
+}
+
+ActorLexicon ActorLexicon::read(ByteReader& in) {
+  ActorLexicon lexicon;
+  lexicon.entries_.resize(in.get_count(25));  // the fixed part of an entry
+  for (LexiconEntry& e : lexicon.entries_) {
+    const auto kind = in.get<std::uint8_t>();
+    if (kind > static_cast<std::uint8_t>(EntryKind::kPerson)) throw CorruptData("unknown kind");
+    e.kind = static_cast<EntryKind>(kind);
+    for (std::string* text : {&e.code, &e.agent, &e.subkind, &e.source}) *text = in.get_string();
+    e.person = in.get<std::int32_t>();
+    e.countries.resize(in.get_count(4));
+    for (auto& country : e.countries) country = in.get_string();
+  }
+  lexicon.people_.resize(in.get_count(8));  // a name and a count
+  for (Person& person : lexicon.people_) {
+    person.name = in.get_string();
+    person.offices.resize(in.get_count(24));  // six strings
+    for (Office& o : person.offices)
+      for (std::string* text : {&o.country, &o.agent, &o.role, &o.from, &o.to, &o.source})
+        *text = in.get_string();
+  }
+  for (const LexiconEntry& e : lexicon.entries_)
+    if ((e.kind == EntryKind::kPerson) != (e.person >= 0) ||
+        e.person >= static_cast<int>(lexicon.people_.size()))
+      throw CorruptData("entry names no person or one past the people");
+  lexicon.phrases_.resize(in.get_count(14));  // the fixed part of a phrase
+  for (Phrase& phrase : lexicon.phrases_) {
+    phrase.text = in.get_string();
+    phrase.caseless = in.get_flag();
+    phrase.prefix = in.get_flag();
+    phrase.entries = in.get_array<int>();
+    for (const int entry : phrase.entries)
+      if (entry < 0 || entry >= static_cast<int>(lexicon.entries_.size()))
+        throw CorruptData("phrase entry past the entries");
+  }
+  lexicon.dictionaries_from_cache_ = true;
+  return lexicon;
+}
+
 ActorLexicon::~ActorLexicon() = default;
 ActorLexicon::ActorLexicon(ActorLexicon&&) noexcept = default;
+ActorLexicon& ActorLexicon::operator=(ActorLexicon&&) noexcept = default;
 
 ActorLexicon::ActorLexicon() : database_(std::make_unique<Database>()) {}
 
@@ -245,30 +337,21 @@ fs::path automaton_cache_file(const std::vector<const char*>& expressions,
 }
 
 hs_database_t* load_cached_automaton(const fs::path& file) {
-  std::ifstream in(file, std::ios::binary);
-  if (!in) return nullptr;
-  const std::string bytes(std::istreambuf_iterator<char>(in), {});
+  const MappedFile mapped(file);
+  if (mapped.failed() != MappedFile::Failure::kNone) return nullptr;
+  const std::string_view bytes = mapped.bytes();
   hs_database_t* db = nullptr;
   if (hs_deserialize_database(bytes.data(), bytes.size(), &db) != HS_SUCCESS) return nullptr;
   return db;
 }
 
-// Best effort: written under a temporary name, then renamed, so a reader never sees half a file.
+// Best effort: a reader never sees half a file.
 void save_cached_automaton(const fs::path& file, const hs_database_t* db) {
   char* bytes = nullptr;
   std::size_t size = 0;
   if (hs_serialize_database(db, &bytes, &size) != HS_SUCCESS) return;
-  std::error_code ec;
-  fs::create_directories(file.parent_path(), ec);
-  const fs::path partial = file.string() + ".partial." + std::to_string(::getpid());
-  {
-    std::ofstream out(partial, std::ios::binary | std::ios::trunc);
-    out.write(bytes, static_cast<std::streamsize>(size));
-    if (!out) ec = std::make_error_code(std::errc::io_error);
-  }
+  write_file_atomically(file, std::string_view(bytes, size));
   std::free(bytes);
-  if (!ec) fs::rename(partial, file, ec);
-  if (ec) fs::remove(partial, ec);
 }
 
 }  // namespace

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "ingest/document.h"
+#include "util/data_cache.h"
 
 namespace dyad {
 
@@ -55,11 +56,25 @@ class ActorLexicon {
   // Loads and compiles every dictionary under `<data_dir>/actors/`. Throws
   // std::runtime_error("file:line: ...") on a malformed line.
   explicit ActorLexicon(const std::filesystem::path& data_dir);
+  // The same lexicon, its dictionaries read from the data cache (util/data_cache.h) when it holds
+  // them for the same files, else read and stored there; compiled (the automaton has its own
+  // cache) either way.
+  static ActorLexicon load(const std::filesystem::path& data_dir);
+  // Where load() keeps the dictionaries.
+  static DataCacheEntry cache_entry(const std::filesystem::path& data_dir);
+  // The dictionaries before compile() as bytes, and back: read() throws CorruptData on anything
+  // write() would not have written.
+  void write(ByteWriter& out) const;
+  static ActorLexicon read(ByteReader& in);
+  // Whether the dictionaries were read from the data cache (read()).
+  bool dictionaries_from_cache() const { return dictionaries_from_cache_; }
+
   // An empty lexicon for readers of other dictionary formats (TABARI, PETRARCH): add entries
   // and phrases, then compile() before the first scan().
   ActorLexicon();
   ~ActorLexicon();
   ActorLexicon(ActorLexicon&&) noexcept;
+  ActorLexicon& operator=(ActorLexicon&&) noexcept;
 
   // Adds an entry (for kPerson, `person` must come from add_person) and returns its index.
   int add_entry(LexiconEntry entry);
@@ -104,6 +119,7 @@ class ActorLexicon {
   struct Database;
   std::unique_ptr<Database> database_;
   bool loaded_from_cache_ = false;
+  bool dictionaries_from_cache_ = false;
 };
 
 }  // namespace dyad

@@ -26,6 +26,13 @@ std::string anchored(const std::string& pattern, RuleAction action) {
   return pattern;
 }
 
+// The actions whose handling reads what the pattern's groups captured (a source, a date, a
+// place); the others only need to know that a line matches, which the set answers.
+bool reads_captures(RuleAction action) {
+  return action == RuleAction::kCreditLine || action == RuleAction::kCredit ||
+         action == RuleAction::kBylineDate || action == RuleAction::kDateline;
+}
+
 }  // namespace
 
 std::unique_ptr<const CleanRules> CleanRules::load(const std::filesystem::path& file) {
@@ -46,8 +53,10 @@ std::unique_ptr<const CleanRules> CleanRules::load(const std::filesystem::path& 
     options.set_log_errors(false);
     options.set_case_sensitive(fields[2].find('i') == std::string_view::npos);
     const std::string pattern = anchored(std::string(fields[3]), rule.action);
-    rule.regex = std::make_unique<RE2>(pattern, options);
-    if (!rule.regex->ok()) throw std::runtime_error("invalid pattern: " + rule.regex->error());
+    if (reads_captures(rule.action)) {
+      rule.regex = std::make_unique<RE2>(pattern, options);
+      if (!rule.regex->ok()) throw std::runtime_error("invalid pattern: " + rule.regex->error());
+    }
     std::string set_error;
     const std::string set_pattern = (options.case_sensitive() ? "" : "(?i)") + pattern;
     if (table->set_->Add(set_pattern, &set_error) < 0)

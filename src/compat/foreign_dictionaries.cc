@@ -8,6 +8,7 @@
 
 #include "compat/dictionary_lines.h"
 #include "compat/foreign_verbs.h"
+#include "util/data_cache.h"
 #include "util/utf8.h"
 
 namespace dyad {
@@ -329,14 +330,57 @@ ForeignDictionaryFiles find_foreign_dictionaries(const fs::path& path) {
   return files;
 }
 
+namespace {
+
+// The verb dictionaries' patterns, with the problems and count reading them gave, from the data
+// cache when it holds them for the same files (their paths too: rules and problems name them),
+// else read and stored there.
+void load_verbs(const std::vector<fs::path>& files, ForeignDictionaries& out) {
+  DataCacheEntry cache("foreign-verbs");
+  for (const auto& file : files) {
+    cache.add_text(file.string());
+    cache.add_file(file);
+  }
+  std::vector<DictionaryProblem> problems;
+  std::size_t patterns = 0;
+  const bool cached = cache.read([&](ByteReader& in) {
+    out.patterns = PatternBook::read(in);
+    problems.resize(in.get_count(8));  // two strings
+    for (auto& problem : problems) {
+      problem.location = in.get_string();
+      problem.message = in.get_string();
+    }
+    patterns = in.get<std::uint64_t>();
+  });
+  if (cached) {
+    out.problems.insert(out.problems.end(), problems.begin(), problems.end());
+    out.verb_patterns += patterns;
+    return;
+  }
+  out.patterns = PatternBook();
+  const std::size_t problems_before = out.problems.size(), patterns_before = out.verb_patterns;
+  for (const auto& file : files) load_foreign_verbs(file, out);
+  out.patterns.finish();
+  ByteWriter bytes;
+  out.patterns.write(bytes);
+  bytes.put<std::uint32_t>(static_cast<std::uint32_t>(out.problems.size() - problems_before));
+  for (std::size_t i = problems_before; i < out.problems.size(); ++i) {
+    bytes.put_string(out.problems[i].location);
+    bytes.put_string(out.problems[i].message);
+  }
+  bytes.put<std::uint64_t>(out.verb_patterns - patterns_before);
+  cache.write(bytes.bytes());
+}
+
+}  // namespace
+
 ForeignDictionaries load_foreign_dictionaries(const ForeignDictionaryFiles& files) {
   ForeignDictionaries out;
   Loader loader(out);
   for (const auto& file : files.actors) loader.actors(file);
   for (const auto& file : files.agents) loader.agents(file);
-  for (const auto& file : files.verbs) load_foreign_verbs(file, out);
+  load_verbs(files.verbs, out);
   out.lexicon.compile();
-  out.patterns.finish();
   return out;
 }
 

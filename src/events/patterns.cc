@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <stdexcept>
 
+#include "util/data_cache.h"
 #include "util/tsv.h"
 #include "util/utf8.h"
 
@@ -18,8 +19,8 @@ bool is_vowel(char c) {
 
 // Regular English inflections. Over-generating is harmless (a form that is not a word never
 // occurs in text), so doubled and undoubled consonants are both produced.
-std::unordered_set<std::string> regular_forms(const std::string& lemma) {
-  std::unordered_set<std::string> forms{lemma};
+WordSet regular_forms(const std::string& lemma) {
+  WordSet forms{lemma};
   if (lemma.empty()) return forms;
   const char last = lemma.back();
   const std::string stem = lemma.substr(0, lemma.size() - 1);
@@ -50,8 +51,8 @@ std::unordered_set<std::string> regular_forms(const std::string& lemma) {
 }
 
 // "a|b|c" → {a, b, c}, lower case.
-std::unordered_set<std::string> alternatives(std::string_view spec) {
-  std::unordered_set<std::string> words;
+WordSet alternatives(std::string_view spec) {
+  WordSet words;
   while (true) {
     const auto bar = spec.find('|');
     const auto word = trim(spec.substr(0, bar));
@@ -63,10 +64,27 @@ std::unordered_set<std::string> alternatives(std::string_view spec) {
 }
 
 // "[a|b|c]" → {a, b, c}; "word" → {word}.
-std::unordered_set<std::string> word_set(std::string_view spec) {
+WordSet word_set(std::string_view spec) {
   if (spec.starts_with("[") && spec.ends_with("]"))
     return alternatives(spec.substr(1, spec.size() - 2));
   return {lower_ascii(spec)};
+}
+
+struct EventFiles {
+  std::vector<fs::path> verbs, patterns;
+};
+
+// data/events/irregular_verbs*.tsv and the other *.tsv files, each in name order.
+EventFiles event_files(const fs::path& data_dir) {
+  EventFiles files;
+  for (const auto& entry : fs::directory_iterator(data_dir / "events")) {
+    if (!entry.is_regular_file() || entry.path().extension() != ".tsv") continue;
+    const std::string name = entry.path().filename().string();
+    (name.starts_with("irregular_verbs") ? files.verbs : files.patterns).push_back(entry.path());
+  }
+  std::sort(files.verbs.begin(), files.verbs.end());
+  std::sort(files.patterns.begin(), files.patterns.end());
+  return files;
 }
 
 }  // namespace
@@ -74,15 +92,7 @@ std::unordered_set<std::string> word_set(std::string_view spec) {
 PatternBook::PatternBook(const fs::path& data_dir,
                          const std::function<bool(const std::string&)>& known_code)
     : codes_intentions_(true) {
-  const fs::path dir = data_dir / "events";
-  std::vector<fs::path> pattern_files, verb_files;
-  for (const auto& entry : fs::directory_iterator(dir)) {
-    if (!entry.is_regular_file() || entry.path().extension() != ".tsv") continue;
-    const std::string name = entry.path().filename().string();
-    (name.starts_with("irregular_verbs") ? verb_files : pattern_files).push_back(entry.path());
-  }
-  std::sort(verb_files.begin(), verb_files.end());
-  std::sort(pattern_files.begin(), pattern_files.end());
+  const auto [verb_files, pattern_files] = event_files(data_dir);
   for (const auto& file : verb_files)
     read_tsv(file, data_display_name(data_dir, file), 5, 5, [&](const auto& f, const RowLocation&) {
       std::vector<std::string> forms;
@@ -128,10 +138,112 @@ void PatternBook::finish() {
         element.word_ids.push_back(it->second);
       }
     }
+  index_anchors();
+}
+
+void PatternBook::index_anchors() {
   by_anchor_.assign(vocabulary_.size(), {});
   for (std::size_t i = 0; i < patterns_.size(); ++i)
     for (const std::uint32_t id : patterns_[i].elements[patterns_[i].anchor].word_ids)
       by_anchor_[id].push_back(i);
+}
+
+DataCacheEntry PatternBook::cache_entry(const fs::path& data_dir,
+                                        const std::vector<fs::path>& code_files) {
+  DataCacheEntry cache("patterns");
+  const auto [verb_files, pattern_files] = event_files(data_dir);
+  for (const auto* files : {&verb_files, &pattern_files, &code_files})
+    for (const auto& file : *files) cache.add_file(file);
+  return cache;
+}
+
+PatternBook PatternBook::load(const fs::path& data_dir,
+                              const std::function<bool(const std::string&)>& known_code,
+                              const std::vector<fs::path>& code_files) {
+  return read_or_build<PatternBook>(cache_entry(data_dir, code_files),
+                                    [&] { return PatternBook(data_dir, known_code); });
+}
+
+// A member added to these must be written and read below: then update the sizes.
+static_assert(sizeof(EventPattern) == 208);
+static_assert(sizeof(PatternElement) == 96);
+
+void PatternBook::write(ByteWriter& out) const {
+  out.put<std::uint8_t>(codes_intentions_);
+  std::vector<const std::string*> words(vocabulary_.size());
+  for (const auto& [word, id] : vocabulary_) words[id] = &word;
+  out.put<std::uint32_t>(static_cast<std::uint32_t>(words.size()));
+  for (const std::string* word : words) out.put_string(*word);
+  out.put<std::uint32_t>(static_cast<std::uint32_t>(irregular_.size()));
+  for (const auto& [lemma, forms] : irregular_) {
+    out.put_string(lemma);
+    out.put<std::uint32_t>(static_cast<std::uint32_t>(forms.size()));
+    for (const auto& form : forms) out.put_string(form);
+  }
+  out.put<std::uint32_t>(static_cast<std::uint32_t>(patterns_.size()));
+  for (const EventPattern& pattern : patterns_) {
+    for (const std::string* text :
+         {&pattern.code, &pattern.paired_code, &pattern.text, &pattern.example, &pattern.rule})
+      out.put_string(*text);
+    out.put<std::uint32_t>(static_cast<std::uint32_t>(pattern.anchor));
+    out.put<std::uint32_t>(static_cast<std::uint32_t>(pattern.literals));
+    out.put<std::uint8_t>(pattern.has_source);
+    out.put<std::uint8_t>(pattern.has_target);
+    out.put<std::uint32_t>(static_cast<std::uint32_t>(pattern.elements.size()));
+    for (const PatternElement& element : pattern.elements) {
+      out.put<std::uint8_t>(static_cast<std::uint8_t>(element.kind));
+      out.put<std::uint8_t>(element.optional);
+      out.put<std::uint8_t>(element.anywhere_later);
+      out.put_string(element.text);
+      out.put_array(element.word_ids);
+    }
+  }
+}
+
+PatternBook PatternBook::read(ByteReader& in) {
+  PatternBook book;
+  book.codes_intentions_ = in.get_flag();
+  std::vector<const std::string*> words(in.get_count(4));
+  book.vocabulary_.reserve(words.size());
+  for (std::uint32_t id = 0; id < words.size(); ++id) {
+    const auto [it, added] = book.vocabulary_.try_emplace(in.get_string(), id);
+    if (!added) throw CorruptData("a word twice in the vocabulary");
+    words[id] = &it->first;
+  }
+  for (auto lemmas = in.get_count(8); lemmas > 0; --lemmas) {
+    auto& forms = book.irregular_[in.get_string()];
+    for (auto count = in.get_count(4); count > 0; --count) forms.push_back(in.get_string());
+  }
+  book.patterns_.resize(in.get_count(34));  // the fixed part of a pattern
+  for (EventPattern& pattern : book.patterns_) {
+    for (std::string* text :
+         {&pattern.code, &pattern.paired_code, &pattern.text, &pattern.example, &pattern.rule})
+      *text = in.get_string();
+    pattern.anchor = in.get<std::uint32_t>();
+    pattern.literals = in.get<std::uint32_t>();
+    pattern.has_source = in.get_flag();
+    pattern.has_target = in.get_flag();
+    pattern.elements.resize(in.get_count(15));  // the fixed part of an element
+    if (pattern.anchor >= pattern.elements.size()) throw CorruptData("anchor past the elements");
+    for (PatternElement& element : pattern.elements) {
+      const auto kind = in.get<std::uint8_t>();
+      if (kind > static_cast<std::uint8_t>(PatternElement::Kind::kSource))
+        throw CorruptData("unknown pattern element kind");
+      element.kind = static_cast<PatternElement::Kind>(kind);
+      element.optional = in.get_flag();
+      element.anywhere_later = in.get_flag();
+      element.text = in.get_string();
+      element.word_ids = in.get_array<std::uint32_t>();
+      element.words.reserve(element.word_ids.size());
+      for (const std::uint32_t id : element.word_ids) {
+        if (id >= words.size()) throw CorruptData("word id past the vocabulary");
+        element.words.insert(*words[id]);
+      }
+    }
+  }
+  book.index_anchors();
+  book.loaded_from_cache_ = true;
+  return book;
 }
 
 std::uint32_t PatternBook::word_id(std::string_view word) const {
@@ -202,16 +314,16 @@ EventPattern PatternBook::parse(const std::string& code, const std::string& text
   // directions.
   for (std::size_t i = 0; i + 2 < pattern.elements.size(); ++i)
     if (pattern.elements[i].kind == PatternElement::Kind::kSource &&
-        pattern.elements[i + 1].words == std::unordered_set<std::string>{"and"} &&
+        pattern.elements[i + 1].words == WordSet{"and"} &&
         pattern.elements[i + 2].kind == PatternElement::Kind::kTarget)
       pattern.paired_code = code;
   return pattern;
 }
 
-std::unordered_set<std::string> PatternBook::inflections(const std::string& lemma) const {
+WordSet PatternBook::inflections(const std::string& lemma) const {
   auto forms = regular_forms(lemma);
   if (const auto it = irregular_.find(lemma); it != irregular_.end())
-    forms.insert(it->second.begin(), it->second.end());
+    for (const auto& form : it->second) forms.insert(form);
   return forms;
 }
 

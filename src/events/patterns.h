@@ -5,19 +5,48 @@
 #include <cstdint>
 #include <filesystem>
 #include <functional>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
+#include "util/binary_io.h"
+#include "util/data_cache.h"
+
 namespace dyad {
+
+// A pattern element's words: a few (alternatives, a verb's inflections), so a sorted vector: one
+// allocation per element instead of one per word, the most of loading a large verb dictionary.
+class WordSet {
+ public:
+  WordSet() = default;
+  WordSet(std::initializer_list<std::string> words) {
+    for (const auto& word : words) insert(word);
+  }
+  void insert(std::string word) {
+    const auto at = std::lower_bound(words_.begin(), words_.end(), word);
+    if (at == words_.end() || *at != word) words_.insert(at, std::move(word));
+  }
+  bool contains(std::string_view word) const {
+    return std::binary_search(words_.begin(), words_.end(), word, std::less<>());
+  }
+  std::size_t size() const { return words_.size(); }
+  bool empty() const { return words_.empty(); }
+  void reserve(std::size_t size) { words_.reserve(size); }
+  auto begin() const { return words_.begin(); }
+  auto end() const { return words_.end(); }
+  bool operator==(const WordSet&) const = default;
+
+ private:
+  std::vector<std::string> words_;  // sorted, unique
+};
 
 struct PatternElement {
   enum class Kind { kWords, kVerb, kTarget, kSource };
   Kind kind = Kind::kWords;
-  std::unordered_set<std::string> words;  // lower-case; for kVerb, every inflection
-  std::vector<std::uint32_t> word_ids;    // the same words as PatternBook::word_id numbers
+  WordSet words;                        // lower-case; for kVerb, every inflection
+  std::vector<std::uint32_t> word_ids;  // the same words as PatternBook::word_id numbers
 
   bool matches(std::uint32_t id) const {
     return std::find(word_ids.begin(), word_ids.end(), id) != word_ids.end();
@@ -51,6 +80,22 @@ class PatternBook {
   PatternBook(const std::filesystem::path& data_dir,
               const std::function<bool(const std::string&)>& known_code);
 
+  // The same book, read from the data cache (util/data_cache.h) when it holds one built from the
+  // same data/events files and `code_files` (those `known_code` answers from), else built and
+  // stored there.
+  static PatternBook load(const std::filesystem::path& data_dir,
+                          const std::function<bool(const std::string&)>& known_code,
+                          const std::vector<std::filesystem::path>& code_files);
+  // Where load() keeps the book.
+  static DataCacheEntry cache_entry(const std::filesystem::path& data_dir,
+                                    const std::vector<std::filesystem::path>& code_files);
+  // The finished book as bytes, and back: read() throws CorruptData on anything write() would
+  // not have written.
+  void write(ByteWriter& out) const;
+  static PatternBook read(ByteReader& in);
+  // Whether the book was read from the data cache (read()).
+  bool loaded_from_cache() const { return loaded_from_cache_; }
+
   // An empty book for readers of other dictionary formats: add_irregular(), add(), then
   // finish() before use.
   PatternBook() = default;
@@ -74,9 +119,10 @@ class PatternBook {
   const std::vector<std::size_t>* anchored_at(std::uint32_t word) const;
 
   // Every inflection of a verb lemma: regular forms, plus irregular ones from the data.
-  std::unordered_set<std::string> inflections(const std::string& lemma) const;
+  WordSet inflections(const std::string& lemma) const;
 
  private:
+  void index_anchors();
   EventPattern parse(const std::string& code, const std::string& text,
                      const std::string& rule) const;
 
@@ -85,6 +131,7 @@ class PatternBook {
   std::unordered_map<std::string, std::uint32_t> vocabulary_;
   std::vector<std::vector<std::size_t>> by_anchor_;  // indexed by word id
   bool codes_intentions_ = false;
+  bool loaded_from_cache_ = false;
 };
 
 }  // namespace dyad

@@ -444,8 +444,7 @@ SyntaxActors SentenceSyntax::noun_agents(std::size_t noun) const {
   return role;
 }
 
-SyntaxActors SentenceSyntax::object_of(std::size_t predicate,
-                                       const std::unordered_set<std::string>* prepositions,
+SyntaxActors SentenceSyntax::object_of(std::size_t predicate, const WordSet* prepositions,
                                        bool located) const {
   SyntaxActors role;
   if (!parsed_ || predicate >= mention_at_.size()) return role;

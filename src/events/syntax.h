@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "actors/actors.h"
+#include "events/patterns.h"
 #include "segment/segment.h"
 
 namespace dyad {
@@ -54,7 +55,7 @@ class SentenceSyntax {
   // or a particle's object ("called on X"); without, its direct and indirect objects.
   // With `located`, an object that names no actor stands for the country it is in ("invaded an
   // enclave in Syria's north-west": Syria), as CAMEO codes the target of force.
-  SyntaxActors object_of(std::size_t predicate, const std::unordered_set<std::string>* prepositions,
+  SyntaxActors object_of(std::size_t predicate, const WordSet* prepositions,
                          bool located = false) const;
   // The actors heading the complement clause of `verb` ("alleged that X was responsible": X).
   SyntaxActors clause_subject(std::size_t verb) const;

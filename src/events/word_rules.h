@@ -478,7 +478,7 @@ inline std::optional<Match> parse_match(const SentenceSyntax& syntax, const Sent
   const auto& elements = pattern.elements;
   if (pattern.anchor != 0 || elements.size() < 2) return std::nullopt;
   std::size_t target = 1;
-  const std::unordered_set<std::string>* prepositions = nullptr;
+  const WordSet* prepositions = nullptr;
   // "{allege} (that) $T": the target is the subject of the verb's complement clause ("alleges
   // that the highest levels of the Saudi royal court were responsible").
   const bool that_clause = elements.size() >= 3 && elements[1].optional &&

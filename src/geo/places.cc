@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <stdexcept>
+#include <type_traits>
 
+#include "util/data_cache.h"
 #include "util/tsv.h"
 #include "util/utf8.h"
 
@@ -48,6 +50,12 @@ Gazetteer::Gazetteer(const std::filesystem::path& data_dir) {
       places_.push_back(std::move(p));
     });
   }
+  std::unordered_map<std::string, std::vector<std::uint32_t>> by_name;  // lower-case name
+  auto add_alias = [&](const std::string& name, std::size_t place) {
+    auto& indexes = by_name[name_key(name)];
+    const auto index = static_cast<std::uint32_t>(place);
+    if (std::find(indexes.begin(), indexes.end(), index) == indexes.end()) indexes.push_back(index);
+  };
   for (std::size_t i = 0; i < places_.size(); ++i) {
     const Place& p = places_[i];
     add_alias(p.name, i);
@@ -72,29 +80,157 @@ Gazetteer::Gazetteer(const std::filesystem::path& data_dir) {
       }
     });
   }
-  for (auto& [name, indexes] : by_name_) {
+  for (auto& [name, indexes] : by_name) {
     std::stable_sort(indexes.begin(), indexes.end(), [&](std::size_t a, std::size_t b) {
       const Place &pa = places_[a], &pb = places_[b];
       if (type_rank(pa.type) != type_rank(pb.type)) return type_rank(pa.type) < type_rank(pb.type);
       return pa.population > pb.population;
     });
   }
+  std::vector<const std::string*> names;
+  names.reserve(by_name.size());
+  for (const auto& entry : by_name) names.push_back(&entry.first);
+  std::sort(names.begin(), names.end(), [](auto* a, auto* b) { return *a < *b; });
+  name_starts_.push_back(0);
+  place_starts_.push_back(0);
+  for (const std::string* name : names) {
+    name_text_ += *name;
+    name_starts_.push_back(static_cast<std::uint32_t>(name_text_.size()));
+    const auto& indexes = by_name.at(*name);
+    name_places_.insert(name_places_.end(), indexes.begin(), indexes.end());
+    place_starts_.push_back(static_cast<std::uint32_t>(name_places_.size()));
+  }
 }
 
-void Gazetteer::add_alias(const std::string& name, std::size_t place) {
-  auto& indexes = by_name_[name_key(name)];
-  if (std::find(indexes.begin(), indexes.end(), place) == indexes.end()) indexes.push_back(place);
+DataCacheEntry Gazetteer::cache_entry(const std::filesystem::path& data_dir) {
+  DataCacheEntry cache("gazetteer");
+  for (const auto* file :
+       {"geo/places.tsv", "geo/regions.tsv", "actors/countries.tsv", "actors/countries_extra.tsv"})
+    cache.add_file(data_dir / file);
+  return cache;
+}
+
+Gazetteer Gazetteer::load(const std::filesystem::path& data_dir) {
+  return read_or_build<Gazetteer>(cache_entry(data_dir), [&] { return Gazetteer(data_dir); });
+}
+
+namespace {
+
+template <typename Value>
+void write_map(ByteWriter& out, const std::unordered_map<std::string, Value>& map) {
+  out.put<std::uint32_t>(static_cast<std::uint32_t>(map.size()));
+  for (const auto& [key, value] : map) {
+    out.put_string(key);
+    if constexpr (std::is_same_v<Value, std::string>)
+      out.put_string(value);
+    else
+      out.put<std::uint32_t>(static_cast<std::uint32_t>(value));
+  }
+}
+
+// `places`: the number of places, which every index must stay under.
+template <typename Value>
+void read_map(ByteReader& in, std::unordered_map<std::string, Value>& map, std::size_t places) {
+  const auto size = in.get_count(8);  // a key and a value
+  map.reserve(size);
+  for (std::size_t i = 0; i < size; ++i) {
+    std::string key = in.get_string();
+    if constexpr (std::is_same_v<Value, std::string>) {
+      map.emplace(std::move(key), in.get_string());
+    } else {
+      const auto index = in.get<std::uint32_t>();
+      if (index >= places) throw CorruptData("place index past the places");
+      map.emplace(std::move(key), index);
+    }
+  }
+}
+
+}  // namespace
+
+// A member added to Place must be written and read below: then update the size.
+static_assert(sizeof(Place) == 128);
+
+void Gazetteer::write(ByteWriter& out) const {
+  out.put<std::uint32_t>(static_cast<std::uint32_t>(places_.size()));
+  for (const Place& p : places_) {
+    for (const std::string* text : {&p.name, &p.country, &p.type}) out.put_string(*text);
+    out.put(p.lat);
+    out.put(p.lon);
+    out.put(p.population);
+    out.put(p.feature_id);
+  }
+  out.put_string(name_text_);
+  out.put_array(name_starts_);
+  out.put_array(place_starts_);
+  out.put_array(name_places_);
+  write_map(out, countries_);
+  write_map(out, capitals_);
+  write_map(out, demonyms_);
+}
+
+Gazetteer Gazetteer::read(ByteReader& in) {
+  Gazetteer g;
+  g.places_.resize(in.get_count(44));  // three strings, four numbers
+  for (Place& p : g.places_) {
+    for (std::string* text : {&p.name, &p.country, &p.type}) *text = in.get_string();
+    p.lat = in.get<double>();
+    p.lon = in.get<double>();
+    p.population = in.get<std::int64_t>();
+    p.feature_id = in.get<std::int64_t>();
+  }
+  g.name_text_ = in.get_string();
+  g.name_starts_ = in.get_array<std::uint32_t>();
+  g.place_starts_ = in.get_array<std::uint32_t>();
+  g.name_places_ = in.get_array<std::uint32_t>();
+  // Every range must lie inside what it indexes, each after the one before, every place
+  // index below the number of places.
+  auto ascending_within = [](const std::vector<std::uint32_t>& starts, std::size_t size) {
+    return !starts.empty() && starts.front() == 0 && starts.back() == size &&
+           std::is_sorted(starts.begin(), starts.end());
+  };
+  if (g.name_starts_.size() != g.place_starts_.size() ||
+      !ascending_within(g.name_starts_, g.name_text_.size()) ||
+      !ascending_within(g.place_starts_, g.name_places_.size()))
+    throw CorruptData("name ranges out of order or out of bounds");
+  for (std::size_t i = 0; i + 1 < g.place_starts_.size(); ++i)
+    if (g.place_starts_[i] == g.place_starts_[i + 1]) throw CorruptData("a name without places");
+  for (const std::uint32_t place : g.name_places_)
+    if (place >= g.places_.size()) throw CorruptData("place index past the places");
+  read_map(in, g.countries_, g.places_.size());
+  read_map(in, g.capitals_, g.places_.size());
+  read_map(in, g.demonyms_, g.places_.size());
+  g.loaded_from_cache_ = true;
+  return g;
+}
+
+std::span<const std::uint32_t> Gazetteer::named(std::string_view key) const {
+  const std::size_t names = name_starts_.empty() ? 0 : name_starts_.size() - 1;
+  auto name = [&](std::size_t i) {
+    return std::string_view(name_text_)
+        .substr(name_starts_[i], name_starts_[i + 1] - name_starts_[i]);
+  };
+  std::size_t low = 0, high = names;  // the first name not less than key is in [low, high]
+  while (low < high) {
+    const std::size_t mid = low + (high - low) / 2;
+    if (name(mid) < key)
+      low = mid + 1;
+    else
+      high = mid;
+  }
+  if (low == names || name(low) != key) return {};
+  return std::span(name_places_)
+      .subspan(place_starts_[low], place_starts_[low + 1] - place_starts_[low]);
 }
 
 const Place* Gazetteer::resolve(std::string_view name,
                                 const std::vector<std::string>& actor_countries) const {
-  const auto it = by_name_.find(name_key(name));
-  if (it == by_name_.end()) return nullptr;
-  for (const std::size_t i : it->second)
+  const auto places = named(name_key(name));
+  if (places.empty()) return nullptr;
+  for (const std::uint32_t i : places)
     if (std::find(actor_countries.begin(), actor_countries.end(), places_[i].country) !=
         actor_countries.end())
       return &places_[i];
-  return &places_[it->second.front()];
+  return &places_[places.front()];
 }
 
 const Place* Gazetteer::country(std::string_view code) const {

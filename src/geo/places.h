@@ -5,10 +5,14 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
+
+#include "util/binary_io.h"
+#include "util/data_cache.h"
 
 namespace dyad {
 
@@ -25,6 +29,16 @@ class Gazetteer {
  public:
   // Throws std::runtime_error("file:line: …") on a bad row.
   explicit Gazetteer(const std::filesystem::path& data_dir);
+  // The same gazetteer, read from the data cache (util/data_cache.h) when it holds one built from
+  // the same files, else built and stored there.
+  static Gazetteer load(const std::filesystem::path& data_dir);
+  // Where load() keeps the gazetteer.
+  static DataCacheEntry cache_entry(const std::filesystem::path& data_dir);
+  // As bytes, and back: read() throws CorruptData on anything write() would not have written.
+  void write(ByteWriter& out) const;
+  static Gazetteer read(ByteReader& in);
+  // Whether the gazetteer was read from the data cache (read()).
+  bool loaded_from_cache() const { return loaded_from_cache_; }
 
   // The place `name` (any case; a leading "the" ignored) most likely means in an event whose
   // actors belong to `actor_countries`: a place in one of those countries first, then a country
@@ -38,12 +52,19 @@ class Gazetteer {
   std::string demonym_country(std::string_view word) const;
 
  private:
-  void add_alias(const std::string& name, std::size_t place);
+  Gazetteer() = default;
+  // The places a lower-case name may mean, best first; empty when none.
+  std::span<const std::uint32_t> named(std::string_view key) const;
 
   std::vector<Place> places_;
-  std::unordered_map<std::string, std::vector<std::size_t>> by_name_;  // lower-case name
+  // Names as they are searched, stored as they are cached: the lower-case names sorted, one
+  // after the other in name_text_ (name i from name_starts_[i] to name_starts_[i + 1]), and
+  // name i's places at name_places_[place_starts_[i] .. place_starts_[i + 1]).
+  std::string name_text_;
+  std::vector<std::uint32_t> name_starts_, place_starts_, name_places_;
   std::unordered_map<std::string, std::size_t> countries_, capitals_;  // by CAMEO code
   std::unordered_map<std::string, std::string> demonyms_;              // lower case → code
+  bool loaded_from_cache_ = false;
 };
 
 }  // namespace dyad

@@ -9,7 +9,7 @@
 #include <unordered_map>
 #include <vector>
 
-#include "parse/binary_io.h"
+#include "util/binary_io.h"
 #include "parse/key_map.h"
 
 namespace dyad::parse {

@@ -1,10 +1,5 @@
 #include "parse/model.h"
 
-#include <fcntl.h>
-#include <sys/mman.h>
-#include <sys/stat.h>
-#include <unistd.h>
-
 #include <algorithm>
 #include <cstring>
 #include <fstream>
@@ -13,6 +8,7 @@
 
 #include "parse/model_data.h"
 #include "parse/repair.h"
+#include "util/mapped_file.h"
 
 namespace dyad::parse {
 
@@ -167,53 +163,17 @@ void Model::save(const std::filesystem::path& file) const {
   std::filesystem::rename(temporary, file);
 }
 
-namespace {
-
-// The file mapped read-only: loading reads the page cache where it lies, without copying the
-// file or having the kernel zero fresh memory for it (most of a load's time otherwise).
-class MappedFile {
- public:
-  MappedFile(const std::filesystem::path& file, const std::string& name) {
-    const int fd = ::open(file.c_str(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0)
-      throw std::runtime_error(name + ": cannot open the parser model (" + std::strerror(errno) +
-                               ")");
-    struct stat info {};
-    const bool sized = ::fstat(fd, &info) == 0;
-    size_ = sized ? static_cast<std::size_t>(info.st_size) : 0;
-    void* mapped =
-        sized && size_ > 0 ? ::mmap(nullptr, size_, PROT_READ, MAP_PRIVATE, fd, 0) : MAP_FAILED;
-    const int error = errno;
-    ::close(fd);
-    if (!sized || (size_ > 0 && mapped == MAP_FAILED))
-      throw std::runtime_error(name + ": cannot read the parser model (" + std::strerror(error) +
-                               ")");
-    if (size_ > 0) {
-      data_ = static_cast<const char*>(mapped);
-      ::madvise(mapped, size_, MADV_SEQUENTIAL);  // advice only
-    }
-  }
-  ~MappedFile() {
-    if (data_ != nullptr) ::munmap(const_cast<char*>(data_), size_);
-  }
-  MappedFile(const MappedFile&) = delete;
-  MappedFile& operator=(const MappedFile&) = delete;
-  std::string_view bytes() const { return {data_, size_}; }
-
- private:
-  const char* data_ = nullptr;
-  std::size_t size_ = 0;
-};
-
-}  // namespace
-
 Model Model::load(const std::filesystem::path& file) {
   const std::string name = file.string();
-  const MappedFile mapped(file, name);
-  const std::string_view bytes = mapped.bytes();
+  const MappedFile mapped(file);
   auto fail = [&](const std::string& cause) -> Model {
     throw std::runtime_error(name + ": " + cause);
   };
+  if (mapped.failed() == MappedFile::Failure::kOpen)
+    return fail("cannot open the parser model (" + mapped.error() + ")");
+  if (mapped.failed() == MappedFile::Failure::kRead)
+    return fail("cannot read the parser model (" + mapped.error() + ")");
+  const std::string_view bytes = mapped.bytes();
   constexpr std::size_t kFixed = sizeof(kMagic) + 4 + 4;
   if (bytes.size() >= sizeof(kMagic) && std::memcmp(bytes.data(), kMagic, sizeof(kMagic)) != 0)
     return fail("not a dyad parser model (wrong magic bytes)");

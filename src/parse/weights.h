@@ -13,7 +13,7 @@
 #include <utility>
 #include <vector>
 
-#include "parse/binary_io.h"
+#include "util/binary_io.h"
 
 namespace dyad::parse {
 

@@ -21,7 +21,8 @@ BackgroundLoads start_background_loads(const fs::path& data_dir) {
   loads.parser = std::async(std::launch::async, [file = data_dir / "parse" / "en_ewt.model"] {
     return parse::Model::load(file);
   });
-  loads.gazetteer = std::async(std::launch::async, [data_dir] { return Gazetteer(data_dir); });
+  loads.gazetteer =
+      std::async(std::launch::async, [data_dir] { return Gazetteer::load(data_dir); });
   return loads;
 }
 
@@ -43,9 +44,11 @@ Pipeline::Pipeline(const fs::path& data_dir, BackgroundLoads loads)
     : loading_(started(std::move(loads), data_dir)),
       cleaner_(data_dir),
       segmenter_(data_dir),
-      lexicon_(data_dir),
+      lexicon_(ActorLexicon::load(data_dir)),
       cameo_(data_dir),
-      patterns_(data_dir, [this](const std::string& code) { return cameo_.find(code) != nullptr; }),
+      patterns_(PatternBook::load(
+          data_dir, [this](const std::string& code) { return cameo_.find(code) != nullptr; },
+          {data_dir / "cameo" / "cameo.tsv"})),  // the codes known_code knows
       parser_(loading_.parser.get()),
       plover_(data_dir),
       gazetteer_(loading_.gazetteer.get()),

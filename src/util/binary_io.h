@@ -1,5 +1,6 @@
-// Little-endian byte buffers for the model file: a writer that appends, and a reader that checks
-// every read against the end so a damaged file is an error, never an out-of-bounds read.
+// Little-endian byte buffers for binary data files (the parser model, cached parsed data): a writer
+// that appends, and a reader that checks every read against the end so a damaged file is an error,
+// never an out-of-bounds read.
 #pragma once
 
 #include <bit>
@@ -11,7 +12,7 @@
 #include <type_traits>
 #include <vector>
 
-namespace dyad::parse {
+namespace dyad {
 
 class ByteWriter {
  public:
@@ -39,7 +40,7 @@ class ByteWriter {
   std::string out_;
 };
 
-// Thrown on a read past the end or an impossible value; the model loader names the file.
+// Thrown on a read past the end or an impossible value; the reader names the file.
 struct CorruptData : std::runtime_error {
   using std::runtime_error::runtime_error;
 };
@@ -56,13 +57,9 @@ class ByteReader {
     at_ += sizeof(T);
     return value;
   }
-  std::string get_string() {
-    const auto size = get<std::uint32_t>();
-    need(size);
-    std::string text(in_.substr(at_, size));
-    at_ += size;
-    return text;
-  }
+  std::string get_string() { return std::string(get_string_view()); }
+  // A string where it lies.
+  std::string_view get_string_view() { return get_bytes(get<std::uint32_t>()); }
   template <typename T>
   std::vector<T> get_array() {
     const std::string_view bytes = get_array_bytes(sizeof(T));
@@ -78,6 +75,26 @@ class ByteReader {
     at_ += bytes.size();
     return bytes;
   }
+  // A bool written as one byte, 0 or 1.
+  bool get_flag() {
+    const auto value = get<std::uint8_t>();
+    if (value > 1) throw CorruptData("a flag that is neither 0 nor 1");
+    return value == 1;
+  }
+  // A count of items each written in at least `min_item_bytes`: a count the rest of the data
+  // cannot hold is corrupt (and never becomes a huge allocation).
+  std::size_t get_count(std::size_t min_item_bytes) {
+    const auto count = get<std::uint32_t>();
+    if (count > (in_.size() - at_) / min_item_bytes) throw CorruptData("count past the end");
+    return count;
+  }
+  // The next `size` bytes where they lie.
+  std::string_view get_bytes(std::uint64_t size) {
+    need(size);
+    const std::string_view bytes = in_.substr(at_, size);
+    at_ += bytes.size();
+    return bytes;
+  }
   bool at_end() const { return at_ == in_.size(); }
 
  private:
@@ -88,8 +105,8 @@ class ByteReader {
   std::size_t at_ = 0;
 };
 
-// The model file's checksum: four independent multiply-rotate lanes over 8-byte words (the round
-// of xxHash64), folded at the end. Byte-at-a-time FNV-1a is a chain of dependent multiplies,
+// The checksum of binary data files: four independent multiply-rotate lanes over 8-byte words (the
+// round of xxHash64), folded at the end. Byte-at-a-time FNV-1a is a chain of dependent multiplies,
 // ~35 ms over a 12 MB model here; this is ~20 times faster, and still changes with any byte.
 inline std::uint64_t checksum64(std::string_view bytes) {
   constexpr std::uint64_t kPrime1 = 0x9e3779b185ebca87ULL, kPrime2 = 0xc2b2ae3d27d4eb4fULL;
@@ -113,4 +130,4 @@ inline std::uint64_t checksum64(std::string_view bytes) {
   return hash;
 }
 
-}  // namespace dyad::parse
+}  // namespace dyad
