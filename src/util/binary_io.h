@@ -64,7 +64,7 @@ class ByteReader {
   std::vector<T> get_array() {
     const std::string_view bytes = get_array_bytes(sizeof(T));
     std::vector<T> values(bytes.size() / sizeof(T));
-    std::memcpy(values.data(), bytes.data(), bytes.size());
+    if (!bytes.empty()) std::memcpy(values.data(), bytes.data(), bytes.size());  // none: no data()
     return values;
   }
   // An array's bytes where they lie (no copy); elements are read from it with memcpy.
