@@ -132,10 +132,7 @@ std::vector<Event> EventCoder::code(const std::vector<Sentence>& sentences,
             // inside the clause that states it ("warned the plan could make X targets").
             // (A verb among the pattern's own words is the pattern's: "halted arms deliveries
             // to X", where the parser may read "deliveries" as a verb.)
-            auto pattern_word = [&](std::size_t k) {
-              return std::any_of(pattern.elements.begin(), pattern.elements.end(),
-                                 [&](const PatternElement& e) { return e.matches(tokens.id(k)); });
-            };
+            auto pattern_word = [&](std::size_t k) { return pattern.has_word(tokens.id(k)); };
             auto in_later_clause = [&](std::size_t m) {
               const std::size_t verb = syntax.later_clause_of(t, m);
               if (verb != kNone && !pattern_word(verb)) return true;
@@ -147,10 +144,7 @@ std::vector<Event> EventCoder::code(const std::vector<Sentence>& sentences,
               return false;
             };
             // ("$T*", TABARI's target anywhere later in the clause, reaches into it on purpose.)
-            const bool reaches_far =
-                std::any_of(pattern.elements.begin(), pattern.elements.end(),
-                            [](const PatternElement& e) { return e.anywhere_later; });
-            if (!pattern.code.starts_with("13") && !reaches_far)
+            if (!pattern.code.starts_with("13") && !pattern.target_anywhere_later())
               std::erase_if(targets, in_later_clause);
             if (targets.empty() && !match->targets.empty()) {
               note(pattern, "the target belongs to a clause with a subject of its own");

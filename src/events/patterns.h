@@ -71,6 +71,16 @@ struct EventPattern {
 
   // Neither $T nor $S: the event holds between every two of its parties ("{meet}", "talks").
   bool mutual() const { return !has_target && !has_source; }
+  // Whether one of its word or verb elements matches the word with PatternBook id `id`.
+  bool has_word(std::uint32_t id) const {
+    return std::any_of(elements.begin(), elements.end(),
+                       [&](const PatternElement& e) { return e.matches(id); });
+  }
+  // Whether its target may come any number of words later ("$T*", TABARI's convention).
+  bool target_anywhere_later() const {
+    return std::any_of(elements.begin(), elements.end(),
+                       [](const PatternElement& e) { return e.anywhere_later; });
+  }
 };
 
 class PatternBook {
