@@ -1,13 +1,9 @@
 // `dyad serve --db FILE|URL`: the dashboard and JSON API over an event database (docs/api.md).
-#include <fmt/core.h>
-
-#include <csignal>
-#include <cstdio>
 #include <memory>
-#include <thread>
 
 #include "cli/commands.h"
 #include "serve/server.h"
+#include "util/module.h"
 #include "util/paths.h"
 
 namespace dyad::cli {
@@ -20,30 +16,9 @@ struct ServeOptions {
 };
 
 int run_serve(const ServeOptions& o) {
-  // SIGINT and SIGTERM go to one waiting thread that stops the server, so it ends cleanly; the
-  // mask is set before any server thread starts, so they all inherit it.
-  sigset_t stop_signals;
-  sigemptyset(&stop_signals);
-  sigaddset(&stop_signals, SIGINT);
-  sigaddset(&stop_signals, SIGTERM);
-  pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
-
-  serve::ServerOptions options{o.db, o.host, o.port, o.threads, find_web_dir(o.web)};
-  serve::Server server(options);
-  const std::string host = o.host.find(':') != std::string::npos ? "[" + o.host + "]" : o.host;
-  fmt::print("dyad: serving {} at http://{}:{}/{}\n", o.db, host, server.port(),
-             options.web_dir ? "" : " (API only: the page is not built, see scripts/build-web)");
-  std::fflush(stdout);
-  std::thread waiter([&] {
-    int signal = 0;
-    sigwait(&stop_signals, &signal);
-    server.stop();
-  });
-  server.run();
-  // run() returned: by a signal (the waiter is done) or a failure (wake the waiter ourselves).
-  pthread_kill(waiter.native_handle(), SIGTERM);
-  waiter.join();
-  return kOk;
+  // The server is a module (util/module.h): its libraries load only for this command.
+  const serve::ServerOptions options{o.db, o.host, o.port, o.threads, find_web_dir(o.web)};
+  return module_function<decltype(dyad_serve)>("serve", "dyad_serve")(options);
 }
 
 }  // namespace

@@ -37,3 +37,8 @@ class Server {
 };
 
 }  // namespace dyad::serve
+
+// Serves `options` until SIGINT or SIGTERM, after printing the address on stdout; returns 0.
+// Throws std::runtime_error as Server does. The entry point of the serve module (util/module.h):
+// `dyad serve` calls it through module_function, never directly.
+extern "C" int dyad_serve(const dyad::serve::ServerOptions& options);

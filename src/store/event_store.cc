@@ -7,9 +7,9 @@
 #include <map>
 #include <stdexcept>
 
-#include "store/postgres_store.h"
 #include "store/sqlite_store.h"
 #include "util/hash.h"
+#include "util/module.h"
 
 namespace dyad {
 
@@ -81,19 +81,30 @@ StoredDocument make_stored_document(const Document& doc, const Article& article,
   return stored;
 }
 
+namespace {
+
+// The PostgreSQL store lives in a module (util/module.h), loaded by the first run that needs it.
+std::unique_ptr<EventStore> open_postgres_store(const std::string& url, bool read_only) {
+  using Open = EventStore*(const std::string& url, bool read_only);
+  return std::unique_ptr<EventStore>(
+      module_function<Open>("postgres", "dyad_open_postgres_store")(url, read_only));
+}
+
+}  // namespace
+
 bool is_postgres_url(const std::string& location) {
   return location.starts_with("postgresql://") || location.starts_with("postgres://");
 }
 
 std::unique_ptr<EventStore> open_event_store(const std::string& location, bool create_missing) {
-  if (is_postgres_url(location)) return std::make_unique<PostgresStore>(location);
+  if (is_postgres_url(location)) return open_postgres_store(location, false);
   if (!create_missing && !std::filesystem::exists(location))
     throw std::runtime_error(location + ": no such database file");
   return std::make_unique<SqliteStore>(location, /*read_only=*/!create_missing);
 }
 
 std::unique_ptr<EventStore> open_event_store_read_only(const std::string& location) {
-  if (is_postgres_url(location)) return std::make_unique<PostgresStore>(location, true);
+  if (is_postgres_url(location)) return open_postgres_store(location, true);
   if (!std::filesystem::exists(location))
     throw std::runtime_error(location + ": no such database file");
   return std::make_unique<SqliteStore>(location, true);

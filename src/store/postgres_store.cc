@@ -340,3 +340,8 @@ std::string PostgresStore::search_parameter(const std::string& text) const {
 }
 
 }  // namespace dyad
+
+// The module's entry point (util/module.h): open_event_store() calls it for a postgresql:// URL.
+extern "C" dyad::EventStore* dyad_open_postgres_store(const std::string& url, bool read_only) {
+  return new dyad::PostgresStore(url, read_only);
+}

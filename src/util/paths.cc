@@ -14,12 +14,6 @@ bool holds_data(const std::filesystem::path& dir) {
   return std::filesystem::is_regular_file(dir / "clean" / "rules.tsv", ec);
 }
 
-std::filesystem::path executable_dir() {
-  std::error_code ec;
-  auto self = std::filesystem::read_symlink("/proc/self/exe", ec);
-  return ec ? std::filesystem::path() : self.parent_path();
-}
-
 // The places an installed or build-tree layout keeps `name`: $`variable`, then beside the
 // executable's parent (build/src/dyad → build/NAME), then under share/dyad/, then `compiled_in`.
 std::vector<std::filesystem::path> candidate_dirs(const char* variable, const std::string& name,
@@ -35,6 +29,12 @@ std::vector<std::filesystem::path> candidate_dirs(const char* variable, const st
 }
 
 }  // namespace
+
+std::filesystem::path executable_dir() {
+  std::error_code ec;
+  auto self = std::filesystem::read_symlink("/proc/self/exe", ec);
+  return ec ? std::filesystem::path() : self.parent_path();
+}
 
 std::filesystem::path find_data_dir(const std::string& explicit_dir) {
   if (!explicit_dir.empty()) {

@@ -12,6 +12,9 @@ namespace dyad {
 // Throws std::runtime_error naming every place tried when none holds data/clean/rules.tsv.
 std::filesystem::path find_data_dir(const std::string& explicit_dir = "");
 
+// The directory of the running executable; empty when /proc/self/exe cannot be read.
+std::filesystem::path executable_dir();
+
 // Whether two paths name one file: the same inode when both exist (symbolic and hard links
 // included), else the same path once the symbolic links of its existing part are resolved.
 bool same_file(const std::filesystem::path& a, const std::filesystem::path& b);

@@ -29,6 +29,17 @@ TEST(Cli, VersionAndHelp) {
   EXPECT_NE(clean_help.out.find("--json"), std::string::npos);
 }
 
+// The PostgreSQL store and the web server are modules (util/module.h): the executable does not
+// load libpq, OpenSSL, cpp-httplib or the ~25 libraries they bring, which cost every run ~15 ms.
+TEST(Cli, TheExecutableLoadsNeitherLibpqNorTheWebServer) {
+  const auto loaded = testing::run_command("LD_TRACE_LOADED_OBJECTS=1 " + testing::dyad_binary());
+  EXPECT_EQ(loaded.exit_code, 0);
+  EXPECT_NE(loaded.out.find("libicuuc"), std::string::npos) << loaded.out;  // the list is there
+  EXPECT_EQ(loaded.out.find("libpq"), std::string::npos) << loaded.out;
+  EXPECT_EQ(loaded.out.find("libssl"), std::string::npos) << loaded.out;
+  EXPECT_EQ(loaded.out.find("httplib"), std::string::npos) << loaded.out;
+}
+
 TEST(Cli, UsageErrorsExitWithTwo) {
   EXPECT_EQ(run_dyad("").exit_code, 2);
   EXPECT_EQ(run_dyad("frobnicate").exit_code, 2);

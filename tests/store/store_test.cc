@@ -3,6 +3,7 @@
 #include <set>
 
 #include "store/store_test_support.h"
+#include "util/module.h"
 
 namespace dyad {
 namespace {
@@ -352,6 +353,29 @@ TEST_P(StoreTest, DyadsTimelineAndSearch) {
   EXPECT_EQ(hits[0].mention.record.source.code, "IRN");
   EXPECT_TRUE(store->search("\"quoted\" AND NEAR(", 10).empty());  // words, never query syntax
   EXPECT_TRUE(store->search("   ", 10).empty());
+}
+
+// The PostgreSQL store is a module loaded on first use (util/module.h). Without a server, opening
+// one still goes through it to libpq, which names the refused connection.
+TEST(PostgresModule, LoadsOnFirstUseAndReachesLibpq) {
+  try {
+    open_event_store("postgresql://dyad@127.0.0.1:1/none");
+    ADD_FAILURE() << "a store on port 1";
+  } catch (const std::runtime_error& e) {
+    EXPECT_NE(std::string(e.what()).find("cannot connect"), std::string::npos) << e.what();
+  }
+}
+
+TEST(PostgresModule, AMissingModuleSaysWhereItWasLookedFor) {
+  try {
+    module_symbol("none", "dyad_none");
+    ADD_FAILURE() << "a module named none";
+  } catch (const std::runtime_error& e) {
+    EXPECT_NE(std::string(e.what()).find("cannot find libdyad_none.so"), std::string::npos)
+        << e.what();
+    EXPECT_NE(std::string(e.what()).find("DYAD_MODULES"), std::string::npos) << e.what();
+  }
+  EXPECT_THROW(module_symbol("postgres", "dyad_no_such_entry"), std::runtime_error);
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, StoreTest,
