@@ -15,8 +15,8 @@
 #include "clean/dates.h"
 #include "util/data_cache.h"
 #include "util/hash.h"
-#include "util/mapped_file.h"
 #include "util/paths.h"
+#include "util/read_only_file.h"
 #include "util/tsv.h"
 #include "util/utf8.h"
 
@@ -337,9 +337,9 @@ fs::path automaton_cache_file(const std::vector<const char*>& expressions,
 }
 
 hs_database_t* load_cached_automaton(const fs::path& file) {
-  const MappedFile mapped(file);
-  if (mapped.failed() != MappedFile::Failure::kNone) return nullptr;
-  const std::string_view bytes = mapped.bytes();
+  const ReadOnlyFile contents(file);
+  if (contents.failed() != ReadOnlyFile::Failure::kNone) return nullptr;
+  const std::string_view bytes = contents.bytes();
   hs_database_t* db = nullptr;
   if (hs_deserialize_database(bytes.data(), bytes.size(), &db) != HS_SUCCESS) return nullptr;
   return db;

@@ -8,7 +8,7 @@
 
 #include "parse/model_data.h"
 #include "parse/repair.h"
-#include "util/mapped_file.h"
+#include "util/read_only_file.h"
 
 namespace dyad::parse {
 
@@ -165,15 +165,15 @@ void Model::save(const std::filesystem::path& file) const {
 
 Model Model::load(const std::filesystem::path& file) {
   const std::string name = file.string();
-  const MappedFile mapped(file);
+  const ReadOnlyFile contents(file);
   auto fail = [&](const std::string& cause) -> Model {
     throw std::runtime_error(name + ": " + cause);
   };
-  if (mapped.failed() == MappedFile::Failure::kOpen)
-    return fail("cannot open the parser model (" + mapped.error() + ")");
-  if (mapped.failed() == MappedFile::Failure::kRead)
-    return fail("cannot read the parser model (" + mapped.error() + ")");
-  const std::string_view bytes = mapped.bytes();
+  if (contents.failed() == ReadOnlyFile::Failure::kOpen)
+    return fail("cannot open the parser model (" + contents.error() + ")");
+  if (contents.failed() == ReadOnlyFile::Failure::kRead)
+    return fail("cannot read the parser model (" + contents.error() + ")");
+  const std::string_view bytes = contents.bytes();
   constexpr std::size_t kFixed = sizeof(kMagic) + 4 + 4;
   if (bytes.size() >= sizeof(kMagic) && std::memcmp(bytes.data(), kMagic, sizeof(kMagic)) != 0)
     return fail("not a dyad parser model (wrong magic bytes)");

@@ -12,8 +12,8 @@
 #include <utility>
 #include <vector>
 
-#include "util/mapped_file.h"
 #include "util/paths.h"
+#include "util/read_only_file.h"
 
 namespace dyad {
 
@@ -83,12 +83,12 @@ DataCacheEntry::DataCacheEntry(std::string_view kind)
 
 void DataCacheEntry::add_file(const fs::path& file) {
   if (!usable_) return;
-  const MappedFile mapped(file);
-  if (mapped.failed() != MappedFile::Failure::kNone) {
+  const ReadOnlyFile contents(file);
+  if (contents.failed() != ReadOnlyFile::Failure::kNone) {
     usable_ = false;
     return;
   }
-  inputs_ = chain(chain(inputs_, file.filename().string()), mapped.bytes());
+  inputs_ = chain(chain(inputs_, file.filename().string()), contents.bytes());
 }
 
 void DataCacheEntry::add_text(std::string_view text) {
@@ -104,9 +104,9 @@ fs::path DataCacheEntry::file() const {
 // The entry: magic, build identity, inputs hash, payload size, payload checksum, payload.
 bool DataCacheEntry::read(const std::function<void(ByteReader&)>& read_payload) const {
   if (!usable_) return false;
-  const MappedFile mapped(file());
-  if (mapped.failed() != MappedFile::Failure::kNone) return false;
-  const std::string_view bytes = mapped.bytes();
+  const ReadOnlyFile contents(file());
+  if (contents.failed() != ReadOnlyFile::Failure::kNone) return false;
+  const std::string_view bytes = contents.bytes();
   if (!bytes.starts_with(kMagic)) return false;
   try {
     ByteReader in(bytes.substr(kMagic.size()));

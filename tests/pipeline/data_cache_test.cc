@@ -17,6 +17,7 @@
 #include "events/patterns.h"
 #include "geo/places.h"
 #include "support/temp_dir.h"
+#include "util/read_only_file.h"
 
 namespace dyad {
 namespace {
@@ -111,6 +112,29 @@ void expect_same_book(const PatternBook& a, const PatternBook& b) {
     }
   }
   EXPECT_EQ(a.inflections("seize"), b.inflections("seize"));
+}
+
+// Cache entries and the parser model are read through ReadOnlyFile: a small file mapped, a large
+// one read into huge pages. Both give the file's bytes exactly; a missing file says so.
+TEST(ReadOnlyFile, SmallAndLargeFilesGiveTheirBytesExactly) {
+  testing::TempDir dir;
+  for (const std::size_t size : {std::size_t{0}, std::size_t{5000}, ReadOnlyFile::kReadFrom - 1,
+                                 ReadOnlyFile::kReadFrom, 3 * ReadOnlyFile::kReadFrom + 7}) {
+    std::string bytes(size, '\0');
+    for (std::size_t i = 0; i < size; ++i) bytes[i] = static_cast<char>(i * 7919 % 251);
+    const fs::path file = dir.path() / ("f" + std::to_string(size));
+    std::ofstream(file, std::ios::binary) << bytes;
+    const ReadOnlyFile contents(file);
+    EXPECT_EQ(contents.failed(), ReadOnlyFile::Failure::kNone) << size;
+    EXPECT_TRUE(contents.bytes() == bytes) << size;
+  }
+  const ReadOnlyFile missing(dir.path() / "none");
+  EXPECT_EQ(missing.failed(), ReadOnlyFile::Failure::kOpen);
+  EXPECT_FALSE(missing.error().empty());
+  EXPECT_TRUE(missing.bytes().empty());
+  const ReadOnlyFile directory(dir.path());  // opens, but cannot be read
+  EXPECT_EQ(directory.failed(), ReadOnlyFile::Failure::kRead);
+  EXPECT_TRUE(directory.bytes().empty());
 }
 
 TEST(DataCache, EntryReadsBackOnlyWhatWasWrittenForTheSameInputs) {
