@@ -40,6 +40,43 @@ TEST(Cli, TheExecutableLoadsNeitherLibpqNorTheWebServer) {
   EXPECT_EQ(loaded.out.find("httplib"), std::string::npos) << loaded.out;
 }
 
+// Commands that load the data start again with glibc's heap on transparent huge pages
+// (cli/huge_pages.h): the dynamic loader starts twice, and LD_DEBUG=statistics reports each start.
+// A command that loads no data, and a user's own glibc.malloc.hugetlb setting, are left alone;
+// the output is the same either way.
+TEST(Cli, CommandsThatLoadTheDataStartAgainWithTheHeapOnHugePages) {
+#if defined(__SANITIZE_ADDRESS__)
+  GTEST_SKIP() << "SKIPPED: the sanitizer's allocator is not glibc's; dyad does not restart";
+#endif
+  std::ifstream thp("/sys/kernel/mm/transparent_hugepage/enabled");
+  std::string modes;
+  if (!std::getline(thp, modes) || modes.find("[never]") != std::string::npos)
+    GTEST_SKIP() << "SKIPPED: transparent huge pages are off on this machine";
+  testing::TempDir dir;
+  const auto input = dir.write("tiny.jsonl",
+                               "{\"id\":\"t\",\"text\":\"Russia and Turkey signed an agreement "
+                               "on Monday.\"}\n");
+  auto starts = [](const testing::Run& run) {
+    std::size_t count = 0;
+    for (std::size_t at = run.err.find("total startup time"); at != std::string::npos;
+         at = run.err.find("total startup time", at + 1))
+      ++count;
+    return count;
+  };
+  const std::string code = testing::dyad_binary() + " code " + input.string() + " --jsonl -";
+  const auto restarted = testing::run_command("LD_DEBUG=statistics " + code);
+  ASSERT_EQ(restarted.exit_code, 0) << restarted.err;
+  EXPECT_EQ(starts(restarted), 2u) << restarted.err;
+  const auto as_asked =
+      testing::run_command("GLIBC_TUNABLES=glibc.malloc.hugetlb=0 LD_DEBUG=statistics " + code);
+  EXPECT_EQ(starts(as_asked), 1u) << as_asked.err;
+  EXPECT_EQ(restarted.out, as_asked.out);
+  EXPECT_NE(restarted.out.find("\"RUS\""), std::string::npos) << restarted.out;
+  const auto clean = testing::run_command("LD_DEBUG=statistics " + testing::dyad_binary() +
+                                          " clean " + input.string());
+  EXPECT_EQ(starts(clean), 1u) << clean.err;
+}
+
 TEST(Cli, UsageErrorsExitWithTwo) {
   EXPECT_EQ(run_dyad("").exit_code, 2);
   EXPECT_EQ(run_dyad("frobnicate").exit_code, 2);
