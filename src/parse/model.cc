@@ -1,6 +1,11 @@
 #include "parse/model.h"
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <algorithm>
+#include <cerrno>
 #include <cstring>
 #include <fstream>
 #include <sstream>
@@ -163,6 +168,82 @@ void Model::save(const std::filesystem::path& file) const {
   std::filesystem::rename(temporary, file);
 }
 
+namespace {
+
+constexpr std::size_t kFixed = sizeof(kMagic) + 4 + 4;  // magic, version, the header's length
+
+// Where a model file's header and payload lie, read from its first bytes (`start`: up to the
+// payload's size at least) and its size. Throws std::runtime_error "<name>: <cause>" for a file
+// that is no whole model of this format.
+struct Layout {
+  std::string_view header;
+  std::size_t payload_at = 0, payload_size = 0;
+};
+Layout read_layout(std::string_view start, std::size_t file_size, const std::string& name) {
+  auto fail = [&](const std::string& cause) { return std::runtime_error(name + ": " + cause); };
+  const auto truncated = [&] {
+    return fail("truncated parser model (" + std::to_string(file_size) + " bytes)");
+  };
+  if (start.size() >= sizeof(kMagic) && std::memcmp(start.data(), kMagic, sizeof(kMagic)) != 0)
+    throw fail("not a dyad parser model (wrong magic bytes)");
+  if (file_size < kFixed || start.size() < kFixed) throw truncated();
+  std::uint32_t version = 0;
+  std::memcpy(&version, start.data() + sizeof(kMagic), sizeof(version));
+  if (version != Model::kFormatVersion)
+    throw fail("parser model format version " + std::to_string(version) +
+               ", this dyad reads version " + std::to_string(Model::kFormatVersion) +
+               " (retrain it with scripts/train-parser)");
+  Layout layout;
+  try {
+    ByteReader reader(start.substr(sizeof(kMagic) + 4));
+    layout.header = reader.get_string_view();
+    layout.payload_size = reader.get<std::uint64_t>();
+  } catch (const CorruptData&) {
+    throw truncated();
+  }
+  layout.payload_at = kFixed + layout.header.size() + 8;
+  if (layout.payload_size > file_size || layout.payload_at + layout.payload_size + 8 > file_size)
+    throw truncated();
+  if (layout.payload_at + layout.payload_size + 8 < file_size)
+    throw fail("corrupt parser model (bytes after the checksum)");
+  return layout;
+}
+
+}  // namespace
+
+void Model::check(const std::filesystem::path& file) {
+  const std::string name = file.string();
+  const int fd = ::open(file.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0)
+    throw std::runtime_error(name + ": cannot open the parser model (" + std::strerror(errno) +
+                             ")");
+  struct stat info {};
+  std::string start;
+  // The fixed part, then the header and the payload's size after it.
+  auto read_to = [&](std::size_t size) {
+    const std::size_t from = start.size();
+    start.resize(size);
+    const ssize_t got = ::pread(fd, start.data() + from, size - from, static_cast<off_t>(from));
+    start.resize(from + static_cast<std::size_t>(std::max<ssize_t>(got, 0)));
+  };
+  const bool sized = ::fstat(fd, &info) == 0 && S_ISREG(info.st_mode);
+  const int error = errno;
+  if (sized) {
+    read_to(kFixed);
+    if (start.size() == kFixed) {
+      std::uint32_t header_size = 0;
+      std::memcpy(&header_size, start.data() + kFixed - 4, sizeof(header_size));
+      read_to(kFixed +
+              std::min<std::size_t>(header_size + 8, static_cast<std::size_t>(info.st_size)));
+    }
+  }
+  ::close(fd);
+  if (!sized)
+    throw std::runtime_error(name + ": cannot read the parser model (" +
+                             std::strerror(S_ISDIR(info.st_mode) ? EISDIR : error) + ")");
+  read_layout(start, static_cast<std::size_t>(info.st_size), name);
+}
+
 Model Model::load(const std::filesystem::path& file) {
   const std::string name = file.string();
   const ReadOnlyFile contents(file);
@@ -174,33 +255,16 @@ Model Model::load(const std::filesystem::path& file) {
   if (contents.failed() == ReadOnlyFile::Failure::kRead)
     return fail("cannot read the parser model (" + contents.error() + ")");
   const std::string_view bytes = contents.bytes();
-  constexpr std::size_t kFixed = sizeof(kMagic) + 4 + 4;
-  if (bytes.size() >= sizeof(kMagic) && std::memcmp(bytes.data(), kMagic, sizeof(kMagic)) != 0)
-    return fail("not a dyad parser model (wrong magic bytes)");
-  if (bytes.size() < kFixed)
-    return fail("truncated parser model (" + std::to_string(bytes.size()) + " bytes)");
-  std::uint32_t version = 0;
-  std::memcpy(&version, bytes.data() + sizeof(kMagic), sizeof(version));
-  if (version != kFormatVersion)
-    return fail("parser model format version " + std::to_string(version) +
-                ", this dyad reads version " + std::to_string(kFormatVersion) +
-                " (retrain it with scripts/train-parser)");
+  const Layout layout = read_layout(bytes, bytes.size(), name);
   try {
-    ByteReader reader(bytes.substr(sizeof(kMagic) + 4));
-    const std::string header = reader.get_string();
-    const auto payload_size = reader.get<std::uint64_t>();
-    const std::size_t payload_at = kFixed + header.size() + 8;
-    if (payload_size > bytes.size() || payload_at + payload_size + 8 > bytes.size())
-      return fail("truncated parser model (" + std::to_string(bytes.size()) + " bytes)");
-    if (payload_at + payload_size + 8 < bytes.size())
-      return fail("corrupt parser model (bytes after the checksum)");
     std::uint64_t checksum = 0;
-    std::memcpy(&checksum, bytes.data() + payload_at + payload_size, sizeof(checksum));
-    if (checksum64(bytes.substr(0, payload_at + payload_size)) != checksum)
+    std::memcpy(&checksum, bytes.data() + layout.payload_at + layout.payload_size,
+                sizeof(checksum));
+    if (checksum64(bytes.substr(0, layout.payload_at + layout.payload_size)) != checksum)
       return fail("corrupt parser model (checksum mismatch)");
     auto data = std::make_unique<ModelData>();
-    data->metadata = parse_header(header);
-    ByteReader payload(bytes.substr(payload_at, payload_size));
+    data->metadata = parse_header(layout.header);
+    ByteReader payload(bytes.substr(layout.payload_at, layout.payload_size));
     data->read_payload(payload);
     return Model(std::move(data));
   } catch (const CorruptData& e) {

@@ -36,6 +36,10 @@ class Model {
   // Loads and checks a model file. A missing, truncated, corrupt (checksum) or wrong-version
   // file throws std::runtime_error "<file>: <cause>".
   static Model load(const std::filesystem::path& file);
+  // Checks, reading only its first bytes, that `file` opens and is a whole model of this format
+  // (magic bytes, version, size); throws as load() does. What only reading all of it shows (a
+  // checksum mismatch, inconsistent tables) load() reports.
+  static void check(const std::filesystem::path& file);
   // Writes the model (atomically: a temporary file renamed into place).
   void save(const std::filesystem::path& file) const;
 

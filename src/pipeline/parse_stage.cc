@@ -146,7 +146,7 @@ void parse_sentence(const parse::Model& model, AnalyzedDocument& doc, std::size_
 void OnDemandParser::parse(std::size_t s) const {
   if (s >= doc_.parse_on_demand.size() || !doc_.parse_on_demand[s]) return;
   doc_.parse_on_demand[s] = false;
-  parse_sentence(model_, doc_, s);
+  parse_sentence(model_.get(), doc_, s);
 }
 
 void ParseStage::run(AnalyzedDocument& doc) const {
@@ -191,7 +191,7 @@ void ParseStage::run(AnalyzedDocument& doc) const {
     for (std::size_t t = 0; event_word && !event_possible && t < tokens.size(); ++t)
       event_possible = follows_suit_at(tokens, t);
     if (event_possible)
-      parse_sentence(model_, doc, s);
+      parse_sentence(model_.get(), doc, s);
     else
       doc.parse_on_demand[s] = event_word;
   }

@@ -5,6 +5,7 @@
 #include <string_view>
 #include <vector>
 
+#include "parse/lazy_model.h"
 #include "parse/model.h"
 #include "pipeline/stages.h"
 
@@ -29,25 +30,25 @@ void parse_sentence(const parse::Model& model, AnalyzedDocument& doc, std::size_
 // read the parse.
 class ParseStage final : public Stage {
  public:
-  ParseStage(const parse::Model& model, const PatternBook& patterns)
+  ParseStage(const parse::LazyModel& model, const PatternBook& patterns)
       : model_(model), patterns_(patterns) {}
   std::string_view name() const override { return "parse"; }
   void run(AnalyzedDocument& doc) const override;
 
  private:
-  const parse::Model& model_;
-  const PatternBook& patterns_;  // a sentence without any pattern's words is not parsed
+  const parse::LazyModel& model_;  // loaded by the first sentence parsed
+  const PatternBook& patterns_;    // a sentence without any pattern's words is not parsed
 };
 
 // Parses, when the coder first reads a subject there, a sentence the parse stage marked in
 // doc.parse_on_demand.
 class OnDemandParser final : public AntecedentParser {
  public:
-  OnDemandParser(const parse::Model& model, AnalyzedDocument& doc) : model_(model), doc_(doc) {}
+  OnDemandParser(const parse::LazyModel& model, AnalyzedDocument& doc) : model_(model), doc_(doc) {}
   void parse(std::size_t s) const override;
 
  private:
-  const parse::Model& model_;
+  const parse::LazyModel& model_;
   AnalyzedDocument& doc_;
 };
 

@@ -18,9 +18,6 @@ namespace fs = std::filesystem;
 
 BackgroundLoads start_background_loads(const fs::path& data_dir) {
   BackgroundLoads loads;
-  loads.parser = std::async(std::launch::async, [file = data_dir / "parse" / "en_ewt.model"] {
-    return parse::Model::load(file);
-  });
   loads.gazetteer =
       std::async(std::launch::async, [data_dir] { return Gazetteer::load(data_dir); });
   return loads;
@@ -29,11 +26,11 @@ BackgroundLoads start_background_loads(const fs::path& data_dir) {
 namespace {
 
 BackgroundLoads started(BackgroundLoads loads, const fs::path& data_dir) {
-  if (loads.parser.valid() && loads.gazetteer.valid()) return loads;
-  BackgroundLoads fresh = start_background_loads(data_dir);
-  if (!loads.parser.valid()) loads.parser = std::move(fresh.parser);
-  if (!loads.gazetteer.valid()) loads.gazetteer = std::move(fresh.gazetteer);
-  return loads;
+  return loads.gazetteer.valid() ? std::move(loads) : start_background_loads(data_dir);
+}
+
+fs::path model_file(const fs::path& data_dir) {
+  return data_dir / "parse" / "en_ewt.model";
 }
 
 }  // namespace
@@ -49,7 +46,7 @@ Pipeline::Pipeline(const fs::path& data_dir, BackgroundLoads loads)
       patterns_(PatternBook::load(
           data_dir, [this](const std::string& code) { return cameo_.find(code) != nullptr; },
           {data_dir / "cameo" / "cameo.tsv"})),  // the codes known_code knows
-      parser_(loading_.parser.get()),
+      parser_(model_file(data_dir)),
       plover_(data_dir),
       gazetteer_(loading_.gazetteer.get()),
       data_dir_(data_dir) {
@@ -64,7 +61,7 @@ Pipeline::Pipeline(const fs::path& data_dir, ActorLexicon lexicon, PatternBook p
       lexicon_(std::move(lexicon)),
       cameo_(data_dir),
       patterns_(std::move(patterns)),
-      parser_(loading_.parser.get()),
+      parser_(model_file(data_dir)),
       plover_(data_dir),
       gazetteer_(loading_.gazetteer.get()),
       data_dir_(data_dir),

@@ -15,7 +15,7 @@
 #include "clean/clean.h"
 #include "events/cameo.h"
 #include "events/patterns.h"
-#include "parse/model.h"
+#include "parse/lazy_model.h"
 #include "pipeline/analyzed_document.h"
 #include "pipeline/stages.h"
 
@@ -26,14 +26,14 @@ struct RunOptions {
   std::string_view last_stage = {};  // stop after this stage ("segment", "actors", …); {}: none
 };
 
-// The parser model and the gazetteer (the two largest loads, independent of the rest) loading on
-// their own threads: a pipeline built with them takes them when it needs them, so start-up takes
-// about the longest of the loads instead of their sum when a second core is free.
+// The gazetteer (a large load, independent of the rest) loading on its own thread: a pipeline
+// built with it takes it when it needs it, so start-up takes about the longest of the loads
+// instead of their sum when a second core is free. (The parser model is read when first needed:
+// parse/lazy_model.h.)
 struct BackgroundLoads {
-  std::future<parse::Model> parser;
   std::future<Gazetteer> gazetteer;
 };
-// Starts both loads from `data_dir` (make_pipeline starts them before reading foreign
+// Starts the loads from `data_dir` (make_pipeline starts them before reading foreign
 // dictionaries). A load that fails throws when the pipeline takes it.
 BackgroundLoads start_background_loads(const std::filesystem::path& data_dir);
 
@@ -74,7 +74,7 @@ class Pipeline {
   ActorLexicon lexicon_;
   CameoTable cameo_;
   PatternBook patterns_;
-  parse::Model parser_;
+  parse::LazyModel parser_;
   PloverCoder plover_;
   Gazetteer gazetteer_;
   std::filesystem::path data_dir_;

@@ -4,7 +4,7 @@
 
 #include <string_view>
 
-#include "parse/model.h"
+#include "parse/lazy_model.h"
 #include "pipeline/analyzed_document.h"
 
 namespace dyad {
@@ -45,14 +45,14 @@ class ActorStage final : public Stage {
 // parse of the sentences marked in parse_on_demand whose subjects the coder reads.
 class EventStage final : public Stage {
  public:
-  EventStage(const PatternBook& patterns, const CameoTable& cameo, const parse::Model& model)
+  EventStage(const PatternBook& patterns, const CameoTable& cameo, const parse::LazyModel& model)
       : coder_(patterns, cameo), model_(model) {}
   std::string_view name() const override { return "events"; }
   void run(AnalyzedDocument& doc) const override;
 
  private:
   EventCoder coder_;
-  const parse::Model& model_;
+  const parse::LazyModel& model_;
 };
 
 // Reads events and sentences; adds plover (one coding per event).

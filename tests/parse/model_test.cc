@@ -199,17 +199,33 @@ fs::path write_temp(const std::string& name, const std::string& bytes) {
   return file;
 }
 
-// Loading `file` fails with one std::runtime_error naming the file and containing `cause`.
-void expect_load_error(const fs::path& file, const std::string& cause) {
-  try {
-    Model::load(file);
-    ADD_FAILURE() << file << " loaded";
-  } catch (const std::runtime_error& e) {
-    const std::string message = e.what();
-    EXPECT_EQ(message.rfind(file.string() + ": ", 0), 0u) << message;
-    EXPECT_NE(message.find(cause), std::string::npos) << message;
-  }
+// Loading `file` fails with one std::runtime_error naming the file and containing `cause`; so
+// does Model::check, which reads only the first bytes, unless `only_load` (what only reading the
+// whole file shows): check then passes.
+void expect_load_error(const fs::path& file, const std::string& cause, bool only_load = false) {
+  auto expect_error = [&](const auto& read) {
+    try {
+      read();
+      ADD_FAILURE() << file << " read";
+    } catch (const std::runtime_error& e) {
+      const std::string message = e.what();
+      EXPECT_EQ(message.rfind(file.string() + ": ", 0), 0u) << message;
+      EXPECT_NE(message.find(cause), std::string::npos) << message;
+    }
+  };
+  expect_error([&] { Model::load(file); });
+  if (only_load)
+    EXPECT_NO_THROW(Model::check(file));
+  else
+    expect_error([&] { Model::check(file); });
   fs::remove(file);
+}
+
+TEST(ParseModelFile, TheBundledModelPassesTheCheck) {
+  EXPECT_NO_THROW(Model::check(kModelFile));
+  const fs::path directory = fs::temp_directory_path() / "dyad_parse_test_directory.model";
+  fs::create_directories(directory);
+  expect_load_error(directory, "cannot read the parser model");
 }
 
 TEST(ParseModelFile, MissingFile) {
@@ -227,7 +243,7 @@ TEST(ParseModelFile, EmptyAndTruncatedFiles) {
 TEST(ParseModelFile, CorruptBytes) {
   std::string bytes = model_bytes();
   bytes[bytes.size() / 3] = static_cast<char>(bytes[bytes.size() / 3] ^ 0x5a);
-  expect_load_error(write_temp("flipped", bytes), "checksum");
+  expect_load_error(write_temp("flipped", bytes), "checksum", /*only_load=*/true);
   expect_load_error(write_temp("longer", model_bytes() + "x"), "corrupt");
   expect_load_error(write_temp("text", "this is not a model file, only some text\n"),
                     "not a dyad parser model");

@@ -285,6 +285,34 @@ TEST(Pipeline, DataThatLoadsOnAnotherThreadStillFailsWithItsOwnError) {
   expect_error("abbreviations.txt", "cannot open");
 }
 
+// The parser model is read when a sentence is first parsed (parse/lazy_model.h), with dyad's data
+// and with foreign dictionaries alike: a model damaged inside (its checksum no longer matches,
+// which only reading all of it shows) lets a pipeline code an article that needs no parse, and
+// fails each one that does, naming the model.
+TEST(Pipeline, TheParserModelIsReadWhenASentenceIsFirstParsed) {
+  testing::TempDir dir;
+  const fs::path data = dir.path() / "data";
+  fs::copy(DYAD_DATA_DIR, data, fs::copy_options::recursive);
+  const fs::path model = data / "parse" / "en_ewt.model";
+  std::string bytes = read_file(model);
+  bytes[bytes.size() / 2] ^= 0x5a;
+  std::ofstream(model, std::ios::binary | std::ios::trunc) << bytes;
+  std::ostringstream warnings;
+  const auto pipeline = make_pipeline({data.string(), ""}, warnings);
+  const auto quiet = pipeline->run(document("The weather was mild in Moscow on Monday."));
+  EXPECT_EQ(quiet.sentences_parsed, 0u);
+  for (int attempt = 0; attempt < 2; ++attempt) {
+    try {
+      pipeline->run(document("Russia and Turkey signed an agreement on Monday."));
+      ADD_FAILURE() << "parsed with a damaged model";
+    } catch (const std::runtime_error& e) {
+      EXPECT_NE(std::string(e.what()).find(model.string() + ": corrupt parser model (checksum"),
+                std::string::npos)
+          << e.what();
+    }
+  }
+}
+
 TEST(ParseStage, ExplainShowsTheParseAndThePathOfEachEvent) {
   testing::TempDir dir;
   dir.write("a.txt",
