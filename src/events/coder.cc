@@ -211,6 +211,11 @@ std::vector<Event> EventCoder::code(const std::vector<Sentence>& sentences,
         const bool intended = patterns_.codes_intentions() && !passive && syntax.parsed() &&
                               syntax.is_verb(t) && syntax.intended(t);
         if (intended && recoded.empty()) recoded = intended_code(pattern.code);
+        // "“Don't overburden Iraq,” Salih told Trump": telling the addressee what to do is a
+        // demand (CAMEO 10), not a statement.
+        if (recoded.empty() && pattern.code.starts_with("01") && !passive &&
+            tokens.is(t, WordClass::kSpeechVerb) && syntax.quotes_command())
+          recoded = "100";
         if (pattern.mutual()) {
           // A mutual pattern ("{meet}", "talks", "{exchange} fire"): the event holds between
           // every two of its parties — a compound subject ("Russia and Turkey met"), or the
