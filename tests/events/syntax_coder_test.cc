@@ -394,6 +394,11 @@ const Case kCases[] = {
      "“We will leave the border area,” Kenya told Somalia.",
      {"KEN>SOM:01"},
      {"KEN>SOM:10"}},
+    // Not acting on a request is refusing to yield to it (CAMEO 124), whoever reports it.
+    {"NotActingOnARequestIsARefusalToYield",
+     "Japan said it would not act on China’s request to close the port.",
+     {"JPN>CHN:124"},
+     {"JPN>CHN:080"}},
     {"AnAttackThatHappenedStaysAnAttack",
      "Kenya launched airstrikes on Somalia last week.",
      {"KEN>SOM:19"},
