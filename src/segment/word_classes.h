@@ -57,6 +57,7 @@ enum class WordClass : std::uint32_t {
   kPossessiveDeterminer,
   kPerfectAuxiliary,
   kWillAuxiliary,
+  kExclusion,
   kCount
 };
 
