@@ -397,12 +397,25 @@ std::vector<Event> EventCoder::code(const std::vector<Sentence>& sentences,
             mentions[found[j].source].code == mentions[found[i].source].code &&
             mentions[found[j].target].code == mentions[found[i].target].code)
           keep[i] = false;
+    // "Iraq hit back at Trump, saying that …": what the source says in elaborating its own act
+    // towards the same target is that act's content, not a statement of its own.
+    std::vector<bool> elaboration(found.size(), false);
+    for (std::size_t i = 0; i < found.size(); ++i)
+      for (std::size_t j = 0; j < found.size() && keep[i]; ++j)
+        if (j != i && keep[j] && found[i].code().starts_with("01") &&
+            !found[j].code().starts_with("01") &&
+            mentions[found[j].source].code == mentions[found[i].source].code &&
+            mentions[found[j].target].code == mentions[found[i].target].code &&
+            syntax.elaborates(found[i].predicate, found[j].predicate))
+          keep[i] = false, elaboration[i] = true;
     const std::size_t first_of_sentence = events.size();
     for (std::size_t i = 0; i < found.size(); ++i) {
       if (keep[i]) {
         note(*found[i].pattern,
              "coded " + mentions[found[i].source].code + " → " + mentions[found[i].target].code);
         events.push_back(found[i]);
+      } else if (elaboration[i]) {
+        note(*found[i].pattern, "says what the source's own act towards the target is");
       } else {
         note(*found[i].pattern, "superseded by a more specific pattern on the same words");
       }

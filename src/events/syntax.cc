@@ -224,6 +224,11 @@ bool SentenceSyntax::quotes_command() const {
   return false;
 }
 
+bool SentenceSyntax::elaborates(std::size_t participle, std::size_t predicate) const {
+  return parsed_ && participle < children_.size() && token(participle).xpos == "VBG" &&
+         relation_is(participle, "advcl") && head(participle) == static_cast<int>(predicate);
+}
+
 bool SentenceSyntax::done_by_object(std::size_t verb) const {
   // The parser sometimes reads the infinitive as a purpose clause (advcl).
   if (!parsed_ || verb >= mention_at_.size() || head(verb) < 0 ||

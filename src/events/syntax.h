@@ -114,6 +114,9 @@ class SentenceSyntax {
   // subject, perhaps after "do not" or "please" ("“Don't overburden Iraq,” Salih told Trump",
   // "He told them: “Leave Syria now”").
   bool quotes_command() const;
+  // Whether the verb at `participle` is an -ing adjunct of the predicate at `predicate`, which
+  // it elaborates: "hit back at X, saying that …", "condemned X, adding …".
+  bool elaborates(std::size_t participle, std::size_t predicate) const;
 
  private:
   const Token& token(std::size_t t) const { return sentence_.tokens[t]; }

@@ -420,6 +420,11 @@ const Case kCases[] = {
      "Kenyan troops visited Ayn al-Assad on Monday.",
      {},
      {"KENMIL>SYRGOV:04"}},
+    // "…, saying that …" after an act is that act's content, not a statement of its own.
+    {"SayingAfterAnActIsItsContent",
+     "Ghana hit back at Togo on Monday, saying that Togo had broken the deal.",
+     {"GHA>TGO:111"},
+     {"GHA>TGO:01"}},
     {"AnAttackThatHappenedStaysAnAttack",
      "Kenya launched airstrikes on Somalia last week.",
      {"KEN>SOM:19"},
