@@ -189,9 +189,11 @@ std::vector<Event> EventCoder::code(const std::vector<Sentence>& sentences,
         }
         // "received an invitation to visit Turkey", "an attempt to reach Aleppo": an act after
         // such a noun is proposed or tried, not done (whatever the parser hung it on).
+        // So is an act asked about: "met to discuss how to protect the Kurds".
         if (pattern.elements[pattern.anchor].kind == PatternElement::Kind::kVerb && t >= 2 &&
             match->first == t && tokens.is_word(t - 1, "to") &&
-            tokens.is(t - 2, WordClass::kUnrealisedNoun)) {
+            (tokens.is(t - 2, WordClass::kUnrealisedNoun) ||
+             tokens.is(t - 2, WordClass::kQuestionWord))) {
           note(pattern, "an infinitive completing '" + tokens.word(t - 2) + "': not done");
           continue;
         }

@@ -58,6 +58,7 @@ constexpr std::array<std::pair<std::string_view, WordClass>,
                {"perfect_auxiliary", WordClass::kPerfectAuxiliary},
                {"will_auxiliary", WordClass::kWillAuxiliary},
                {"exclusion", WordClass::kExclusion},
+               {"question_word", WordClass::kQuestionWord},
                {"relation_verb", WordClass::kRelationVerb}}};
 
 }  // namespace

@@ -58,6 +58,7 @@ enum class WordClass : std::uint32_t {
   kPerfectAuxiliary,
   kWillAuxiliary,
   kExclusion,
+  kQuestionWord,
   kCount
 };
 
