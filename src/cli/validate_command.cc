@@ -70,7 +70,8 @@ std::function<int()> add_validate_command(CLI::App& app, const GlobalOptions& gl
       std::cerr << "dyad: warning: " << problem.location << ": " << problem.message
                 << " (line skipped)\n";
     const Pipeline pipeline(find_data_dir(globals.data_dir), std::move(dictionaries.lexicon),
-                            std::move(dictionaries.patterns), all_files(files));
+                            std::move(dictionaries.patterns), std::move(dictionaries.discards),
+                            all_files(files));
     const SuiteScore score = score_suite(suite, pipeline);
     if (!options->quiet) {
       std::size_t shown = 0;
@@ -84,11 +85,11 @@ std::function<int()> add_validate_command(CLI::App& app, const GlobalOptions& gl
     fmt::print(
         "suite {}: records passed {} / {} ({:.1f}%), event precision {:.3f}, recall {:.3f}, "
         "{:.0f} records/s; dictionaries: {} actor phrases, {} agent phrases, {} verb patterns, {} "
-        "lines skipped, loaded in {:.0f} ms\n",
+        "discard phrases, {} lines skipped, loaded in {:.0f} ms\n",
         options->suite, score.passed, score.records, 100.0 * score.pass_rate(), score.precision(),
         score.recall(), score.records_per_second(), dictionaries.actor_phrases,
-        dictionaries.agent_phrases, dictionaries.verb_patterns, dictionaries.problems.size(),
-        load_ms);
+        dictionaries.agent_phrases, dictionaries.verb_patterns, dictionaries.discard_phrases,
+        dictionaries.problems.size(), load_ms);
     const auto data = find_data_dir(globals.data_dir);
     fmt::print("beside the peers on this suite:\n  {:<30} {:>8} {:>9} {:>6}  speed\n", "coder",
                "passed", "precision", "recall");

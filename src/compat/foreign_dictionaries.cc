@@ -171,6 +171,20 @@ class Loader {
     flush();
   }
 
+  // PETRARCH's discard list: a phrase per line, "+" before it for the whole story, "_" after it
+  // for a whole last word (else a stem), any case (peers/petrarch2/dictionaries.rst).
+  void discards(const fs::path& file) {
+    each_line(file, [&](const std::string& line, const std::string& where) {
+      std::string_view phrase = line;
+      const bool story = phrase.starts_with('+');
+      if (story) phrase = trim(phrase.substr(1));
+      const bool stem = !phrase.ends_with('_');
+      if (!stem) phrase.remove_suffix(1);
+      out_.discards.add(phrase, story, stem, where);
+      ++out_.discard_phrases;
+    });
+  }
+
   void agents(const fs::path& file) {
     std::map<std::string, std::vector<std::string>> macros;  // !PERSON! = MAN, MEN, …
     each_line(file, [&](const std::string& line, const std::string& where) {
@@ -311,6 +325,8 @@ ForeignDictionaryFiles find_foreign_dictionaries(const fs::path& path) {
         files.agents.push_back(file);
       else if (name.find("verbs") != std::string::npos)
         files.verbs.push_back(file);
+      else if (name.find("discards") != std::string::npos)
+        files.discards.push_back(file);
     }
   } else {
     std::ifstream in(path);
@@ -379,6 +395,7 @@ ForeignDictionaries load_foreign_dictionaries(const ForeignDictionaryFiles& file
   Loader loader(out);
   for (const auto& file : files.actors) loader.actors(file);
   for (const auto& file : files.agents) loader.agents(file);
+  for (const auto& file : files.discards) loader.discards(file);
   load_verbs(files.verbs, out);
   out.lexicon.compile();
   return out;

@@ -8,16 +8,18 @@
 #include <vector>
 
 #include "actors/lexicon.h"
+#include "events/discards.h"
 #include "events/patterns.h"
 
 namespace dyad {
 
 struct ForeignDictionaryFiles {
-  std::vector<std::filesystem::path> actors, agents, verbs;
+  std::vector<std::filesystem::path> actors, agents, verbs, discards;
 };
 
 // Finds the dictionary files named by a TABARI .project file (<actorsfile>, <verbsfile>,
-// <agentsfile>) or, for a directory, the files whose names contain "actors", "agents", "verbs".
+// <agentsfile>) or, for a directory, the files whose names contain "actors", "agents", "verbs",
+// "discards" (PETRARCH's discard list).
 // Throws std::runtime_error when nothing usable is found.
 ForeignDictionaryFiles find_foreign_dictionaries(const std::filesystem::path& project_or_dir);
 
@@ -30,8 +32,9 @@ struct DictionaryProblem {
 struct ForeignDictionaries {
   ActorLexicon lexicon;
   PatternBook patterns;
+  DiscardList discards;
   std::vector<DictionaryProblem> problems;
-  std::size_t actor_phrases = 0, agent_phrases = 0, verb_patterns = 0;
+  std::size_t actor_phrases = 0, agent_phrases = 0, verb_patterns = 0, discard_phrases = 0;
 };
 
 ForeignDictionaries load_foreign_dictionaries(const ForeignDictionaryFiles& files);

@@ -75,6 +75,8 @@ ValidationSuite read_petrarch(const fs::path& file) {
         files.actors.push_back(file.parent_path() / collapse_spaces(node_text(node)));
       if (named(node, "Agentfile"))
         files.agents.push_back(file.parent_path() / collapse_spaces(node_text(node)));
+      if (named(node, "Discardfile"))
+        files.discards.push_back(file.parent_path() / collapse_spaces(node_text(node)));
       if (named(node, "Sentence")) {
         SuiteRecord record;
         record.id = attribute(node, "id");

@@ -189,9 +189,11 @@ std::vector<Event> EventCoder::code(const std::vector<Sentence>& sentences,
         }
         // "received an invitation to visit Turkey", "an attempt to reach Aleppo": an act after
         // such a noun is proposed or tried, not done (whatever the parser hung it on).
+        // So is an act asked about: "met to discuss how to protect the Kurds".
         if (pattern.elements[pattern.anchor].kind == PatternElement::Kind::kVerb && t >= 2 &&
             match->first == t && tokens.is_word(t - 1, "to") &&
-            tokens.is(t - 2, WordClass::kUnrealisedNoun)) {
+            (tokens.is(t - 2, WordClass::kUnrealisedNoun) ||
+             tokens.is(t - 2, WordClass::kQuestionWord))) {
           note(pattern, "an infinitive completing '" + tokens.word(t - 2) + "': not done");
           continue;
         }
@@ -211,6 +213,11 @@ std::vector<Event> EventCoder::code(const std::vector<Sentence>& sentences,
         const bool intended = patterns_.codes_intentions() && !passive && syntax.parsed() &&
                               syntax.is_verb(t) && syntax.intended(t);
         if (intended && recoded.empty()) recoded = intended_code(pattern.code);
+        // "“Don't overburden Iraq,” Salih told Trump": telling the addressee what to do is a
+        // demand (CAMEO 10), not a statement.
+        if (recoded.empty() && pattern.code.starts_with("01") && !passive &&
+            tokens.is(t, WordClass::kSpeechVerb) && syntax.quotes_command())
+          recoded = "100";
         if (pattern.mutual()) {
           // A mutual pattern ("{meet}", "talks", "{exchange} fire"): the event holds between
           // every two of its parties — a compound subject ("Russia and Turkey met"), or the
@@ -392,12 +399,25 @@ std::vector<Event> EventCoder::code(const std::vector<Sentence>& sentences,
             mentions[found[j].source].code == mentions[found[i].source].code &&
             mentions[found[j].target].code == mentions[found[i].target].code)
           keep[i] = false;
+    // "Iraq hit back at Trump, saying that …": what the source says in elaborating its own act
+    // towards the same target is that act's content, not a statement of its own.
+    std::vector<bool> elaboration(found.size(), false);
+    for (std::size_t i = 0; i < found.size(); ++i)
+      for (std::size_t j = 0; j < found.size() && keep[i]; ++j)
+        if (j != i && keep[j] && found[i].code().starts_with("01") &&
+            !found[j].code().starts_with("01") &&
+            mentions[found[j].source].code == mentions[found[i].source].code &&
+            mentions[found[j].target].code == mentions[found[i].target].code &&
+            syntax.elaborates(found[i].predicate, found[j].predicate))
+          keep[i] = false, elaboration[i] = true;
     const std::size_t first_of_sentence = events.size();
     for (std::size_t i = 0; i < found.size(); ++i) {
       if (keep[i]) {
         note(*found[i].pattern,
              "coded " + mentions[found[i].source].code + " → " + mentions[found[i].target].code);
         events.push_back(found[i]);
+      } else if (elaboration[i]) {
+        note(*found[i].pattern, "says what the source's own act towards the target is");
       } else {
         note(*found[i].pattern, "superseded by a more specific pattern on the same words");
       }

@@ -74,12 +74,14 @@ struct EventFiles {
   std::vector<fs::path> verbs, patterns;
 };
 
-// data/events/irregular_verbs*.tsv and the other *.tsv files, each in name order.
+// data/events/irregular_verbs*.tsv and the other *.tsv files, each in name order; discards.tsv
+// is no pattern file (events/discards.h reads it).
 EventFiles event_files(const fs::path& data_dir) {
   EventFiles files;
   for (const auto& entry : fs::directory_iterator(data_dir / "events")) {
     if (!entry.is_regular_file() || entry.path().extension() != ".tsv") continue;
     const std::string name = entry.path().filename().string();
+    if (name == "discards.tsv") continue;
     (name.starts_with("irregular_verbs") ? files.verbs : files.patterns).push_back(entry.path());
   }
   std::sort(files.verbs.begin(), files.verbs.end());

@@ -205,6 +205,30 @@ bool SentenceSyntax::is_noun(std::size_t t) const {
   return token(t).upos == "NOUN" || token(t).upos == "PROPN";
 }
 
+bool SentenceSyntax::quotes_command() const {
+  if (!parsed_) return false;
+  const std::size_t n = sentence_.tokens.size();
+  for (std::size_t q = 0; q + 1 < n; ++q) {
+    if (!token(q).is(WordClass::kQuotationMark)) continue;
+    // An opening mark: at the sentence's start or after a colon or comma.
+    if (q > 0 && token(q - 1).norm != ":" && token(q - 1).norm != ",") continue;
+    std::size_t w = q + 1;
+    if (token(w).norm == "please" && w + 1 < n) ++w;
+    // "Don't leave", "Do not leave": the auxiliary hangs on the command's verb.
+    if (relation_is(w, "aux") && head(w) > static_cast<int>(w))
+      w = static_cast<std::size_t>(head(w));
+    if (token(w).xpos == "VB" && child(w, "nsubj") == kNone && child(w, "expl") == kNone &&
+        (relation_is(w, "root") || relation_is(w, "parataxis") || relation_is(w, "ccomp")))
+      return true;
+  }
+  return false;
+}
+
+bool SentenceSyntax::elaborates(std::size_t participle, std::size_t predicate) const {
+  return parsed_ && participle < children_.size() && token(participle).xpos == "VBG" &&
+         relation_is(participle, "advcl") && head(participle) == static_cast<int>(predicate);
+}
+
 bool SentenceSyntax::done_by_object(std::size_t verb) const {
   // The parser sometimes reads the infinitive as a purpose clause (advcl).
   if (!parsed_ || verb >= mention_at_.size() || head(verb) < 0 ||

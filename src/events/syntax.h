@@ -110,6 +110,13 @@ class SentenceSyntax {
   bool modifies_object(std::size_t verb, std::size_t mention) const;
   // "forced Togo to withdraw": an infinitive whose governing verb says its object did it.
   bool done_by_object(std::size_t verb) const;
+  // Whether a quotation in the sentence opens with a command: a verb in its base form with no
+  // subject, perhaps after "do not" or "please" ("“Don't overburden Iraq,” Salih told Trump",
+  // "He told them: “Leave Syria now”").
+  bool quotes_command() const;
+  // Whether the verb at `participle` is an -ing adjunct of the predicate at `predicate`, which
+  // it elaborates: "hit back at X, saying that …", "condemned X, adding …".
+  bool elaborates(std::size_t participle, std::size_t predicate) const;
 
  private:
   const Token& token(std::size_t t) const { return sentence_.tokens[t]; }

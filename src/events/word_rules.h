@@ -34,7 +34,8 @@ class SentenceTokens {
     counted_.reserve(sentence.tokens.size() + 1);
     counted_.push_back(0);
     for (const auto& token : sentence.tokens) {
-      blocks_.push_back(token.is(WordClass::kClausePunctuation));
+      // "trade ties with all its neighbours except Turkey": what follows is left out.
+      blocks_.push_back(token.is(WordClass::kClausePunctuation) || token.is(WordClass::kExclusion));
       blocks_after_verb_.push_back(blocks_.back() || token.is(WordClass::kVerbPreposition));
       // "gave the Ivory Coast 5.1 million dollars of aid": an amount is one word of a gap.
       const bool amount =

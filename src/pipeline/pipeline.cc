@@ -46,6 +46,7 @@ Pipeline::Pipeline(const fs::path& data_dir, BackgroundLoads loads)
       patterns_(PatternBook::load(
           data_dir, [this](const std::string& code) { return cameo_.find(code) != nullptr; },
           {data_dir / "cameo" / "cameo.tsv"})),  // the codes known_code knows
+      discards_(DiscardList::load(data_dir)),
       parser_(model_file(data_dir)),
       plover_(data_dir),
       gazetteer_(loading_.gazetteer.get()),
@@ -54,13 +55,15 @@ Pipeline::Pipeline(const fs::path& data_dir, BackgroundLoads loads)
 }
 
 Pipeline::Pipeline(const fs::path& data_dir, ActorLexicon lexicon, PatternBook patterns,
-                   const std::vector<fs::path>& dictionary_files, BackgroundLoads loads)
+                   DiscardList discards, const std::vector<fs::path>& dictionary_files,
+                   BackgroundLoads loads)
     : loading_(started(std::move(loads), data_dir)),
       cleaner_(data_dir),
       segmenter_(data_dir),
       lexicon_(std::move(lexicon)),
       cameo_(data_dir),
       patterns_(std::move(patterns)),
+      discards_(std::move(discards)),
       parser_(model_file(data_dir)),
       plover_(data_dir),
       gazetteer_(loading_.gazetteer.get()),
@@ -81,7 +84,7 @@ void Pipeline::add_stages() {
   stages_.push_back(std::make_unique<SegmentStage>(segmenter_));
   stages_.push_back(std::make_unique<ActorStage>(lexicon_));
   stages_.push_back(std::make_unique<ParseStage>(parser_, patterns_));
-  stages_.push_back(std::make_unique<EventStage>(patterns_, cameo_, parser_));
+  stages_.push_back(std::make_unique<EventStage>(patterns_, cameo_, discards_, parser_));
   stages_.push_back(std::make_unique<PloverStage>(plover_));
   stages_.push_back(std::make_unique<GeoStage>(gazetteer_));
 }
@@ -105,6 +108,35 @@ void EventStage::run(AnalyzedDocument& doc) const {
   const OnDemandParser parser(model_, doc);
   doc.events =
       coder_.code(doc.sentences, doc.mentions, doc.want_trace ? &doc.trace : nullptr, &parser);
+  if (!doc.events.empty() && !discards_.empty()) drop_discarded(doc);
+}
+
+void EventStage::drop_discarded(AnalyzedDocument& doc) const {
+  auto sentence_text = [&](std::size_t s) {
+    const Span& span = doc.sentences[s].span;
+    return std::string_view(doc.article.text).substr(span.begin, span.end - span.begin);
+  };
+  // Every sentence is read for a story-level phrase; a sentence-level one only matters where an
+  // event is.
+  const DiscardPhrase* story = nullptr;
+  std::vector<const DiscardPhrase*> found(doc.sentences.size(), nullptr);
+  for (std::size_t s = 0; s < doc.sentences.size() && !story; ++s) {
+    found[s] = discards_.find(sentence_text(s));
+    if (found[s] && found[s]->story) story = found[s];
+  }
+  std::vector<Event> kept;
+  for (Event& event : doc.events) {
+    const DiscardPhrase* why = story ? story : found[event.sentence];
+    if (!why) {
+      kept.push_back(std::move(event));
+      continue;
+    }
+    if (doc.want_trace)
+      doc.trace.push_back({event.sentence, event.pattern,
+                           std::string("discarded: the ") + (why->story ? "article" : "sentence") +
+                               " names '" + why->phrase + "' (" + why->rule + ")"});
+  }
+  doc.events = std::move(kept);
 }
 
 void GeoStage::run(AnalyzedDocument& doc) const {
@@ -131,7 +163,8 @@ std::unique_ptr<Pipeline> make_pipeline(const PipelineOptions& options, std::ost
     warnings << "dyad: warning: " << problem.location << ": " << problem.message
              << " (line skipped)\n";
   return std::make_unique<Pipeline>(data, std::move(foreign.lexicon), std::move(foreign.patterns),
-                                    all_files(files), std::move(loads));
+                                    std::move(foreign.discards), all_files(files),
+                                    std::move(loads));
 }
 
 std::string data_fingerprint(const fs::path& data_dir, const std::vector<fs::path>& extra_files) {

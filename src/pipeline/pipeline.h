@@ -14,6 +14,7 @@
 
 #include "clean/clean.h"
 #include "events/cameo.h"
+#include "events/discards.h"
 #include "events/patterns.h"
 #include "parse/lazy_model.h"
 #include "pipeline/analyzed_document.h"
@@ -45,6 +46,7 @@ class Pipeline {
   // data/events; the clean and segment rules and the CAMEO table still come from data_dir.
   // `dictionary_files` are the files they were read from: they enter the fingerprint.
   Pipeline(const std::filesystem::path& data_dir, ActorLexicon lexicon, PatternBook patterns,
+           DiscardList discards = {},
            const std::vector<std::filesystem::path>& dictionary_files = {},
            BackgroundLoads loads = {});
 
@@ -74,6 +76,7 @@ class Pipeline {
   ActorLexicon lexicon_;
   CameoTable cameo_;
   PatternBook patterns_;
+  DiscardList discards_;
   parse::LazyModel parser_;
   PloverCoder plover_;
   Gazetteer gazetteer_;

@@ -4,6 +4,7 @@
 
 #include <string_view>
 
+#include "events/discards.h"
 #include "parse/lazy_model.h"
 #include "pipeline/analyzed_document.h"
 
@@ -43,15 +44,21 @@ class ActorStage final : public Stage {
 
 // Reads sentences and mentions; adds events (and the trace when want_trace is set), and the
 // parse of the sentences marked in parse_on_demand whose subjects the coder reads.
+// No event from a sentence that names a discard phrase, none from an article that names a
+// story-level one (each dropped event is in the trace with the phrase's rule).
 class EventStage final : public Stage {
  public:
-  EventStage(const PatternBook& patterns, const CameoTable& cameo, const parse::LazyModel& model)
-      : coder_(patterns, cameo), model_(model) {}
+  EventStage(const PatternBook& patterns, const CameoTable& cameo, const DiscardList& discards,
+             const parse::LazyModel& model)
+      : coder_(patterns, cameo), discards_(discards), model_(model) {}
   std::string_view name() const override { return "events"; }
   void run(AnalyzedDocument& doc) const override;
 
  private:
+  void drop_discarded(AnalyzedDocument& doc) const;
+
   EventCoder coder_;
+  const DiscardList& discards_;
   const parse::LazyModel& model_;
 };
 

@@ -43,7 +43,7 @@ ForeignDictionaryFiles suite_dictionaries(const ValidationSuite& suite,
 
 std::vector<std::filesystem::path> all_files(const ForeignDictionaryFiles& files) {
   std::vector<std::filesystem::path> all;
-  for (const auto* group : {&files.actors, &files.agents, &files.verbs})
+  for (const auto* group : {&files.actors, &files.agents, &files.verbs, &files.discards})
     all.insert(all.end(), group->begin(), group->end());
   return all;
 }

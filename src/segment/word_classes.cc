@@ -57,6 +57,8 @@ constexpr std::array<std::pair<std::string_view, WordClass>,
                {"possessive_determiner", WordClass::kPossessiveDeterminer},
                {"perfect_auxiliary", WordClass::kPerfectAuxiliary},
                {"will_auxiliary", WordClass::kWillAuxiliary},
+               {"exclusion", WordClass::kExclusion},
+               {"question_word", WordClass::kQuestionWord},
                {"relation_verb", WordClass::kRelationVerb}}};
 
 }  // namespace

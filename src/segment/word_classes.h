@@ -57,6 +57,8 @@ enum class WordClass : std::uint32_t {
   kPossessiveDeterminer,
   kPerfectAuxiliary,
   kWillAuxiliary,
+  kExclusion,
+  kQuestionWord,
   kCount
 };
 

@@ -11,7 +11,7 @@ namespace dyad {
 namespace {
 
 // Raise these as the coder improves; never lower them (docs/accuracy.md).
-constexpr double kPetrarchPassFloor = 0.654;
+constexpr double kPetrarchPassFloor = 0.669;
 constexpr double kTabariPassFloor = 0.383;
 
 testing::TempDir& tiny_dictionaries() {
@@ -132,13 +132,34 @@ TEST(ForeignDictionaries, PetrarchActorPhrasesAreWholeWordsTabariPhrasesStems) {
             (std::vector<std::string>{"GON>ARN:111"}));
 }
 
+// PETRARCH's discard list: "+" discards the whole story, "_" ends a whole word, else a stem.
+TEST(ForeignDictionaries, PetrarchDiscardsDropASentenceOrTheWholeStory) {
+  testing::TempDir petrarch;
+  petrarch.write("Mini.actors.txt", "ARNOR [ARN]\nGONDOR [GON]\n");
+  petrarch.write("Mini.agents.txt", "GOVERNMENT [~GOV]\n");
+  petrarch.write("Mini.verbs.txt", "CONDEMN  [111]\n");
+  petrarch.write("Mini.discards.txt", "# sports\nBASEBALL  # a stem\n+TYPHOON\nGOLF_\n");
+  auto loaded = load_foreign_dictionaries(find_foreign_dictionaries(petrarch.path()));
+  EXPECT_EQ(loaded.discard_phrases, 3u);
+  const Pipeline pipeline(DYAD_DATA_DIR, std::move(loaded.lexicon), std::move(loaded.patterns),
+                          std::move(loaded.discards));
+  const std::string event = "Arnor condemned Gondor.";
+  EXPECT_EQ(code_with(pipeline, event + " Arnor condemned Gondor's baseballers.", "2020-01-01"),
+            (std::vector<std::string>{"ARN>GON:111"}));
+  EXPECT_EQ(code_with(pipeline, event + " Arnor condemned Gondor's golfers.", "2020-01-01"),
+            (std::vector<std::string>{"ARN>GON:111", "ARN>GON:111"}));
+  EXPECT_EQ(code_with(pipeline, event + " A typhoon hit Gondor.", "2020-01-01"),
+            (std::vector<std::string>{}));
+}
+
 SuiteScore run_suite(const std::filesystem::path& suite_file) {
   const auto suite = read_validation_suite(suite_file);
   auto files = suite.dictionaries
                    ? *suite.dictionaries
                    : find_foreign_dictionaries(suite_file.parent_path() / "Validate.project");
   auto loaded = load_foreign_dictionaries(files);
-  const Pipeline pipeline(DYAD_DATA_DIR, std::move(loaded.lexicon), std::move(loaded.patterns));
+  const Pipeline pipeline(DYAD_DATA_DIR, std::move(loaded.lexicon), std::move(loaded.patterns),
+                          std::move(loaded.discards));
   return score_suite(suite, pipeline);
 }
 
