@@ -156,6 +156,13 @@ bool SentenceSyntax::intended(std::size_t verb) const {
   return false;
 }
 
+bool SentenceSyntax::threatened(std::size_t verb) const {
+  if (!parsed_ || verb >= children_.size() || head(verb) < 0 || !relation_is(verb, "xcomp") ||
+      !infinitive(verb))
+    return false;
+  return token(static_cast<std::size_t>(head(verb))).norm.starts_with("threaten");
+}
+
 bool SentenceSyntax::modifies_object(std::size_t verb, std::size_t mention) const {
   if (!parsed_ || verb >= children_.size()) return false;
   const std::size_t object = child(verb, "obj");
