@@ -495,6 +495,12 @@ SyntaxActors SentenceSyntax::object_of(std::size_t predicate, const WordSet* pre
   if (!prepositions) {
     for (const std::size_t c : children_[predicate])
       if (relation_is(c, "obj") || relation_is(c, "iobj")) take(c, token(c).deprel);
+    // "Israeli tanks shelled positions of …" parsed as a noun phrase whose modifier "shelled"
+    // has a subject of its own: a modifier with a subject is a verb, and the noun its object.
+    if (!role.stated && (relation_is(predicate, "amod") || relation_is(predicate, "acl")) &&
+        !relation_is(predicate, "acl:relcl") && head(predicate) > static_cast<int>(predicate) &&
+        child(predicate, "nsubj") != kNone)
+      take(static_cast<std::size_t>(head(predicate)), token(predicate).deprel + " > head");
   } else {
     bool particle = false;  // "called on X": "on" is the verb's particle, X its object
     for (const std::size_t c : children_[predicate])

@@ -442,6 +442,10 @@ const Case kCases[] = {
      "Ghana hosted Togo’s leaders to discuss how to protect Benin from an attack.",
      {},
      {"GHA>BEN:07", "TGOGOV>BEN:07"}},
+    // Positions, bases and camps of X stand for X, as parts do.
+    {"PositionsOfAnActorStandForIt",
+     "Kenyan tanks shelled the positions of the Somali army near the border.",
+     {"KENMIL>SOMMIL:19"}},
     {"AnAttackThatHappenedStaysAnAttack",
      "Kenya launched airstrikes on Somalia last week.",
      {"KEN>SOM:19"},
