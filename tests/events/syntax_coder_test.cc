@@ -389,6 +389,14 @@ const Case kCases[] = {
     {"AQuotedMustIsTheSpeakersDemand",
      "“Kenya must withdraw its troops,” the Somali foreign minister said on Monday.",
      {"SOMGOV>KEN:10"}},
+    // A quotation over several sentences has one speaker, named before or after it.
+    {"AQuotationOverSentencesHasTheSpeakerNamedAfterIt",
+     "“Somalia must respect the deal. It is a good deal,” the Kenyan foreign minister said.",
+     {"KENGOV>SOM:10"}},
+    {"AQuotationOverSentencesHasTheSpeakerNamedBeforeIt",
+     "The Kenyan foreign minister said: “We are hopeful. The talks went well. Somalia must "
+     "withdraw its troops.”",
+     {"KENGOV>SOM:10"}},
     {"AnUnquotedMustHasNoSpeaker", "Kenya must withdraw its troops, analysts said.", {}, {}, true},
     {"AReportedMustIsTheReportersDemand",
      "Ghana said on Tuesday that Togo must hand over the suspects.",
