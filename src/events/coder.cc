@@ -69,11 +69,12 @@ std::vector<Event> EventCoder::code(const std::vector<Sentence>& sentences,
   // Antecedents for "it", "they", "the two countries": the actors heading the latest sentence
   // that had actor subjects, and the latest group of two or more.
   const Antecedents antecedents(sentences, mentions, parser);
+  const std::vector<QuoteContext> quotes = quote_contexts(sentences, mentions);
   std::size_t previous_first = 0;  // the first event of the last sentence that had events
   for (std::size_t s = 0; s < sentences.size(); ++s) {
     auto resolve = [&](SyntaxActors& role) { antecedents.resolve(role, s); };
     const SentenceTokens tokens(sentences[s], mentions, s, patterns_);
-    const SentenceCoder coder(tokens, mentions, s);
+    const SentenceCoder coder(tokens, mentions, s, quotes[s]);
     const SentenceSyntax syntax(sentences[s], mentions, s);
     std::vector<Event> found;
     std::vector<std::pair<std::size_t, std::size_t>> words_of;  // per found event: its match
@@ -212,7 +213,9 @@ std::vector<Event> EventCoder::code(const std::vector<Sentence>& sentences,
         // What the source says it will do: a threat (13) or an intent to cooperate (03).
         const bool intended = patterns_.codes_intentions() && !passive && syntax.parsed() &&
                               syntax.is_verb(t) && syntax.intended(t);
-        if (intended && recoded.empty()) recoded = intended_code(pattern.code);
+        if (intended && recoded.empty())
+          recoded =
+              syntax.threatened(t) ? threatened_code(pattern.code) : intended_code(pattern.code);
         // "“Don't overburden Iraq,” Salih told Trump": telling the addressee what to do is a
         // demand (CAMEO 10), not a statement.
         if (recoded.empty() && pattern.code.starts_with("01") && !passive &&
