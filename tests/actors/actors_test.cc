@@ -229,8 +229,8 @@ TEST(Actors, ASurnameSharedAcrossErasIsThePersonOfTheArticlesDate) {
 
 TEST(Actors, ArchivePeopleAreNoActorsInLaterOrUndatedArticles) {
   const std::string text = "Gorbachev and Mitterrand spoke. Netanyahu replied.";
-  for (const std::optional<std::string>& date : {std::optional<std::string>("2015-06-01"),
-                                                std::optional<std::string>()}) {
+  for (const std::optional<std::string>& date :
+       {std::optional<std::string>("2015-06-01"), std::optional<std::string>()}) {
     const auto a = analyze(text, date);
     EXPECT_EQ(a.code_of("Gorbachev"), "<none>");
     EXPECT_EQ(a.code_of("Mitterrand"), "<none>");
@@ -384,9 +384,9 @@ TEST(Actors, MentionsCarrySpansRulesAndTokens) {
 
 TEST(ActorLexicon, MalformedLinesNameFileAndLine) {
   testing::TempDir dir;
-  for (const char* file : {"countries.tsv", "countries_extra.tsv", "regions.tsv", "agents.tsv",
-                           "international.tsv", "armed_groups.tsv", "people.tsv", "peoples.tsv",
-                           "people_1980_2009.tsv"})
+  for (const char* file :
+       {"countries.tsv", "countries_extra.tsv", "regions.tsv", "agents.tsv", "international.tsv",
+        "armed_groups.tsv", "people.tsv", "peoples.tsv", "people_1980_2009.tsv"})
     dir.write(std::string("actors/") + file, "");
   // The message the lexicon refuses the files with (empty when it loads them).
   auto error = [&] {
