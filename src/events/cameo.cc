@@ -68,6 +68,24 @@ std::string intended_code(std::string_view code) {
   return {};
 }
 
+std::string threatened_code(std::string_view code) {
+  if (code.size() < 2) return {};
+  const std::string_view root = code.substr(0, 2);
+  const std::string_view sub = code.substr(0, std::min<std::size_t>(code.size(), 3));
+  if (root == "16") {                 // reduce relations, by what is cut
+    if (sub == "161") return "1313";  // reduce or break relations
+    if (sub == "162") return "1311";  // reduce or stop aid
+    if (sub == "163") return "1312";  // boycott, embargo or sanctions
+    if (sub == "164") return "134";   // halt negotiations
+    if (sub == "165") return "135";   // halt mediation
+    if (sub == "166") return "136";   // halt international involvement
+    return "131";
+  }
+  if (root == "14") return "133";  // political dissent, protest
+  if (root == "11" || root == "12" || root == "15") return "130";
+  return intended_code(code);  // force and repression, as for an announced attack
+}
+
 std::string refused_code(std::string_view code) {
   if (code.size() < 2) return {};
   const std::string_view root = code.substr(0, 2);

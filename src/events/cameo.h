@@ -22,6 +22,12 @@ struct CameoCode {
 // the result is "" for those.
 std::string intended_code(std::string_view code);
 
+// The code of an act the source threatens to do ("threatened to break relations with X"):
+// CAMEO's threat to do it (13x: 1313, 1312 sanctions, 134 halt negotiations, 133 protest, 137
+// repression, 138x force…); "" for acts whose threat CAMEO does not code (cooperation, verbal
+// events). Unlike a promise, an explicit threat to reduce relations is a threat.
+std::string threatened_code(std::string_view code);
+
 // The CAMEO code (12x, reject) for refusing to do the cooperative act `code` ("refused to meet"
 // is 125, "will not provide aid" 122, "refused to release" 1243); empty when refusing that act
 // is no event CAMEO codes.

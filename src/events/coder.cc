@@ -212,7 +212,9 @@ std::vector<Event> EventCoder::code(const std::vector<Sentence>& sentences,
         // What the source says it will do: a threat (13) or an intent to cooperate (03).
         const bool intended = patterns_.codes_intentions() && !passive && syntax.parsed() &&
                               syntax.is_verb(t) && syntax.intended(t);
-        if (intended && recoded.empty()) recoded = intended_code(pattern.code);
+        if (intended && recoded.empty())
+          recoded =
+              syntax.threatened(t) ? threatened_code(pattern.code) : intended_code(pattern.code);
         // "“Don't overburden Iraq,” Salih told Trump": telling the addressee what to do is a
         // demand (CAMEO 10), not a statement.
         if (recoded.empty() && pattern.code.starts_with("01") && !passive &&

@@ -156,6 +156,13 @@ bool SentenceSyntax::intended(std::size_t verb) const {
   return false;
 }
 
+bool SentenceSyntax::threatened(std::size_t verb) const {
+  if (!parsed_ || verb >= children_.size() || head(verb) < 0 || !relation_is(verb, "xcomp") ||
+      !infinitive(verb))
+    return false;
+  return token(static_cast<std::size_t>(head(verb))).norm.starts_with("threaten");
+}
+
 bool SentenceSyntax::modifies_object(std::size_t verb, std::size_t mention) const {
   if (!parsed_ || verb >= children_.size()) return false;
   const std::size_t object = child(verb, "obj");
@@ -488,6 +495,12 @@ SyntaxActors SentenceSyntax::object_of(std::size_t predicate, const WordSet* pre
   if (!prepositions) {
     for (const std::size_t c : children_[predicate])
       if (relation_is(c, "obj") || relation_is(c, "iobj")) take(c, token(c).deprel);
+    // "Israeli tanks shelled positions of …" parsed as a noun phrase whose modifier "shelled"
+    // has a subject of its own: a modifier with a subject is a verb, and the noun its object.
+    if (!role.stated && (relation_is(predicate, "amod") || relation_is(predicate, "acl")) &&
+        !relation_is(predicate, "acl:relcl") && head(predicate) > static_cast<int>(predicate) &&
+        child(predicate, "nsubj") != kNone)
+      take(static_cast<std::size_t>(head(predicate)), token(predicate).deprel + " > head");
   } else {
     bool particle = false;  // "called on X": "on" is the verb's particle, X its object
     for (const std::size_t c : children_[predicate])

@@ -85,6 +85,8 @@ class SentenceSyntax {
   // Whether the verb at `verb` states what its subject will do rather than what it did: "will
   // launch", "vowed to expel", "is determined to cross", "warned it would strike".
   bool intended(std::size_t verb) const;
+  // Whether the verb at `verb` is what its subject threatens to do: "threatened to break ties".
+  bool threatened(std::size_t verb) const;
   // The verb whose infinitive marker is the "to" at token `to`, or kNone.
   std::size_t infinitive_verb(std::size_t to) const;
   // A phrasal verb's particle or an adverb ("take back", "turn down"): never an event verb.
