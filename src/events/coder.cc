@@ -69,11 +69,12 @@ std::vector<Event> EventCoder::code(const std::vector<Sentence>& sentences,
   // Antecedents for "it", "they", "the two countries": the actors heading the latest sentence
   // that had actor subjects, and the latest group of two or more.
   const Antecedents antecedents(sentences, mentions, parser);
+  const std::vector<QuoteContext> quotes = quote_contexts(sentences, mentions);
   std::size_t previous_first = 0;  // the first event of the last sentence that had events
   for (std::size_t s = 0; s < sentences.size(); ++s) {
     auto resolve = [&](SyntaxActors& role) { antecedents.resolve(role, s); };
     const SentenceTokens tokens(sentences[s], mentions, s, patterns_);
-    const SentenceCoder coder(tokens, mentions, s);
+    const SentenceCoder coder(tokens, mentions, s, quotes[s]);
     const SentenceSyntax syntax(sentences[s], mentions, s);
     std::vector<Event> found;
     std::vector<std::pair<std::size_t, std::size_t>> words_of;  // per found event: its match

@@ -14,6 +14,7 @@
 
 #include "actors/actors.h"
 #include "events/patterns.h"
+#include "events/quotations.h"
 #include "events/syntax.h"
 #include "segment/segment.h"
 #include "segment/word_classes.h"
@@ -278,8 +279,8 @@ class PatternMatcher {
 class SentenceCoder {
  public:
   SentenceCoder(const SentenceTokens& tokens, const std::vector<ActorMention>& mentions,
-                std::size_t index)
-      : tokens_(tokens), mentions_(mentions), index_(index) {}
+                std::size_t index, QuoteContext quote = {})
+      : tokens_(tokens), mentions_(mentions), index_(index), quote_(quote) {}
 
   // The actor heading the subject of the clause that contains token `before`: the first actor in
   // that clause that is not the object of a preposition, skipping ", who/which …," relative
@@ -389,23 +390,26 @@ class SentenceCoder {
     return kNone;
   }
 
-  // Who speaks a quotation in this sentence: the first actor outside the quotation marks, else
-  // the first actor of the sentence before.
-  // Whether token `t` is inside quotation marks.
+  // Whether token `t` is inside quotation marks (the sentence may begin inside a quotation
+  // opened in an earlier one).
   bool quoted(std::size_t t) const {
-    bool inside = false;
+    bool inside = quote_.starts_inside;
     for (std::size_t k = 0; k < t && k < tokens_.size(); ++k)
       if (tokens_.is(k, WordClass::kQuotationMark)) inside = !inside;
     return inside;
   }
 
+  // Who speaks a quotation in this sentence: the first actor outside the quotation marks, else
+  // the speaker of the quotation the sentence began inside, else the first actor of the sentence
+  // before.
   std::size_t speaker() const {
-    bool inside = false;
+    bool inside = quote_.starts_inside;
     for (std::size_t t = 0; t < tokens_.size(); ++t) {
       if (tokens_.is(t, WordClass::kQuotationMark)) inside = !inside;
       const std::size_t m = tokens_.mention_at(t);
       if (!inside && m != kNone && !mentions_[m].country.empty()) return m;
     }
+    if (quote_.speaker != kNone) return quote_.speaker;
     for (std::size_t m = 0; m < mentions_.size(); ++m)
       if (mentions_[m].sentence + 1 == index_ && !mentions_[m].code.empty() &&
           !mentions_[m].location)
@@ -467,6 +471,7 @@ class SentenceCoder {
   const SentenceTokens& tokens_;
   const std::vector<ActorMention>& mentions_;
   std::size_t index_;
+  QuoteContext quote_;
 };
 
 // Patterns the parse can match when the words are too far apart for the word matcher ("talks
