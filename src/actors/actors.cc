@@ -147,7 +147,7 @@ class ArticleResolver {
 
   std::vector<ActorMention> run() {
     find_dateline_country();
-    const auto matches = lexicon_.scan(article_.text);
+    const auto matches = lexicon_.scan(article_.text, article_.date);
     std::size_t next_match = 0;
     for (std::size_t s = 0; s < sentences_.size(); ++s) {
       const Sentence& sentence = sentences_[s];
@@ -216,7 +216,7 @@ class ArticleResolver {
       for (const int index : match.entries) {
         const LexiconEntry& entry = lexicon_.entry(index);
         if (entry.kind != kind) continue;
-        unit.entry = &entry;
+        unit.entry = kind == EntryKind::kPerson ? &person_meant(match.entries) : &entry;
         switch (kind) {
           case EntryKind::kPerson:
             unit.unit = Unit::kPerson;
@@ -238,6 +238,45 @@ class ArticleResolver {
       }
     }
     return std::nullopt;
+  }
+
+  // How well a person fits the article's date: in office on it (rank 0), out of office since
+  // `left` (rank 1), before any office (rank 2). Every person fits an undated article alike.
+  struct DateFit {
+    int rank = 0;
+    std::string left;
+    bool better_than(const DateFit& other) const {
+      return rank != other.rank ? rank < other.rank : left > other.left;
+    }
+  };
+
+  DateFit date_fit(const Person& person) const {
+    if (!article_.date) return {};
+    const std::string& date = *article_.date;
+    DateFit fit{2, ""};
+    for (const Office& office : person.offices) {
+      if (office.from <= date && (office.to.empty() || date <= office.to)) return {};
+      if (!office.to.empty() && office.to < date && office.to > fit.left) fit = {1, office.to};
+    }
+    return fit;
+  }
+
+  // Of the people one phrase names ("Bush", "Netanyahu", "Lee"), the one an article of its date
+  // means: one in office on that date, else the one who left office last, else one yet to take
+  // office; the first listed among equals, and in an undated article.
+  const LexiconEntry& person_meant(const std::vector<int>& entries) const {
+    const LexiconEntry* best = nullptr;
+    DateFit best_fit;
+    for (const int index : entries) {
+      const LexiconEntry& entry = lexicon_.entry(index);
+      if (entry.kind != EntryKind::kPerson) continue;
+      const DateFit fit = date_fit(lexicon_.person(entry.person));
+      if (!best || fit.better_than(best_fit)) {
+        best = &entry;
+        best_fit = fit;
+      }
+    }
+    return *best;
   }
 
   static const UnitMatch* unit_at(const std::vector<UnitMatch>& units, std::size_t token) {

@@ -105,7 +105,10 @@ ActorLexicon::ActorLexicon(const fs::path& data_dir) : database_(std::make_uniqu
   load_agents(dir / "agents.tsv");
   load_organizations(dir / "international.tsv");
   load_organizations(dir / "armed_groups.tsv");  // same format: code, phrase, note
-  load_people(dir / "people.tsv");
+  load_people(dir / "people.tsv", "");
+  // Office holders of 1980-2009 for archives (Reuters 1987, the CAMEO manual's examples): read
+  // only in articles dated before 2010, so that later and undated articles see people.tsv alone.
+  load_people(dir / "people_1980_2009.tsv", "2010-01-01");
   compile();
 }
 
@@ -132,7 +135,7 @@ ActorLexicon ActorLexicon::load(const fs::path& data_dir) {
 // A member added to these must be written and read below: then update the sizes.
 static_assert(sizeof(LexiconEntry) == 168);
 static_assert(sizeof(Office) == 192);
-static_assert(sizeof(Person) == 56);
+static_assert(sizeof(Person) == 88);
 
 void ActorLexicon::write(ByteWriter& out) const {
   static_assert(sizeof(Phrase) == 64);  // as above
@@ -148,6 +151,7 @@ void ActorLexicon::write(ByteWriter& out) const {
   out.put<std::uint32_t>(static_cast<std::uint32_t>(people_.size()));
   for (const Person& person : people_) {
     out.put_string(person.name);
+    out.put_string(person.known_before);
     out.put<std::uint32_t>(static_cast<std::uint32_t>(person.offices.size()));
     for (const Office& o : person.offices)
       for (const std::string* text : {&o.country, &o.agent, &o.role, &o.from, &o.to, &o.source})
@@ -174,9 +178,10 @@ ActorLexicon ActorLexicon::read(ByteReader& in) {
     e.countries.resize(in.get_count(4));
     for (auto& country : e.countries) country = in.get_string();
   }
-  lexicon.people_.resize(in.get_count(8));  // a name and a count
+  lexicon.people_.resize(in.get_count(12));  // a name, a date and a count
   for (Person& person : lexicon.people_) {
     person.name = in.get_string();
+    person.known_before = in.get_string();
     person.offices.resize(in.get_count(24));  // six strings
     for (Office& o : person.offices)
       for (std::string* text : {&o.country, &o.agent, &o.role, &o.from, &o.to, &o.source})
@@ -298,7 +303,9 @@ void ActorLexicon::load_organizations(const fs::path& file) {
   });
 }
 
-void ActorLexicon::load_people(const fs::path& file) {
+// A person listed in both files (Netanyahu, 1996-99 and from 2009) is two people, one per file,
+// each with its own offices and phrases: the article's date decides between them.
+void ActorLexicon::load_people(const fs::path& file, const std::string& known_before) {
   std::unordered_map<std::string, int> by_name;
   read_tsv(file, display_for(file), 7, 7, [&](const auto& f, const RowLocation& at) {
     const std::string name(trim(f[0]));
@@ -306,7 +313,7 @@ void ActorLexicon::load_people(const fs::path& file) {
     if (!is_date(f[5]) || (!f[6].empty() && !is_date(f[6])))
       throw std::runtime_error("dates must be YYYY-MM-DD ('to' may be empty)");
     auto [it, added] = by_name.try_emplace(name, static_cast<int>(people_.size()));
-    if (added) people_.push_back({name, {}});
+    if (added) people_.push_back({name, {}, known_before});
     Person& person = people_[static_cast<std::size_t>(it->second)];
     person.offices.push_back({std::string(f[2]), std::string(f[3]), std::string(f[4]),
                               std::string(f[5]), std::string(f[6]), at.str()});
@@ -385,14 +392,16 @@ void ActorLexicon::compile() {
   if (!cache_file.empty()) save_cached_automaton(cache_file, database_->db);
 }
 
-std::vector<LexiconMatch> ActorLexicon::scan(std::string_view text) const {
+std::vector<LexiconMatch> ActorLexicon::scan(std::string_view text,
+                                             const std::optional<std::string>& date) const {
   if (!database_->db) throw std::logic_error("ActorLexicon::scan before compile()");
   hs_scratch_t* scratch = thread_scratch(database_->db);
   struct Context {
     const ActorLexicon* self;
     std::string_view text;
+    const std::optional<std::string>& date;
     std::vector<LexiconMatch> found;
-  } context{this, text, {}};
+  } context{this, text, date, {}};
   auto on_match = [](unsigned id, unsigned long long /*from*/, unsigned long long to,
                      unsigned /*flags*/, void* data) -> int {
     auto& ctx = *static_cast<Context*>(data);
@@ -402,7 +411,12 @@ std::vector<LexiconMatch> ActorLexicon::scan(std::string_view text) const {
     if (word_char_before(ctx.text, begin) || (!phrase.prefix && word_char_after(ctx.text, end)))
       return 0;
     if (phrase.prefix) end = word_end(ctx.text, end);
-    ctx.found.push_back({{begin, end}, phrase.entries});
+    std::vector<int> entries = phrase.entries;
+    std::erase_if(entries, [&](int index) {
+      const LexiconEntry& entry = ctx.self->entry(index);
+      return entry.kind == EntryKind::kPerson && !ctx.self->person(entry.person).known_on(ctx.date);
+    });
+    if (!entries.empty()) ctx.found.push_back({{begin, end}, std::move(entries)});
     return 0;
   };
   if (!text.empty())

@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -43,6 +44,14 @@ struct Office {
 struct Person {
   std::string name;
   std::vector<Office> offices;
+  // "2010-01-01" for the archive of earlier office holders (people_1980_2009.tsv): the person is
+  // an actor only in articles dated before this day. Empty (people.tsv): in every article.
+  std::string known_before;
+  // Whether an article of `date` (YYYY-MM-DD; none: undated, read as current) may name this
+  // person.
+  bool known_on(const std::optional<std::string>& date) const {
+    return known_before.empty() || (date && *date < known_before);
+  }
 };
 
 // A dictionary phrase found in a text.
@@ -89,8 +98,11 @@ class ActorLexicon {
   void compile();
 
   // Thread-safe. Every dictionary phrase in `text` on word boundaries, longest first where
-  // phrases overlap, in text order.
-  std::vector<LexiconMatch> scan(std::string_view text) const;
+  // phrases overlap, in text order. `date` is the text's (YYYY-MM-DD; none: undated): the people
+  // it cannot name (Person::known_on) are left out before overlaps are decided, so an archive
+  // name never hides a phrase of a later article ("King Hussein" in "King Hussein Bridge").
+  std::vector<LexiconMatch> scan(std::string_view text,
+                                 const std::optional<std::string>& date = std::nullopt) const;
 
   const LexiconEntry& entry(int index) const { return entries_[static_cast<std::size_t>(index)]; }
   const Person& person(int index) const { return people_[static_cast<std::size_t>(index)]; }
@@ -110,7 +122,7 @@ class ActorLexicon {
   void load_peoples(const std::filesystem::path& file);
   void load_agents(const std::filesystem::path& file);
   void load_organizations(const std::filesystem::path& file);
-  void load_people(const std::filesystem::path& file);
+  void load_people(const std::filesystem::path& file, const std::string& known_before);
 
   std::vector<LexiconEntry> entries_;
   std::vector<Person> people_;

@@ -54,13 +54,14 @@ class Dictionaries {
     read(data, actors / "regions.tsv", 3, 4, [](auto f) {
       return Entry{std::string(f[0]), std::string(f[2]), "region (" + std::string(f[1]) + ")", {}};
     });
-    read(data, actors / "people.tsv", 5, 7, [](auto f) {
-      const std::string to = f.size() > 6 && !f[6].empty() ? std::string(f[6]) : "";
-      return Entry{std::string(f[2]) + std::string(f[3]),
-                   std::string(f[0]),
-                   fmt::format("person: {} {}–{}", f[4], f.size() > 5 ? f[5] : "", to),
-                   {}};
-    });
+    for (const char* people : {"people.tsv", "people_1980_2009.tsv"})
+      read(data, actors / people, 5, 7, [](auto f) {
+        const std::string to = f.size() > 6 && !f[6].empty() ? std::string(f[6]) : "";
+        return Entry{std::string(f[2]) + std::string(f[3]),
+                     std::string(f[0]),
+                     fmt::format("person: {} {}–{}", f[4], f.size() > 5 ? f[5] : "", to),
+                     {}};
+      });
     read(data, data / "cameo" / "cameo.tsv", 4, 4, [](auto f) {
       return Entry{std::string(f[0]),
                    std::string(f[1]),

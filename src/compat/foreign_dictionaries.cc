@@ -281,7 +281,8 @@ class Loader {
       std::stable_sort(offices.begin(), offices.end(), [](const Office& a, const Office& b) {
         return a.from > b.from || (!a.to.empty() && b.to.empty());
       });
-      const int person = out_.lexicon.add_person({names.front(), offices});
+      // Known in every article: a foreign dictionary has no archive of its own.
+      const int person = out_.lexicon.add_person({names.front(), offices, ""});
       index = out_.lexicon.add_entry({EntryKind::kPerson, "", "", "person", where, person, {}});
     } else {
       index = out_.lexicon.add_entry(

@@ -1,10 +1,13 @@
 // One test per rule family of the actor resolver, on sentences written for the purpose.
 #include <gtest/gtest.h>
 
+#include <optional>
 #include <stdexcept>
+#include <string>
 
 #include "actors/analyze.h"
 #include "support/temp_dir.h"
+#include "util/binary_io.h"
 
 namespace dyad {
 namespace {
@@ -176,6 +179,84 @@ TEST(Actors, OfficeHoldersAreCodedByTheArticleDate) {
   EXPECT_EQ(analyze("Raisi was remembered.", "2024-08-01").code_of("Raisi"), "IRNELI");
 }
 
+// data/actors/people_1980_2009.tsv: office holders of archives, read for articles dated before
+// 2010 only.
+TEST(Actors, ArchiveOfficeHoldersAreCodedInArticlesBefore2010) {
+  const auto a = analyze(
+      "President Mitterrand met Gorbachev in Paris. Yasser Arafat and Savimbi were not invited.",
+      "1988-06-01");
+  EXPECT_EQ(a.code_of("President Mitterrand"), "FRAGOV");
+  EXPECT_EQ(a.code_of("Gorbachev"), "SUNGOV");
+  EXPECT_EQ(a.code_of("Yasser Arafat"), "PSEREB");  // the PLO's chairman, an armed movement
+  EXPECT_EQ(a.code_of("Savimbi"), "AGOREB");
+  // Arafat headed the Palestinian Authority from 1994; Gorbachev left office in 1991.
+  const auto later = analyze("Arafat met Gorbachev and Kostunica.", "2001-05-01");
+  EXPECT_EQ(later.code_of("Arafat"), "PSEGOV");
+  EXPECT_EQ(later.code_of("Gorbachev"), "SUNELI");
+  EXPECT_EQ(later.code_of("Kostunica"), "SRBGOV");
+}
+
+// The rule of the mention `text` in an article of `date` names this file.
+bool coded_from(const std::string& body, const std::string& text,
+                const std::optional<std::string>& date, const std::string& file) {
+  for (const auto& m : analyze(body, date).mentions)
+    if (m.text == text) return m.rule.find("data/actors/" + file + ":") != std::string::npos;
+  return false;
+}
+
+TEST(Actors, ASurnameSharedAcrossErasIsThePersonOfTheArticlesDate) {
+  // George H. W. Bush was president in 1990, out of office in 1995, his son in office in 2005.
+  EXPECT_EQ(analyze("Bush spoke.", "1990-06-01").code_of("Bush"), "USAGOV");
+  EXPECT_EQ(analyze("Bush spoke.", "1995-06-01").code_of("Bush"), "USAELI");
+  EXPECT_EQ(analyze("Bush spoke.", "2005-06-01").code_of("Bush"), "USAGOV");
+  EXPECT_EQ(analyze("Gandhi spoke.", "1982-06-01").code_of("Gandhi"), "INDGOV");  // Indira
+  // Netanyahu: prime minister 1996-99 (the archive), out of office in 2001, again from 2009
+  // (people.tsv).
+  const std::string netanyahu = "Netanyahu spoke.";
+  EXPECT_EQ(analyze(netanyahu, "1997-06-01").code_of("Netanyahu"), "ISRGOV");
+  EXPECT_TRUE(coded_from(netanyahu, "Netanyahu", "1997-06-01", "people_1980_2009.tsv"));
+  EXPECT_EQ(analyze(netanyahu, "2001-06-01").code_of("Netanyahu"), "ISRELI");
+  EXPECT_EQ(analyze(netanyahu, "2015-06-01").code_of("Netanyahu"), "ISRGOV");
+  EXPECT_TRUE(coded_from(netanyahu, "Netanyahu", "2015-06-01", "people.tsv"));
+  // Clinton: Bill (the archive) in 1995, Hillary (people.tsv) in 2015, both out of office then.
+  EXPECT_TRUE(coded_from("Clinton spoke.", "Clinton", "1995-06-01", "people_1980_2009.tsv"));
+  EXPECT_TRUE(coded_from("Clinton spoke.", "Clinton", "2015-06-01", "people.tsv"));
+  // Among people.tsv's own: "Lee" is Lee Myung-bak in 2011, Lee Jae-myung in office in 2026.
+  EXPECT_EQ(analyze("Lee spoke.", "2011-06-01").code_of("Lee"), "KORGOV");
+  EXPECT_EQ(analyze("Lee spoke.", "2020-06-01").code_of("Lee"), "KORELI");
+  EXPECT_EQ(analyze("Lee spoke.", "2026-01-01").code_of("Lee"), "KORGOV");
+}
+
+TEST(Actors, ArchivePeopleAreNoActorsInLaterOrUndatedArticles) {
+  const std::string text = "Gorbachev and Mitterrand spoke. Netanyahu replied.";
+  for (const std::optional<std::string>& date :
+       {std::optional<std::string>("2015-06-01"), std::optional<std::string>()}) {
+    const auto a = analyze(text, date);
+    EXPECT_EQ(a.code_of("Gorbachev"), "<none>");
+    EXPECT_EQ(a.code_of("Mitterrand"), "<none>");
+    EXPECT_EQ(a.code_of("Netanyahu"), "ISRGOV");  // people.tsv's latest office when undated
+    EXPECT_TRUE(coded_from(text, "Netanyahu", date, "people.tsv"));
+  }
+  // An archive name longer than a later phrase does not hide it: "King Hussein" (Jordan's king
+  // until 1999) leaves "King" an office in 2015, as without the archive.
+  const auto bridge = analyze("King Hussein spoke.", "1995-06-01");
+  EXPECT_EQ(bridge.code_of("King Hussein"), "JORGOV");
+  for (const auto& m : analyze("King Hussein spoke.", "2015-06-01").mentions)
+    EXPECT_EQ(m.rule.find("people_1980_2009"), std::string::npos) << m.text;
+}
+
+TEST(ActorLexicon, TheArchiveDateSurvivesTheDataCache) {
+  const ActorLexicon built(DYAD_DATA_DIR);
+  ByteWriter out;
+  built.write(out);
+  ByteReader in(out.bytes());
+  ActorLexicon cached = ActorLexicon::read(in);
+  cached.compile();
+  EXPECT_EQ(cached.scan("Gorbachev", "1988-01-01").size(), 1u);
+  EXPECT_TRUE(cached.scan("Gorbachev", "2010-01-01").empty());
+  EXPECT_TRUE(cached.scan("Gorbachev").empty());
+}
+
 TEST(Actors, AnIndefiniteOfficeIsSomeoneNew) {
   const auto a = analyze(
       "The US secretary of state, Mike Pompeo, spoke on Monday. A senior adviser to the Iraqi "
@@ -303,8 +384,9 @@ TEST(Actors, MentionsCarrySpansRulesAndTokens) {
 
 TEST(ActorLexicon, MalformedLinesNameFileAndLine) {
   testing::TempDir dir;
-  for (const char* file : {"countries.tsv", "countries_extra.tsv", "regions.tsv", "agents.tsv",
-                           "international.tsv", "armed_groups.tsv", "people.tsv", "peoples.tsv"})
+  for (const char* file :
+       {"countries.tsv", "countries_extra.tsv", "regions.tsv", "agents.tsv", "international.tsv",
+        "armed_groups.tsv", "people.tsv", "peoples.tsv", "people_1980_2009.tsv"})
     dir.write(std::string("actors/") + file, "");
   // The message the lexicon refuses the files with (empty when it loads them).
   auto error = [&] {
