@@ -69,6 +69,7 @@ std::function<int()> add_validate_command(CLI::App& app, const GlobalOptions& gl
     for (const auto& problem : dictionaries.problems)
       std::cerr << "dyad: warning: " << problem.location << ": " << problem.message
                 << " (line skipped)\n";
+    const std::size_t discard_phrases = dictionaries.discards.size();  // before the move below
     const Pipeline pipeline(find_data_dir(globals.data_dir), std::move(dictionaries.lexicon),
                             std::move(dictionaries.patterns), std::move(dictionaries.discards),
                             all_files(files));
@@ -88,7 +89,7 @@ std::function<int()> add_validate_command(CLI::App& app, const GlobalOptions& gl
         "discard phrases, {} lines skipped, loaded in {:.0f} ms\n",
         options->suite, score.passed, score.records, 100.0 * score.pass_rate(), score.precision(),
         score.recall(), score.records_per_second(), dictionaries.actor_phrases,
-        dictionaries.agent_phrases, dictionaries.verb_patterns, dictionaries.discard_phrases,
+        dictionaries.agent_phrases, dictionaries.verb_patterns, discard_phrases,
         dictionaries.problems.size(), load_ms);
     const auto data = find_data_dir(globals.data_dir);
     fmt::print("beside the peers on this suite:\n  {:<30} {:>8} {:>9} {:>6}  speed\n", "coder",

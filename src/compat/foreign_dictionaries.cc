@@ -181,7 +181,6 @@ class Loader {
       const bool stem = !phrase.ends_with('_');
       if (!stem) phrase.remove_suffix(1);
       out_.discards.add(phrase, story, stem, where);
-      ++out_.discard_phrases;
     });
   }
 

@@ -34,7 +34,7 @@ struct ForeignDictionaries {
   PatternBook patterns;
   DiscardList discards;
   std::vector<DictionaryProblem> problems;
-  std::size_t actor_phrases = 0, agent_phrases = 0, verb_patterns = 0, discard_phrases = 0;
+  std::size_t actor_phrases = 0, agent_phrases = 0, verb_patterns = 0;
 };
 
 ForeignDictionaries load_foreign_dictionaries(const ForeignDictionaryFiles& files);

@@ -1,26 +1,29 @@
 #include "events/quotations.h"
 
+#include <algorithm>
+
 namespace dyad {
 
 namespace {
 
 constexpr std::size_t kNoMention = ~std::size_t{0};
 
-// The first actor mention starting at a token of `sentence` in [first, last) that is outside
-// quotation marks (`inside` the state at `first`).
-std::size_t actor_outside(const Sentence& sentence, std::size_t index,
+// The first of `starts` (actor mentions of `sentence`, by first token) that begins at a token in
+// [first, last) outside quotation marks (`inside`: the state at `first`).
+std::size_t actor_outside(const Sentence& sentence, const std::vector<const ActorMention*>& starts,
                           const std::vector<ActorMention>& mentions, std::size_t first,
                           std::size_t last, bool inside) {
+  auto next =
+      std::lower_bound(starts.begin(), starts.end(), first,
+                       [](const ActorMention* m, std::size_t t) { return m->first_token < t; });
   for (std::size_t t = first; t < last; ++t) {
     if (sentence.tokens[t].is(WordClass::kQuotationMark)) {
       inside = !inside;
       continue;
     }
-    if (inside) continue;
-    for (std::size_t m = 0; m < mentions.size(); ++m)
-      if (mentions[m].sentence == index && mentions[m].first_token == t &&
-          !mentions[m].code.empty() && !mentions[m].location)
-        return m;
+    while (next != starts.end() && (*next)->first_token < t) ++next;
+    if (!inside && next != starts.end() && (*next)->first_token == t)
+      return static_cast<std::size_t>(*next - mentions.data());
   }
   return kNoMention;
 }
@@ -40,6 +43,15 @@ bool first_mark_opens(const Sentence& sentence) {
 std::vector<QuoteContext> quote_contexts(const std::vector<Sentence>& sentences,
                                          const std::vector<ActorMention>& mentions) {
   std::vector<QuoteContext> out(sentences.size());
+  // Each sentence's actors by first token, in one pass over the mentions.
+  std::vector<std::vector<const ActorMention*>> starts(sentences.size());
+  for (const ActorMention& mention : mentions)
+    if (mention.sentence < sentences.size() && !mention.code.empty() && !mention.location)
+      starts[mention.sentence].push_back(&mention);
+  for (auto& list : starts)
+    std::stable_sort(list.begin(), list.end(), [](const ActorMention* a, const ActorMention* b) {
+      return a->first_token < b->first_token;
+    });
   std::vector<std::size_t> speaker_of;  // per quotation
   std::vector<std::size_t> quote_of(sentences.size(), kNoMention);
   bool inside = false;
@@ -61,11 +73,11 @@ std::vector<QuoteContext> quote_contexts(const std::vector<Sentence>& sentences,
       if (inside) {  // opening: its speaker stands before it, outside quotation marks
         current = speaker_of.size();
         if (quote_of[s] == kNoMention) quote_of[s] = current;
-        speaker_of.push_back(actor_outside(sentence, s, mentions, 0, t, started_inside));
+        speaker_of.push_back(actor_outside(sentence, starts[s], mentions, 0, t, started_inside));
       } else if (current != kNoMention && speaker_of[current] == kNoMention) {
         // closing: "… ,” the minister said"
         speaker_of[current] =
-            actor_outside(sentence, s, mentions, t + 1, sentence.tokens.size(), false);
+            actor_outside(sentence, starts[s], mentions, t + 1, sentence.tokens.size(), false);
       }
     }
   }

@@ -140,7 +140,7 @@ TEST(ForeignDictionaries, PetrarchDiscardsDropASentenceOrTheWholeStory) {
   petrarch.write("Mini.verbs.txt", "CONDEMN  [111]\n");
   petrarch.write("Mini.discards.txt", "# sports\nBASEBALL  # a stem\n+TYPHOON\nGOLF_\n");
   auto loaded = load_foreign_dictionaries(find_foreign_dictionaries(petrarch.path()));
-  EXPECT_EQ(loaded.discard_phrases, 3u);
+  EXPECT_EQ(loaded.discards.size(), 3u);
   const Pipeline pipeline(DYAD_DATA_DIR, std::move(loaded.lexicon), std::move(loaded.patterns),
                           std::move(loaded.discards));
   const std::string event = "Arnor condemned Gondor.";
