@@ -145,12 +145,13 @@ class ArticleBuilder {
         remove(line, filler);
       } else if (const auto* credit = first_hit(line, RuleAction::kCreditLine)) {
         std::string source;
-        if (RE2::PartialMatch(line.text, *credit->regex, &source) && !article_.credited_source)
+        if (RE2::PartialMatch(line.text, credit->regex->get(), &source) &&
+            !article_.credited_source)
           article_.credited_source = source;
         remove(line, credit);
       } else if (const auto* byline = first_hit(line, RuleAction::kBylineDate)) {
         std::string date_text;
-        if (RE2::PartialMatch(line.text, *byline->regex, &date_text)) {
+        if (RE2::PartialMatch(line.text, byline->regex->get(), &date_text)) {
           if (auto date = parse_date(date_text)) {
             if (!byline_date_) byline_date_ = date;
             remove(line, byline);
@@ -321,7 +322,7 @@ class ArticleBuilder {
       if (rule.action != RuleAction::kDateline) continue;
       re2::StringPiece input(paragraph.data(), paragraph.size());
       re2::StringPiece groups[3];
-      if (!rule.regex->Match(input, 0, input.size(), RE2::ANCHOR_START, groups, 3)) continue;
+      if (!rule.regex->get().Match(input, 0, input.size(), RE2::ANCHOR_START, groups, 3)) continue;
       Dateline dateline;
       dateline.text = std::string(trim(std::string_view(groups[0].data(), groups[0].size())));
       dateline.place = std::string(groups[1].data(), groups[1].size());
@@ -343,7 +344,7 @@ class ArticleBuilder {
         const auto& rule = rules_.rules()[static_cast<std::size_t>(index)];
         std::string source;
         if (rule.action == RuleAction::kCredit &&
-            RE2::PartialMatch(paragraph, *rule.regex, &source)) {
+            RE2::PartialMatch(paragraph, rule.regex->get(), &source)) {
           article_.credited_source = source;
           return;
         }
