@@ -6,8 +6,8 @@
 
 #include "cli/batch.h"
 #include "cli/commands.h"
-#include "cli/huge_pages.h"
 #include "store/event_store.h"
+#include "util/huge_pages.h"
 
 int main(int argc, char** argv) {
   using namespace dyad::cli;
@@ -45,9 +45,9 @@ int main(int argc, char** argv) {
     const int code = app.exit(e);
     return code == 0 ? kOk : kUsage;
   }
-  // The commands that load dyad's data (or the parser model) start again on huge pages.
+  // The commands that load dyad's data (or the parser model) load it onto huge pages.
   for (const char* loads : {"actors", "code", "explain", "validate", "parse", "train"})
-    if (app.got_subcommand(loads)) rerun_with_huge_page_heap(argv);
+    if (app.got_subcommand(loads)) dyad::put_heap_on_huge_pages();
   try {
     for (const auto& [name, run] : commands)
       if (app.got_subcommand(name)) return run();

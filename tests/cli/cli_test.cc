@@ -40,18 +40,11 @@ TEST(Cli, TheExecutableLoadsNeitherLibpqNorTheWebServer) {
   EXPECT_EQ(loaded.out.find("httplib"), std::string::npos) << loaded.out;
 }
 
-// Commands that load the data start again with glibc's heap on transparent huge pages
-// (cli/huge_pages.h): the dynamic loader starts twice, and LD_DEBUG=statistics reports each start.
-// A command that loads no data, and a user's own glibc.malloc.hugetlb setting, are left alone;
-// the output is the same either way.
-TEST(Cli, CommandsThatLoadTheDataStartAgainWithTheHeapOnHugePages) {
-#if defined(__SANITIZE_ADDRESS__)
-  GTEST_SKIP() << "SKIPPED: the sanitizer's allocator is not glibc's; dyad does not restart";
-#endif
-  std::ifstream thp("/sys/kernel/mm/transparent_hugepage/enabled");
-  std::string modes;
-  if (!std::getline(thp, modes) || modes.find("[never]") != std::string::npos)
-    GTEST_SKIP() << "SKIPPED: transparent huge pages are off on this machine";
+// Commands that load the data put glibc's heap on transparent huge pages in the process itself
+// (util/huge_pages.h): dyad no longer starts again with glibc.malloc.hugetlb=1 set, which cost a
+// second start of the dynamic loader (LD_DEBUG=statistics reports each start). The output is
+// the same with the heap on huge pages, with the user's hugetlb=1 and with hugetlb=0.
+TEST(Cli, CommandsThatLoadTheDataStartOnce) {
   testing::TempDir dir;
   const auto input = dir.write("tiny.jsonl",
                                "{\"id\":\"t\",\"text\":\"Russia and Turkey signed an agreement "
@@ -64,17 +57,16 @@ TEST(Cli, CommandsThatLoadTheDataStartAgainWithTheHeapOnHugePages) {
     return count;
   };
   const std::string code = testing::dyad_binary() + " code " + input.string() + " --jsonl -";
-  const auto restarted = testing::run_command("LD_DEBUG=statistics " + code);
-  ASSERT_EQ(restarted.exit_code, 0) << restarted.err;
-  EXPECT_EQ(starts(restarted), 2u) << restarted.err;
-  const auto as_asked =
-      testing::run_command("GLIBC_TUNABLES=glibc.malloc.hugetlb=0 LD_DEBUG=statistics " + code);
-  EXPECT_EQ(starts(as_asked), 1u) << as_asked.err;
-  EXPECT_EQ(restarted.out, as_asked.out);
-  EXPECT_NE(restarted.out.find("\"RUS\""), std::string::npos) << restarted.out;
-  const auto clean = testing::run_command("LD_DEBUG=statistics " + testing::dyad_binary() +
-                                          " clean " + input.string());
-  EXPECT_EQ(starts(clean), 1u) << clean.err;
+  const auto run = testing::run_command("LD_DEBUG=statistics " + code);
+  ASSERT_EQ(run.exit_code, 0) << run.err;
+  EXPECT_EQ(starts(run), 1u) << run.err;
+  EXPECT_NE(run.out.find("\"RUS\""), std::string::npos) << run.out;
+  for (const char* tunable : {"glibc.malloc.hugetlb=0", "glibc.malloc.hugetlb=1"}) {
+    const auto as_asked =
+        testing::run_command("GLIBC_TUNABLES=" + std::string(tunable) + " " + code);
+    EXPECT_EQ(as_asked.exit_code, 0) << as_asked.err;
+    EXPECT_EQ(as_asked.out, run.out) << tunable;
+  }
 }
 
 TEST(Cli, UsageErrorsExitWithTwo) {
