@@ -16,18 +16,7 @@ namespace dyad {
 
 namespace fs = std::filesystem;
 
-BackgroundLoads start_background_loads(const fs::path& data_dir) {
-  BackgroundLoads loads;
-  loads.gazetteer =
-      std::async(std::launch::async, [data_dir] { return Gazetteer::load(data_dir); });
-  return loads;
-}
-
 namespace {
-
-BackgroundLoads started(BackgroundLoads loads, const fs::path& data_dir) {
-  return loads.gazetteer.valid() ? std::move(loads) : start_background_loads(data_dir);
-}
 
 fs::path model_file(const fs::path& data_dir) {
   return data_dir / "parse" / "en_ewt.model";
@@ -35,11 +24,8 @@ fs::path model_file(const fs::path& data_dir) {
 
 }  // namespace
 
-// A background load that failed throws here, from get(); when a load here fails first, the
-// futures' destructors wait for the other threads before the exception leaves.
-Pipeline::Pipeline(const fs::path& data_dir, BackgroundLoads loads)
-    : loading_(started(std::move(loads), data_dir)),
-      cleaner_(data_dir),
+Pipeline::Pipeline(const fs::path& data_dir)
+    : cleaner_(data_dir),
       segmenter_(data_dir),
       lexicon_(ActorLexicon::load(data_dir)),
       cameo_(data_dir),
@@ -49,16 +35,14 @@ Pipeline::Pipeline(const fs::path& data_dir, BackgroundLoads loads)
       discards_(DiscardList::load(data_dir)),
       parser_(model_file(data_dir)),
       plover_(data_dir),
-      gazetteer_(loading_.gazetteer.get()),
+      gazetteer_(Gazetteer::load(data_dir)),
       data_dir_(data_dir) {
   add_stages();
 }
 
 Pipeline::Pipeline(const fs::path& data_dir, ActorLexicon lexicon, PatternBook patterns,
-                   DiscardList discards, const std::vector<fs::path>& dictionary_files,
-                   BackgroundLoads loads)
-    : loading_(started(std::move(loads), data_dir)),
-      cleaner_(data_dir),
+                   DiscardList discards, const std::vector<fs::path>& dictionary_files)
+    : cleaner_(data_dir),
       segmenter_(data_dir),
       lexicon_(std::move(lexicon)),
       cameo_(data_dir),
@@ -66,7 +50,7 @@ Pipeline::Pipeline(const fs::path& data_dir, ActorLexicon lexicon, PatternBook p
       discards_(std::move(discards)),
       parser_(model_file(data_dir)),
       plover_(data_dir),
-      gazetteer_(loading_.gazetteer.get()),
+      gazetteer_(Gazetteer::load(data_dir)),
       data_dir_(data_dir),
       dictionary_files_(dictionary_files) {
   add_stages();
@@ -157,14 +141,12 @@ std::unique_ptr<Pipeline> make_pipeline(const PipelineOptions& options, std::ost
   const auto data = find_data_dir(options.data_dir);
   if (options.dictionaries.empty()) return std::make_unique<Pipeline>(data);
   const ForeignDictionaryFiles files = find_foreign_dictionaries(options.dictionaries);
-  BackgroundLoads loads = start_background_loads(data);  // while the dictionaries are read
   ForeignDictionaries foreign = load_foreign_dictionaries(files);
   for (const auto& problem : foreign.problems)
     warnings << "dyad: warning: " << problem.location << ": " << problem.message
              << " (line skipped)\n";
   return std::make_unique<Pipeline>(data, std::move(foreign.lexicon), std::move(foreign.patterns),
-                                    std::move(foreign.discards), all_files(files),
-                                    std::move(loads));
+                                    std::move(foreign.discards), all_files(files));
 }
 
 std::string data_fingerprint(const fs::path& data_dir, const std::vector<fs::path>& extra_files) {

@@ -4,7 +4,6 @@
 #pragma once
 
 #include <filesystem>
-#include <future>
 #include <iosfwd>
 #include <memory>
 #include <mutex>
@@ -27,28 +26,19 @@ struct RunOptions {
   std::string_view last_stage = {};  // stop after this stage ("segment", "actors", …); {}: none
 };
 
-// The gazetteer (a large load, independent of the rest) loading on its own thread: a pipeline
-// built with it takes it when it needs it, so start-up takes about the longest of the loads
-// instead of their sum when a second core is free. (The parser model is read when first needed:
-// parse/lazy_model.h.)
-struct BackgroundLoads {
-  std::future<Gazetteer> gazetteer;
-};
-// Starts the loads from `data_dir` (make_pipeline starts them before reading foreign
-// dictionaries). A load that fails throws when the pipeline takes it.
-BackgroundLoads start_background_loads(const std::filesystem::path& data_dir);
-
 class Pipeline {
  public:
-  // dyad's own dictionaries and rules from `data_dir`. The loads not given are started here.
-  explicit Pipeline(const std::filesystem::path& data_dir, BackgroundLoads loads = {});
+  // dyad's own dictionaries and rules from `data_dir`. Everything loads on the calling thread:
+  // a load on a thread of its own (the gazetteer's was) costs more CPU than it saves time, its
+  // allocations landing on fresh 4 KB pages of a new malloc arena (docs/performance.md). The
+  // parser model is read when first needed (parse/lazy_model.h).
+  explicit Pipeline(const std::filesystem::path& data_dir);
   // With dictionaries read from another format (TABARI, PETRARCH) instead of data/actors and
   // data/events; the clean and segment rules and the CAMEO table still come from data_dir.
   // `dictionary_files` are the files they were read from: they enter the fingerprint.
   Pipeline(const std::filesystem::path& data_dir, ActorLexicon lexicon, PatternBook patterns,
            DiscardList discards = {},
-           const std::vector<std::filesystem::path>& dictionary_files = {},
-           BackgroundLoads loads = {});
+           const std::vector<std::filesystem::path>& dictionary_files = {});
 
   ~Pipeline();
   Pipeline(const Pipeline&) = delete;  // the stages refer to members
@@ -70,7 +60,6 @@ class Pipeline {
  private:
   void add_stages();
 
-  BackgroundLoads loading_;  // first: running while the members below load
   Cleaner cleaner_;
   Segmenter segmenter_;
   ActorLexicon lexicon_;

@@ -247,9 +247,9 @@ TEST(Pipeline, FingerprintCoversEveryDataFileAndTheVersion) {
   EXPECT_NE(data_fingerprint(dir.path() / "data", {extra}), data_fingerprint(dir.path() / "data"));
 }
 
-// The parser model and the gazetteer load on their own threads; their errors still reach the
-// caller as one error naming the file, whichever loads fail and however the pipeline is made.
-TEST(Pipeline, DataThatLoadsOnAnotherThreadStillFailsWithItsOwnError) {
+// A load that fails (the parser model's check, the gazetteer, the others) reaches the caller as
+// one error naming the file, whichever loads fail and however the pipeline is made.
+TEST(Pipeline, DataThatFailsToLoadFailsWithItsOwnError) {
   testing::TempDir dir;
   const fs::path data = dir.path() / "data";
   fs::copy(DYAD_DATA_DIR, data, fs::copy_options::recursive);
@@ -280,7 +280,7 @@ TEST(Pipeline, DataThatLoadsOnAnotherThreadStillFailsWithItsOwnError) {
   std::ofstream(model, std::ios::binary | std::ios::trunc) << model_bytes;
   expect_error("places.tsv", "");
   fs::rename(dir.path() / "places.tsv", places);
-  // A load on this thread fails while the others run.
+  // A load before them fails.
   fs::remove(data / "segment" / "abbreviations.txt");
   expect_error("abbreviations.txt", "cannot open");
 }
