@@ -89,14 +89,16 @@ std::function<int()> add_actors_command(CLI::App& app, const GlobalOptions& glob
   add_batch_options(*command, options->batch);
   command->add_flag("--json", options->json, "one JSON object per article (JSON Lines)");
   return [options, &globals]() {
-    const auto pipeline = make_pipeline({globals.data_dir, globals.dictionaries}, std::cerr);
-    return run_batch(options->batch, [&](Document& doc) {
+    auto pipeline = make_pipeline({globals.data_dir, globals.dictionaries}, std::cerr);
+    const int code = run_batch(options->batch, [&](Document& doc) {
       const AnalyzedDocument analyzed = pipeline->run(doc, {.last_stage = "actors"});
       if (options->json)
         print_json(doc, analyzed);
       else
         print_text(doc, analyzed);
     });
+    keep_until_exit(pipeline);
+    return code;
   };
 }
 

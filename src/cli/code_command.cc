@@ -83,7 +83,7 @@ std::function<int()> add_code_command(CLI::App& app, const GlobalOptions& global
     refuse_overwrite(
         {{"--jsonl", options->jsonl}, {"--tsv", options->tsv}, {"--csv", options->csv}},
         options->batch.inputs, options->db);
-    const auto pipeline_owner = make_pipeline({globals.data_dir, globals.dictionaries}, std::cerr);
+    auto pipeline_owner = make_pipeline({globals.data_dir, globals.dictionaries}, std::cerr);
     const Pipeline& pipeline = *pipeline_owner;
     if (options->jsonl.empty() && options->tsv.empty() && options->csv.empty() &&
         options->db.empty() && !options->brief)
@@ -187,6 +187,7 @@ std::function<int()> add_code_command(CLI::App& app, const GlobalOptions& global
     std::size_t undated_left_out = 0;
     for (const auto& sink : sinks) undated_left_out += sink->left_out();
     report_undated_left_out(undated_left_out);
+    keep_until_exit(pipeline_owner);
     return code;
   };
 }

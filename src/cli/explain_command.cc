@@ -18,9 +18,9 @@ std::function<int()> add_explain_command(CLI::App& app, const GlobalOptions& glo
       "each did or did not produce an event.");
   add_batch_options(*command, *options);
   return [options, &globals]() {
-    const auto pipeline_owner = make_pipeline({globals.data_dir, globals.dictionaries}, std::cerr);
+    auto pipeline_owner = make_pipeline({globals.data_dir, globals.dictionaries}, std::cerr);
     const Pipeline& pipeline = *pipeline_owner;
-    return run_batch(*options, [&](Document& doc) {
+    const int code = run_batch(*options, [&](Document& doc) {
       const AnalyzedDocument coded = pipeline.run(doc, {.trace = true});
       const std::string_view text = coded.article.text;
       fmt::print("== {}  (date: {})\n", doc.id, coded.article.date.value_or("unknown"));
@@ -61,6 +61,8 @@ std::function<int()> add_explain_command(CLI::App& app, const GlobalOptions& glo
       }
       fmt::print("\n");
     });
+    keep_until_exit(pipeline_owner);
+    return code;
   };
 }
 
