@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -41,6 +42,9 @@ std::string upper_ascii(std::string_view text);
 // Code points in `text` (valid UTF-8): the length Python and R give the same string, so a
 // byte offset b into text becomes the code-point offset code_points(text.substr(0, b)).
 std::size_t code_points(std::string_view text);
+
+// Appends code point `cp` (at most U+10FFFF, not a surrogate) encoded as UTF-8.
+void append_utf8(std::string& out, std::uint32_t cp);
 
 // Trims ASCII and Unicode spaces (incl. U+00A0 no-break space) from both ends.
 std::string_view trim(std::string_view text);

@@ -14,31 +14,12 @@
 
 #include "support/shared.h"
 #include "support/temp_dir.h"
+#include "util/utf8.h"
 
 namespace dyad {
 namespace {
 
 const std::filesystem::path kRules = std::filesystem::path(DYAD_DATA_DIR) / "clean" / "rules.tsv";
-
-std::string utf8(char32_t c) {
-  std::string out;
-  if (c < 0x80) {
-    out += static_cast<char>(c);
-  } else if (c < 0x800) {
-    out += static_cast<char>(0xC0 | (c >> 6));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else if (c < 0x10000) {
-    out += static_cast<char>(0xE0 | (c >> 12));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (c >> 18));
-    out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  }
-  return out;
-}
 
 std::string read_file(const std::filesystem::path& file) {
   std::ifstream in(file, std::ios::binary);
@@ -68,7 +49,9 @@ TEST(CleanRules, OnlyLongSAndKelvinSignFoldIntoAsciiLetters) {
   std::vector<char32_t> folding;
   for (char32_t c = 0x80; c <= 0x10FFFF; ++c) {
     if (c >= 0xD800 && c <= 0xDFFF) continue;
-    if (RE2::FullMatch(utf8(c), ascii_letter)) folding.push_back(c);
+    std::string encoded;
+    append_utf8(encoded, c);
+    if (RE2::FullMatch(encoded, ascii_letter)) folding.push_back(c);
   }
   EXPECT_EQ(folding, (std::vector<char32_t>{0x17F, 0x212A}));
 }
