@@ -70,9 +70,12 @@ constexpr std::size_t kObjectReach = 10;      // verb → its object's actor ("{
 constexpr std::size_t kPrepositionReach = 4;  // preposition → its object's actor ("{say} to $T")
 constexpr std::size_t kAgentByReach = 4;      // passive verb → "by"
 constexpr std::size_t kAgentReach = 6;        // "by" → the agent's actor
+constexpr std::size_t kPlaceReach = 5;        // "in" → the country of a place attacked
+constexpr std::size_t kRelativeReach = 5;     // an actor → the relative pronoun after it
 
 // Force and threats (CAMEO 13, 18–20) reach further: their target may be the country a place
-// is in ("invaded an enclave in Syria's north-west", word_rules::parse_match).
+// is in ("invaded an enclave in Syria's north-west", "an assault on the city of Afrin, in
+// north-west Syria": word_rules::parse_match), however far the place is from the verb.
 bool far_reaching(const EventPattern& pattern) {
   for (const char* code : {"13", "18", "19", "20"})
     if (pattern.code.starts_with(code)) return true;
@@ -98,12 +101,12 @@ class SentenceActors {
     std::sort(acting_.begin(), acting_.end(), [](const ActorMention* a, const ActorMention* b) {
       return a->first_token < b->first_token;
     });
-    // A relative pronoun after an actor may stand for it as an object ("X, whom Turkey accuses
-    // of …"): every mention counts here, as in the parse stage's actors before.
+    // A relative pronoun right after an actor's phrase may stand for it as an object ("X, whom
+    // Turkey accuses of …").
     for (std::size_t t = 0; t < tokens.size() && relative_ == kNone; ++t)
       if (tokens.is(t, WordClass::kRelativePronoun) &&
-          std::any_of(mentions.begin(), mentions.end(), [&](const ActorMention& m) {
-            return m.sentence == index && m.last_token < t;
+          std::any_of(acting_.begin(), acting_.end(), [&](const ActorMention* m) {
+            return m->last_token < t && m->last_token + kRelativeReach >= t;
           }))
         relative_ = t;
   }
@@ -123,7 +126,9 @@ class SentenceActors {
     const ParseShape shape = parse_shape(pattern);
     if (shape == ParseShape::kNone) return false;
     if (relative_ != kNone && relative_ < anchor) return true;
-    if (far_reaching(pattern)) return distance_after(anchor) != kNone;
+    if (far_reaching(pattern))
+      for (std::size_t in = anchor + 1; in < tokens_.size(); ++in)
+        if (tokens_.is_word(in, "in") && distance_after(in) <= kPlaceReach) return true;
     if (shape == ParseShape::kPreposition) {
       const PatternElement& preposition = pattern.elements[1];
       for (std::size_t k = anchor + 1; k < tokens_.size(); ++k)

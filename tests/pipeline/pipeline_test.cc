@@ -136,6 +136,16 @@ TEST(ParseStage, ASentenceWhoseActorsNoPatternCouldReachIsNotParsed) {
   EXPECT_EQ(unreachable.sentences_parsed, 0u);
   EXPECT_TRUE(unreachable.parse_on_demand.at(1));
   EXPECT_TRUE(unreachable.events.empty()) << coding_of(unreachable);
+  // Force may hit a country through a place in it, however far ("bombed positions … in
+  // northern Syria"), but not an actor named in another phrase.
+  const auto force_far = pipeline().run(
+      document("Turkish jets bombed positions on Monday evening after a long day of diplomatic "
+               "meetings with officials from Russia."));
+  EXPECT_EQ(force_far.sentences_parsed, 0u);
+  const auto force_in = pipeline().run(
+      document("Turkish jets bombed positions held by the militia near the border town of Tal "
+               "Abyad in northern Syria."));
+  EXPECT_EQ(force_in.sentences_parsed, 1u);
   // Beyond the word matcher's gaps the parse still finds a list of targets: that sentence is
   // parsed and coded.
   const auto reachable = pipeline().run(
