@@ -1,11 +1,10 @@
 #include "actors/actors.h"
 
-#include <unicode/uchar.h>
-#include <unicode/utf8.h>
-
 #include <algorithm>
 #include <optional>
 #include <unordered_map>
+
+#include "util/utf8.h"
 
 namespace dyad {
 
@@ -92,14 +91,6 @@ bool office_preposition(const SentenceView& view, std::size_t t, const Chunk& ch
     if (view.is(k, WordClass::kPossessiveDeterminer)) seated = false;
   return seated &&
          !(chunk.agent_end != kNone && view.is(chunk.agent_end, WordClass::kPostedAbroad));
-}
-
-bool is_capitalized(std::string_view word) {
-  if (word.empty()) return false;
-  int32_t i = 0;
-  UChar32 c;
-  U8_NEXT(reinterpret_cast<const uint8_t*>(word.data()), i, static_cast<int32_t>(word.size()), c);
-  return c >= 0 && u_isupper(c);
 }
 
 bool is_possessive(std::string_view word) {

@@ -23,6 +23,10 @@ struct ActorMention {
   std::string kind;       // person, org, group, country, organization, or location
   bool location = false;  // a region named as a place (Nagorno-Karabakh): not an actor
   bool metonym = false;   // a capital or seat standing for its state ("Tehran", "the Kremlin")
+  // A town or city of the gazetteer ("Aleppo"): a location that carries its country as `code`,
+  // taken as the target of force and coercion only ("Russian jets bombed Aleppo"), never as a
+  // source (geo/place_targets.h).
+  bool place = false;
 };
 
 // Whether `mention` acts in its (parsed or not) sentence: not a place, and not a capital that

@@ -8,6 +8,15 @@
 
 namespace dyad {
 
+bool done_to_places(std::string_view code) {
+  if (code == "180")
+    return true;  // an unspecified assault; abduction (181), physical assault
+                  // (182) and assassination (185, 186) are done to people
+  for (const std::string_view root : {"15", "171", "172", "183", "19", "20"})
+    if (code.starts_with(root)) return true;
+  return false;
+}
+
 CameoTable::CameoTable(const std::filesystem::path& data_dir) {
   const auto file = data_dir / "cameo" / "cameo.tsv";
   read_tsv(file, data_display_name(data_dir, file), 4, 4, [&](const auto& f, const RowLocation&) {

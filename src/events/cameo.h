@@ -33,6 +33,13 @@ std::string threatened_code(std::string_view code);
 // is no event CAMEO codes.
 std::string refused_code(std::string_view code);
 
+// Whether an event of `code` may be done to a place, whose country is then its target ("bombed
+// Aleppo", "imposed a curfew in Cizre"): force posture (15), seizing or destroying property
+// (171), administrative sanctions such as a curfew (172), an unspecified assault (180) or
+// bombing (183), fight (19) and mass violence (20). Arrests, expulsions, abductions and
+// assassinations are done to people; words, meetings and aid to actors.
+bool done_to_places(std::string_view code);
+
 class CameoTable {
  public:
   // Loads `<data_dir>/cameo/cameo.tsv`; throws std::runtime_error("file:line: …") on bad rows.

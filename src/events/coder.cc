@@ -25,6 +25,9 @@ using word_rules::SentenceTokens;
 // civilians are others: "Croatia is investigating Croatian extremists" is a domestic event.
 bool self_event(const ActorMention& a, const ActorMention& b) {
   if (a.code == b.code) return true;
+  // "Syrian government forces shelled Idlib": a state's force used on one of its own towns is a
+  // domestic event (the dev set's convention), not the state acting on itself.
+  if (b.place) return false;
   if (a.country.empty() || a.country != b.country) return false;
   auto state_body = [](const std::string& agent) {
     for (const char* state : {"GOV", "MIL", "COP", "LEG", "JUD", "SPY", "ELI"})

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "actors/actors.h"
+#include "events/cameo.h"
 #include "events/patterns.h"
 #include "events/quotations.h"
 #include "events/syntax.h"
@@ -47,10 +48,15 @@ class SentenceTokens {
     ids_.reserve(sentence.tokens.size());
     for (const auto& token : sentence.tokens) ids_.push_back(book.word_id(token.norm));
     starts_.assign(sentence.tokens.size(), kNone);
+    place_starts_.assign(sentence.tokens.size(), kNone);
     covered_.assign(sentence.tokens.size(), false);
     for (std::size_t m = 0; m < mentions.size(); ++m) {
       const auto& mention = mentions[m];
-      if (mention.sentence != index || !acts_in_sentence(mention, sentence)) continue;
+      if (mention.sentence != index) continue;
+      // A place is no actor: it neither blocks gaps nor heads a clause, and only patterns of
+      // acts done to places take it as their target (PatternMatcher).
+      if (mention.place && mention.first_token < size()) place_starts_[mention.first_token] = m;
+      if (!acts_in_sentence(mention, sentence)) continue;
       if (starts_[mention.first_token] == kNone) starts_[mention.first_token] = m;
       for (std::size_t t = mention.first_token; t <= mention.last_token && t < size(); ++t) {
         covered_[t] = true;
@@ -63,6 +69,10 @@ class SentenceTokens {
   const std::string& word(std::size_t t) const { return sentence_.tokens[t].norm; }
   std::uint32_t id(std::size_t t) const { return ids_[t]; }
   std::size_t mention_at(std::size_t t) const { return t < starts_.size() ? starts_[t] : kNone; }
+  // The town or city (ActorMention::place) that starts at token t; kNone when none.
+  std::size_t place_at(std::size_t t) const {
+    return t < place_starts_.size() ? place_starts_[t] : kNone;
+  }
   bool in_mention(std::size_t t) const { return covered_[t]; }
   const Sentence& sentence() const { return sentence_; }
 
@@ -89,7 +99,7 @@ class SentenceTokens {
   std::vector<std::uint32_t> ids_;  // PatternBook word ids
   std::vector<bool> blocks_, blocks_after_verb_;
   std::vector<std::size_t> counted_;  // per token: the gap-counting words before it
-  std::vector<std::size_t> starts_;
+  std::vector<std::size_t> starts_, place_starts_;
   std::vector<bool> covered_;
 };
 
@@ -117,7 +127,11 @@ class PatternMatcher {
  public:
   PatternMatcher(const SentenceTokens& tokens, const std::vector<ActorMention>& mentions,
                  const EventPattern& pattern, std::size_t anchor_token)
-      : tokens_(tokens), mentions_(mentions), pattern_(pattern), anchor_token_(anchor_token) {}
+      : tokens_(tokens),
+        mentions_(mentions),
+        pattern_(pattern),
+        anchor_token_(anchor_token),
+        places_(done_to_places(pattern.code)) {}
 
   std::optional<Match> run() {
     // The first element may start a little before the anchor.
@@ -167,9 +181,29 @@ class PatternMatcher {
   bool complement_of_skipped_noun(std::size_t gap_start, std::size_t actor) const {
     std::size_t t = actor;
     if (t > gap_start && tokens_.is(t - 1, WordClass::kSkippedDeterminer)) --t;
-    // "met a group of X": a quantity stands for what it counts.
+    // "met a group of X": a quantity stands for what it counts. "Shelled the town of X": for
+    // an act done to places, the town is X.
     if (t >= 2 && tokens_.is(t - 2, WordClass::kQuantityNoun)) return false;
+    if (t >= 2 && places_ && tokens_.is(t - 2, WordClass::kPlaceNoun)) return false;
     return t > gap_start && tokens_.is_word(t - 1, "of");
+  }
+
+  // A town is what an act is done to only as an object or a prepositional phrase in the parse
+  // ("bombed Aleppo", "an assault on Idlib"); one that heads a clause names a company or a
+  // person ("while Santos said its budget"), and an unparsed sentence shows neither.
+  bool place_is_object(std::size_t place) const {
+    const auto& tokens = tokens_.sentence().tokens;
+    const ActorMention& mention = mentions_[place];
+    for (std::size_t t = mention.first_token; t <= mention.last_token && t < tokens.size(); ++t) {
+      const int head = tokens[t].head;
+      if (head >= static_cast<int>(mention.first_token) &&
+          head <= static_cast<int>(mention.last_token))
+        continue;
+      std::string_view relation = tokens[t].deprel;
+      relation = relation.substr(0, relation.find(':'));
+      return relation == "obj" || relation == "iobj" || relation == "obl" || relation == "nmod";
+    }
+    return false;
   }
 
   // "…, Çavuşoğlu added": an actor between a comma and the reporting verb after it speaks the
@@ -242,9 +276,21 @@ class PatternMatcher {
       }
       std::size_t next = kNone;
       if (is_actor) {
+        const bool target = element.kind == PatternElement::Kind::kTarget;
+        // "Russian jets bombed Aleppo": a town is the target of an act done to places.
+        if (const std::size_t place = tokens_.place_at(t); target && places_ && place != kNone &&
+                                                           tokens_.mention_at(t) == kNone &&
+                                                           place_is_object(place)) {
+          if (complement_of_skipped_noun(at, t)) continue;
+          match.targets.push_back(place);
+          next = mentions_[place].last_token + 1;
+          match.cover(t, next - 1);
+          if (match_element(i + 1, next, next, match)) return true;
+          match.undo(mark);
+          continue;
+        }
         const std::size_t m = tokens_.mention_at(t);
         if (m == kNone || complement_of_skipped_noun(at, t) || reporting_speaker(t, m)) continue;
-        const bool target = element.kind == PatternElement::Kind::kTarget;
         auto& actors = target ? match.targets : match.sources;
         // The pattern may go on inside the mention: "Armenia's army" and "the Russian
         // ambassador" are single mentions, yet "$T 's army" and "$T ambassador" name them.
@@ -274,6 +320,7 @@ class PatternMatcher {
   const std::vector<ActorMention>& mentions_;
   const EventPattern& pattern_;
   std::size_t anchor_token_;
+  bool places_;  // the pattern's act may be done to a place (done_to_places)
 };
 
 class SentenceCoder {

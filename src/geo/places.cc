@@ -233,6 +233,25 @@ const Place* Gazetteer::resolve(std::string_view name,
   return &places_[places.front()];
 }
 
+const Place* Gazetteer::resolve_town(std::string_view name,
+                                     const std::vector<std::string>& actor_countries) const {
+  const Place* largest = nullptr;
+  const Place* in_actor_country = nullptr;
+  for (const std::uint32_t i : named(name_key(name))) {
+    const Place& place = places_[i];
+    if (place.type != "capital" && place.type != "city") continue;
+    if (!largest || place.population > largest->population) largest = &place;
+    if (std::find(actor_countries.begin(), actor_countries.end(), place.country) !=
+            actor_countries.end() &&
+        (!in_actor_country || place.population > in_actor_country->population))
+      in_actor_country = &place;
+  }
+  constexpr std::int64_t kKnownAbroad = 50'000;
+  if (in_actor_country && in_actor_country->population * 10 >= largest->population)
+    return in_actor_country;
+  return largest && largest->population >= kKnownAbroad ? largest : nullptr;
+}
+
 const Place* Gazetteer::country(std::string_view code) const {
   const auto it = countries_.find(std::string(code));
   return it == countries_.end() ? nullptr : &places_[it->second];

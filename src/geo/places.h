@@ -45,6 +45,14 @@ class Gazetteer {
   // before a region, a capital and other cities, then the larger. nullptr when unknown.
   const Place* resolve(std::string_view name,
                        const std::vector<std::string>& actor_countries) const;
+  // The town or city (type capital or city) `name` most likely means where it is what an event
+  // is done to ("bombed Aleppo"): the largest of the name, or one in an actor's country at least
+  // a tenth its size ("Tripoli": Lebanon's in a Lebanese event). A town of fewer than 50,000
+  // people counts only in an actor's country: the gazetteer spells many cities in their own
+  // language ("Genève"), so an English name may find only a small namesake abroad ("Geneva",
+  // Illinois). nullptr when no town has the name.
+  const Place* resolve_town(std::string_view name,
+                            const std::vector<std::string>& actor_countries) const;
   // The country itself, and its capital; nullptr when unknown.
   const Place* country(std::string_view code) const;
   const Place* capital_of(std::string_view code) const;

@@ -4,6 +4,7 @@
 //   clean    Document → article
 //   segment  article → sentences, with tokens carrying norm and word classes
 //   actors   article, sentences → mentions
+//   places   article, sentences, mentions → the towns an act of force may target, as mentions
 //   parse    tokens of sentences that can hold an event → part of speech, lemma, head, relation
 //   events   sentences, mentions → events (and the pattern trace when asked for)
 //   plover   events, sentences → each event's PLOVER type, mode and context

@@ -138,7 +138,8 @@ void ParseStage::run(AnalyzedDocument& doc) const {
   // (events/antecedents.h), which it does for few of them (docs/parsing.md).
   std::vector<std::vector<const std::string*>> codes(doc.sentences.size());
   for (const auto& mention : doc.mentions)
-    if (!mention.location && !mention.code.empty() && mention.sentence < codes.size()) {
+    if ((!mention.location || mention.place) && !mention.code.empty() &&
+        mention.sentence < codes.size()) {  // a town may be the target of force (ActorMention)
       auto& list = codes[mention.sentence];
       if (std::none_of(list.begin(), list.end(),
                        [&](const std::string* c) { return *c == mention.code; }))

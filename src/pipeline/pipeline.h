@@ -1,6 +1,6 @@
 // The pipeline as a library: every stage's data loaded once and shared read-only by all threads,
-// and one run of clean → segment → actors → parse → events over a document. The CLI, `validate`,
-// the tests and the benchmarks all code through it.
+// and one run of clean → segment → actors → places → parse → events → plover → geo over a
+// document. The CLI, `validate`, the tests and the benchmarks all code through it.
 #pragma once
 
 #include <filesystem>

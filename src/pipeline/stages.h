@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "events/discards.h"
+#include "geo/place_targets.h"
 #include "parse/lazy_model.h"
 #include "pipeline/analyzed_document.h"
 
@@ -40,6 +41,20 @@ class ActorStage final : public Stage {
 
  private:
   ActorResolver resolver_;
+};
+
+// Reads article, sentences and mentions; adds the towns and cities an event may be done to, as
+// location mentions that carry their country (geo/place_targets.h).
+class PlaceStage final : public Stage {
+ public:
+  explicit PlaceStage(const Gazetteer& gazetteer) : gazetteer_(gazetteer) {}
+  std::string_view name() const override { return "places"; }
+  void run(AnalyzedDocument& doc) const override {
+    add_place_mentions(doc.article, doc.sentences, gazetteer_, doc.mentions);
+  }
+
+ private:
+  const Gazetteer& gazetteer_;
 };
 
 // Reads sentences and mentions; adds events (and the trace when want_trace is set), and the

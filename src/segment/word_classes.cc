@@ -59,6 +59,7 @@ constexpr std::array<std::pair<std::string_view, WordClass>,
                {"will_auxiliary", WordClass::kWillAuxiliary},
                {"exclusion", WordClass::kExclusion},
                {"question_word", WordClass::kQuestionWord},
+               {"place_noun", WordClass::kPlaceNoun},
                {"relation_verb", WordClass::kRelationVerb}}};
 
 }  // namespace

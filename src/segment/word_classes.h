@@ -59,6 +59,7 @@ enum class WordClass : std::uint32_t {
   kWillAuxiliary,
   kExclusion,
   kQuestionWord,
+  kPlaceNoun,
   kCount
 };
 

@@ -1,5 +1,6 @@
 #include "util/utf8.h"
 
+#include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
 #include <cctype>
@@ -121,6 +122,14 @@ std::string shorten_utf8(std::string_view text, std::size_t max_bytes) {
   // Step back over continuation bytes so the cut lands on a character boundary.
   while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
   return std::string(text.substr(0, cut)) + "…";
+}
+
+bool is_capitalized(std::string_view word) {
+  if (word.empty()) return false;
+  int32_t i = 0;
+  UChar32 c;
+  U8_NEXT(reinterpret_cast<const uint8_t*>(word.data()), i, static_cast<int32_t>(word.size()), c);
+  return c >= 0 && u_isupper(c);
 }
 
 std::string lower_ascii(std::string_view text) {

@@ -31,6 +31,8 @@ std::string shorten_utf8(std::string_view text, std::size_t max_bytes);
 
 // ASCII letters lower-cased (or upper-cased); other bytes, UTF-8 included, unchanged.
 std::string lower_ascii(std::string_view text);
+// Whether the first character is an upper-case letter (any script: "Şanlıurfa", "Åland").
+bool is_capitalized(std::string_view word);
 std::string upper_ascii(std::string_view text);
 
 // Code points in `text` (valid UTF-8): the length Python and R give the same string, so a

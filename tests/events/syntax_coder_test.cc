@@ -465,6 +465,30 @@ const Case kCases[] = {
      "Kenya launched airstrikes on Somalia last week.",
      {"KEN>SOM:19"},
      {"KEN>SOM:13"}},
+    // A town an act of force or coercion is done to stands for its country (GDELT's and
+    // Phoenix's convention); a state's own town makes a domestic event.
+    {"ATownBombedIsItsCountry",
+     "The talks failed on Monday. Kenyan jets bombed Kismayo on Tuesday.",
+     {"KENMIL>SOM:19"}},
+    {"AnAssaultOnATown",
+     "The talks failed on Monday. Kenya launched an assault on Baidoa.",
+     {"KEN>SOM:19"}},
+    {"ACurfewInTheTownOfX",
+     "The talks failed on Monday. Somali authorities imposed a curfew in the town of Baidoa.",
+     {"SOMGOV>SOM:172"}},
+    {"ATownIsNoTargetOfWords",
+     "The talks failed on Monday. Kenya praised Kismayo and visited Baidoa.",
+     {},
+     {"KEN>SOM:05", "KEN>SOM:04"},
+     true},
+    {"ATownIsNoTargetOfAnArrest",
+     "The talks failed on Monday. Kenyan police arrested Kismayo on Tuesday.",
+     {},
+     {"KENCOP>SOM:17"}},
+    {"ATownHeadingAClauseIsNoTarget",
+     "The talks failed on Monday. Kenyan jets bombed camps while Kismayo said it was safe.",
+     {},
+     {"KENMIL>SOM:19"}},
 };
 
 class SyntaxCoder : public ::testing::TestWithParam<Case> {};

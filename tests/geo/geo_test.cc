@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include "geo/locate.h"
+#include "geo/place_targets.h"
 #include "geo/places.h"
 
 namespace dyad {
@@ -85,6 +86,59 @@ ParsedSentence parsed(const std::vector<Word>& words, std::size_t predicate,
 std::optional<EventPlace> place_of(ParsedSentence& p) {
   p.site.sentence = &p.sentence;
   return EventPlacer(gazetteer()).place(p.article, p.site);
+}
+
+TEST(Gazetteer, ATownIsTheLargestOfItsNameOrOneInAnActorsCountry) {
+  ASSERT_NE(gazetteer().resolve_town("Tripoli", {}), nullptr);
+  EXPECT_EQ(gazetteer().resolve_town("Tripoli", {})->country, "LBY");
+  EXPECT_EQ(gazetteer().resolve_town("Tripoli", {"LBN"})->country, "LBN");
+  // The gazetteer spells Geneva "Genève": the English name finds only a town of 20,000 in
+  // Illinois, which counts only in an American event.
+  EXPECT_EQ(gazetteer().resolve_town("Geneva", {"RUS"}), nullptr);
+  ASSERT_NE(gazetteer().resolve_town("Geneva", {"USA"}), nullptr);
+  EXPECT_EQ(gazetteer().resolve_town("Geneva", {"USA"})->country, "USA");
+  EXPECT_EQ(gazetteer().resolve_town("Syria", {}), nullptr);  // a country is no town
+  EXPECT_EQ(gazetteer().resolve_town("Narnia", {}), nullptr);
+}
+
+// Mentions of the towns in `text`, one body sentence of space-separated words, given the actor
+// mention at token `actor` (of `country`).
+std::vector<ActorMention> place_mentions(const std::string& text, std::size_t actor,
+                                         const std::string& country) {
+  Article article;
+  article.text = text;
+  Sentence sentence;
+  for (std::size_t begin = 0; begin < text.size();) {
+    std::size_t end = text.find(' ', begin);
+    if (end == std::string::npos) end = text.size();
+    Token token;
+    token.span = {begin, end};
+    token.norm = lower_norm(text.substr(begin, end - begin));
+    sentence.tokens.push_back(token);
+    begin = end + 1;
+  }
+  sentence.span = {0, text.size()};
+  ActorMention mention;
+  mention.first_token = mention.last_token = actor;
+  mention.code = mention.country = country;
+  std::vector<ActorMention> mentions{mention};
+  add_place_mentions(article, {sentence}, gazetteer(), mentions);
+  return mentions;
+}
+
+TEST(PlaceMentions, ATownAfterALowerCaseWordCarriesItsCountry) {
+  const auto mentions = place_mentions("Kenyan jets bombed Kismayo and Baidoa on Monday", 0, "KEN");
+  ASSERT_EQ(mentions.size(), 3u);
+  EXPECT_EQ(mentions[1].text, "Kismayo");
+  EXPECT_EQ(mentions[1].code, "SOM");
+  EXPECT_TRUE(mentions[1].place && mentions[1].location);
+  EXPECT_EQ(mentions[2].first_token, 5u);  // in text order after the actor
+}
+
+TEST(PlaceMentions, NotAtTheStartNorInsideALongerName) {
+  EXPECT_EQ(place_mentions("Kismayo was quiet as Kenya waited", 4, "KEN").size(), 1u);
+  EXPECT_EQ(place_mentions("Kenya praised the Kismayo Port Authority", 0, "KEN").size(), 1u);
+  EXPECT_EQ(place_mentions("Kenya praised Governor Kismayo", 0, "KEN").size(), 1u);
 }
 
 TEST(Locative, InACityAttachedToTheVerb) {

@@ -192,7 +192,7 @@ TEST(ParseStage, ParsingAntecedentsOnDemandCodesAsParsingThemAllFirst) {
         {testing::shared_dir() / "samples", testing::shared_dir() / "dev" / "guardian_dev.jsonl"});
     for (auto& doc : samples.documents) docs.push_back(std::move(doc));
   }
-  const auto* events = pipeline().stages().at(3).get();
+  const auto* events = pipeline().stages().at(4).get();
   ASSERT_EQ(events->name(), "events");
   for (const Document& doc : docs) {
     const auto on_demand = pipeline().run(doc, {.trace = true});
@@ -248,8 +248,8 @@ TEST(ParseStage, TokensTheParserSplitsOrJoinsMapBackOntoDyadsTokens) {
 TEST(Pipeline, StagesRunInOrderAndStopWhereAsked) {
   std::vector<std::string> names;
   for (const auto& stage : pipeline().stages()) names.emplace_back(stage->name());
-  EXPECT_EQ(names,
-            (std::vector<std::string>{"segment", "actors", "parse", "events", "plover", "geo"}));
+  EXPECT_EQ(names, (std::vector<std::string>{"segment", "actors", "places", "parse", "events",
+                                             "plover", "geo"}));
 
   const Document doc = document("Azerbaijan condemned Iran on Monday.");
   const auto whole = pipeline().run(doc);
