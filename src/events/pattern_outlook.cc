@@ -4,6 +4,7 @@
 #include <cctype>
 #include <string>
 
+#include "events/cameo.h"
 #include "events/word_rules.h"
 
 namespace dyad {
@@ -95,9 +96,11 @@ class SentenceActors {
   SentenceActors(const std::vector<ActorMention>& mentions, std::size_t index,
                  const SentenceTokens& tokens)
       : tokens_(tokens) {
-    for (const ActorMention& mention : mentions)
-      if (mention.sentence == index && !mention.location && !mention.code.empty())
-        acting_.push_back(&mention);
+    for (const ActorMention& mention : mentions) {
+      if (mention.sentence != index) continue;
+      names_place_ |= mention.place;
+      if (!mention.location && !mention.code.empty()) acting_.push_back(&mention);
+    }
     std::sort(acting_.begin(), acting_.end(), [](const ActorMention* a, const ActorMention* b) {
       return a->first_token < b->first_token;
     });
@@ -143,6 +146,11 @@ class SentenceActors {
     return false;
   }
 
+  // Whether a town or city (ActorMention::place) is named: the word matcher takes one as the
+  // target of an act done to places only where the parse makes it an object
+  // (PatternMatcher::place_is_object), so unparsed it cannot tell.
+  bool names_place() const { return names_place_; }
+
   // Whether a mutual pattern ("{meet}", "talks") could find two parties: a group that refers
   // back ("they", "the two countries"), "between", or two actors with nothing, a conjunction,
   // a possessive or punctuation between them (a compound subject, a list, "Damascus's Russian
@@ -165,6 +173,7 @@ class SentenceActors {
   const SentenceTokens& tokens_;
   std::vector<const ActorMention*> acting_;  // named actors (no places), in text order
   std::size_t relative_ = kNone;             // the first relative pronoun after a mention
+  bool names_place_ = false;
 };
 
 }  // namespace
@@ -193,6 +202,7 @@ PatternOutlook pattern_outlook(const Sentence& sentence, const std::vector<Actor
               ? passive_by_words || (actors.parties_possible() &&
                                      PatternMatcher(tokens, mentions, pattern, t).run())
               : passive_by_words || actors.reachable(pattern, t) ||
+                    (actors.names_place() && done_to_places(pattern.code)) ||
                     PatternMatcher(tokens, mentions, pattern, t).run();
       if (may_match) {
         outlook.may_match = true;

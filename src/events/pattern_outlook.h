@@ -19,8 +19,10 @@ struct PatternOutlook {
   // within the word matcher's gaps, or a passive "by <actor>" after the event word, or a pattern
   // the parse can complete ("{verb} $T", "word preposition $T", "{verb} (that) $T") with an
   // actor where the parse could find its target or passive agent — after the event word, or
-  // before it where a relative pronoun ("whom", "which") could stand for it. When this is false
-  // the coder finds no pattern match in the sentence, parsed or not, so it codes no event there.
+  // before it where a relative pronoun ("whom", "which") could stand for it — or an act done to
+  // places in a sentence naming a town (the word matcher takes it only as the parse's object).
+  // When this is false the coder finds no pattern match in the sentence, parsed or not, so it
+  // codes no event there.
   bool may_match = false;
 };
 
