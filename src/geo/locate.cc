@@ -9,6 +9,11 @@ namespace {
 
 constexpr std::array<std::string_view, 5> kLocativePrepositions = {"in", "near", "at", "outside",
                                                                    "inside"};
+bool is_locative(std::string_view preposition) {
+  return std::find(kLocativePrepositions.begin(), kLocativePrepositions.end(), preposition) !=
+         kLocativePrepositions.end();
+}
+
 // Relations of a place phrase to the word it tells the place of; time phrases and possessors
 // are not places.
 bool place_relation(std::string_view deprel) {
@@ -70,10 +75,16 @@ const Place* EventPlacer::locative_place(std::string_view text, const EventSite&
     for (const std::size_t dependent : children(tokens, host)) {
       if (!place_relation(tokens[dependent].deprel) || in_actor(site, dependent)) continue;
       const std::string_view prep = preposition(tokens, dependent);
-      if (std::find(kLocativePrepositions.begin(), kLocativePrepositions.end(), prep) ==
-          kLocativePrepositions.end())
+      if (is_locative(prep)) {
+        if (const Place* place = phrase_place(text, tokens, dependent, site, 0)) return place;
         continue;
-      if (const Place* place = phrase_place(text, tokens, dependent, site, 0)) return place;
+      }
+      // What the act is done to may carry the place: "an attack on a weapons depot in Basra".
+      if (prep != "on" && prep != "against") continue;
+      for (const std::size_t inner : children(tokens, dependent))
+        if (place_relation(tokens[inner].deprel) && !in_actor(site, inner) &&
+            is_locative(preposition(tokens, inner)))
+          if (const Place* place = phrase_place(text, tokens, inner, site, 1)) return place;
     }
   }
   return nullptr;
@@ -104,13 +115,11 @@ const Place* EventPlacer::phrase_place(std::string_view text, const std::vector<
     if (const Place* p = gazetteer_.resolve(words(first, head - 1), site.actor_countries)) return p;
   }
   // "the city of Homs", "the border with Azerbaijan", "a gunbattle in southern Serbia", "the
-  // capital, Kabul".
+  // capital, Kabul", "(in) an attack on a weapons depot in Basra".
   for (const std::size_t c : kids) {
     const std::string_view prep = preposition(tokens, c);
     const bool of_phrase = tokens[c].deprel.starts_with("nmod") &&
-                           (prep == "of" || prep == "with" ||
-                            std::find(kLocativePrepositions.begin(), kLocativePrepositions.end(),
-                                      prep) != kLocativePrepositions.end());
+                           (prep == "of" || prep == "with" || prep == "on" || is_locative(prep));
     if (of_phrase || (tokens[c].deprel == "appos" && tokens[c].upos == "PROPN"))
       if (const Place* p = phrase_place(text, tokens, c, site, depth + 1)) return p;
   }
@@ -141,6 +150,9 @@ const Place* EventPlacer::dateline_place(const Article& article, const EventSite
 
 std::optional<EventPlace> EventPlacer::place(const Article& article, const EventSite& site) const {
   if (const Place* p = locative_place(article.text, site)) return EventPlace{p, "locative"};
+  if (!site.target_town.empty())
+    if (const Place* p = gazetteer_.resolve_town(site.target_town, site.actor_countries))
+      return EventPlace{p, "target"};
   if (const Place* p = dateline_place(article, site)) return EventPlace{p, "dateline"};
   return std::nullopt;
 }

@@ -1,7 +1,8 @@
 // The place of an event: the locative the parse attaches to the event's predicate ("in Baku",
-// "near the border with Azerbaijan", "in the Syrian capital"), else the article's dateline, else
-// none. The actors' own countries are never taken as the place; they only decide between places
-// that share a name ("Tripoli", "Georgia").
+// "near the border with Azerbaijan", "in the Syrian capital"), else the town the event is done
+// to ("Russian jets bombed Aleppo"), else the article's dateline, else none. The actors' own
+// countries are never taken as the place; they only decide between places that share a name
+// ("Tripoli", "Georgia").
 #pragma once
 
 #include <optional>
@@ -18,7 +19,7 @@ namespace dyad {
 
 struct EventPlace {
   const Place* place = nullptr;
-  std::string basis;  // "locative" or "dateline"
+  std::string basis;  // "locative", "target" (the town the event is done to) or "dateline"
 };
 
 // What the placer needs to know of one event.
@@ -27,6 +28,7 @@ struct EventSite {
   std::size_t predicate = 0;  // the token of the event word (Event::predicate)
   std::vector<std::pair<std::size_t, std::size_t>> actor_tokens;  // [first, last] in sentence
   std::vector<std::string> actor_countries;                       // CAMEO codes of its actors
+  std::string target_town;  // the town the event is done to ("bombed Aleppo"), if its target is one
 };
 
 class EventPlacer {

@@ -143,13 +143,14 @@ void EventStage::drop_discarded(AnalyzedDocument& doc) const {
 void GeoStage::run(AnalyzedDocument& doc) const {
   doc.places.clear();
   for (const auto& event : doc.events) {
-    EventSite site{&doc.sentences[event.sentence], event.predicate, {}, {}};
+    EventSite site{&doc.sentences[event.sentence], event.predicate, {}, {}, {}};
     for (const std::size_t m : {event.source, event.target}) {
       const ActorMention& actor = doc.mentions[m];
       if (actor.sentence == event.sentence)
         site.actor_tokens.emplace_back(actor.first_token, actor.last_token);
       if (!actor.country.empty()) site.actor_countries.push_back(actor.country);
     }
+    if (doc.mentions[event.target].place) site.target_town = doc.mentions[event.target].text;
     doc.places.push_back(placer_.place(doc.article, site));
   }
 }

@@ -48,6 +48,17 @@ TEST(EventCoder, ModalityMarksFutureAndHypotheticalEvents) {
   EXPECT_EQ(did.coded.events[0].modality, "asserted");
 }
 
+TEST(EventCoder, AnActInAnAccusationOrClaimIsAlleged) {
+  for (const char* text : {"Ghana's accusation that Togo attacked Benin is false.",
+                           "Ghana repeated its claim that Togo attacked Benin.",
+                           "A report that Togo attacked Benin was denied."}) {
+    const auto c = code(text);
+    const Event* attack = c.find("TGO", "BEN", "19");
+    ASSERT_NE(attack, nullptr) << text << ::testing::PrintToString(c.summary());
+    EXPECT_EQ(attack->modality, "alleged") << text;
+  }
+}
+
 TEST(EventCoder, QuotedWeIsTheSpeaker) {
   const auto c =
       code("\"We strongly condemn Iran for the flight,\" Azerbaijan's Foreign Ministry said.");

@@ -245,6 +245,26 @@ TEST(ParseStage, TokensTheParserSplitsOrJoinsMapBackOntoDyadsTokens) {
   for (const Token& t : tokens) EXPECT_LT(t.head, static_cast<int>(tokens.size()));
 }
 
+// Where an event happened (issue 18), through every stage: the town an act is done to, and a
+// locative on what the act is done to.
+TEST(GeoStage, AnEventDoneToATownHappenedThere) {
+  const auto doc = pipeline().run(document("Talks failed. Kenyan jets bombed Kismayo on Monday."));
+  ASSERT_EQ(doc.events.size(), 1u);
+  ASSERT_TRUE(doc.places[0].has_value());
+  EXPECT_EQ(doc.places[0]->place->name, "Kismayo");
+  EXPECT_EQ(doc.places[0]->basis, "target");
+}
+
+TEST(GeoStage, ALocativeOnWhatTheActIsDoneTo) {
+  const auto doc = pipeline().run(
+      document("Talks failed. Kenyan jets killed four Somalis in an attack on a weapons depot "
+               "in Baidoa."));
+  ASSERT_FALSE(doc.events.empty());
+  ASSERT_TRUE(doc.places[0].has_value());
+  EXPECT_EQ(doc.places[0]->place->name, "Baidoa");
+  EXPECT_EQ(doc.places[0]->basis, "locative");
+}
+
 TEST(Pipeline, StagesRunInOrderAndStopWhereAsked) {
   std::vector<std::string> names;
   for (const auto& stage : pipeline().stages()) names.emplace_back(stage->name());
