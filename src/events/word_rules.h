@@ -201,7 +201,13 @@ class PatternMatcher {
         continue;
       std::string_view relation = tokens[t].deprel;
       relation = relation.substr(0, relation.find(':'));
-      return relation == "obj" || relation == "iobj" || relation == "obl" || relation == "nmod";
+      // "Russian jets bombed Homs" read as a noun phrase ("bombed" a modifier of "Homs"): the
+      // noun the event verb modifies is its object (SentenceSyntax::object_of reads it so too).
+      const std::string_view verb_relation = tokens[anchor_token_].deprel;
+      const bool modified_by_verb = tokens[anchor_token_].head == static_cast<int>(t) &&
+                                    (verb_relation == "amod" || verb_relation == "acl");
+      return relation == "obj" || relation == "iobj" || relation == "obl" || relation == "nmod" ||
+             modified_by_verb;
     }
     return false;
   }

@@ -19,6 +19,24 @@ std::string name_key(std::string_view name) {
   return key;
 }
 
+// The name as English news spells it where the gazetteer keeps a transliteration: without
+// accents and ʿayn marks ("Kandahār" → "Kandahar", "Ta‘izz" → "Taizz"), and without the Arabic
+// article ("Al Fallūjah" → "Fallujah"). Empty when it is the name itself.
+std::string plain_name(std::string_view name) {
+  std::string folded;
+  fold_accents(name, folded);
+  for (const std::string_view mark : {"\u2018", "\u2019", "\u02BB", "\u02BC", "\u02BF", "'"})
+    for (std::size_t at; (at = folded.find(mark)) != std::string::npos;)
+      folded.erase(at, mark.size());
+  for (const std::string_view article :
+       {"Al ", "Al-", "Ar ", "As ", "Ash ", "Ad ", "At ", "Az ", "An "})
+    if (folded.starts_with(article) && folded.size() > article.size() + 2) {
+      folded.erase(0, article.size());
+      break;
+    }
+  return folded == name ? std::string() : folded;
+}
+
 int type_rank(const std::string& type) {
   if (type == "country") return 0;
   if (type == "region") return 1;
@@ -59,6 +77,7 @@ Gazetteer::Gazetteer(const std::filesystem::path& data_dir) {
   for (std::size_t i = 0; i < places_.size(); ++i) {
     const Place& p = places_[i];
     add_alias(p.name, i);
+    if (const std::string plain = plain_name(p.name); !plain.empty()) add_alias(plain, i);
     if (p.type == "country") countries_.emplace(p.country, i);
     // The largest capital row of a country is its capital (places.tsv lists the larger first).
     if (p.type == "capital") capitals_.emplace(p.country, i);

@@ -1,46 +1,15 @@
 #include "pipeline/parse_stage.h"
 
-#include <unicode/normalizer2.h>
-#include <unicode/uchar.h>
-#include <unicode/unistr.h>
-
 #include <algorithm>
 
 #include "events/coder.h"
 #include "events/pattern_outlook.h"
 #include "parse/words.h"
+#include "util/utf8.h"
 
 namespace dyad {
 
 namespace {
-
-// The treebank the parser learnt from is nearly all ASCII, so a name such as "Erdoğan" looks
-// to it like no word it knows (it was tagged AUX). The parser reads such words with their
-// accents removed ("Erdogan", "Señor" → "Senor"): decomposed (NFD), combining marks dropped.
-void fold_accents(std::string_view word, std::string& out) {
-  out.clear();
-  UErrorCode status = U_ZERO_ERROR;
-  const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
-  if (U_FAILURE(status)) {
-    out.assign(word);
-    return;
-  }
-  const icu::UnicodeString decomposed =
-      nfd->normalize(icu::UnicodeString::fromUTF8(
-                         icu::StringPiece(word.data(), static_cast<int32_t>(word.size()))),
-                     status);
-  if (U_FAILURE(status)) {
-    out.assign(word);
-    return;
-  }
-  icu::UnicodeString kept;
-  for (int32_t i = 0; i < decomposed.length();) {
-    const UChar32 c = decomposed.char32At(i);
-    if (u_charType(c) != U_NON_SPACING_MARK) kept.append(c);
-    i += U16_LENGTH(c);
-  }
-  kept.toUTF8String(out);
-}
 
 bool has_non_ascii(std::string_view word) {
   for (const char c : word)
@@ -66,6 +35,8 @@ void parse_tokens(const parse::Model& model, std::string_view text, std::vector<
   if (folded.size() < words.size()) folded.resize(words.size());  // before any view into it
   for (std::size_t w = 0; w < words.size(); ++w) {
     if (has_non_ascii(words[w].text)) {
+      // The treebank the parser learnt from is nearly all ASCII, so a name such as "Erdoğan"
+      // looks to it like no word it knows (it was tagged AUX): it reads "Erdogan".
       fold_accents(words[w].text, folded[w]);
       forms.push_back(folded[w]);
     } else {

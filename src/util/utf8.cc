@@ -1,6 +1,8 @@
 #include "util/utf8.h"
 
+#include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
+#include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
 #include <cctype>
@@ -122,6 +124,31 @@ std::string shorten_utf8(std::string_view text, std::size_t max_bytes) {
   // Step back over continuation bytes so the cut lands on a character boundary.
   while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
   return std::string(text.substr(0, cut)) + "…";
+}
+
+void fold_accents(std::string_view word, std::string& out) {
+  out.clear();
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+  if (U_FAILURE(status)) {
+    out.assign(word);
+    return;
+  }
+  const icu::UnicodeString decomposed =
+      nfd->normalize(icu::UnicodeString::fromUTF8(
+                         icu::StringPiece(word.data(), static_cast<int32_t>(word.size()))),
+                     status);
+  if (U_FAILURE(status)) {
+    out.assign(word);
+    return;
+  }
+  icu::UnicodeString kept;
+  for (int32_t i = 0; i < decomposed.length();) {
+    const UChar32 c = decomposed.char32At(i);
+    if (u_charType(c) != U_NON_SPACING_MARK) kept.append(c);
+    i += U16_LENGTH(c);
+  }
+  kept.toUTF8String(out);
 }
 
 bool is_capitalized(std::string_view word) {

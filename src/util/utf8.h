@@ -31,6 +31,9 @@ std::string shorten_utf8(std::string_view text, std::size_t max_bytes);
 
 // ASCII letters lower-cased (or upper-cased); other bytes, UTF-8 included, unchanged.
 std::string lower_ascii(std::string_view text);
+// `word` without its accents ("Erdoğan" → "Erdogan", "Kandahār" → "Kandahar"): decomposed
+// (NFD), combining marks dropped. Letters that are no base letter plus a mark stay ("ß", "ı").
+void fold_accents(std::string_view word, std::string& out);
 // Whether the first character is an upper-case letter (any script: "Şanlıurfa", "Åland").
 bool is_capitalized(std::string_view word);
 std::string upper_ascii(std::string_view text);
