@@ -3,38 +3,13 @@
 #include <algorithm>
 
 #include "events/coder.h"
+#include "events/pattern_outlook.h"
 #include "parse/words.h"
 #include "util/utf8.h"
 
 namespace dyad {
 
 namespace {
-
-// Whether `pattern`, its anchor at token `anchor`, has its other required words in the sentence
-// (`ids`: PatternBook word ids): those before the anchor in order before it (the word matcher
-// reads them so), the rest anywhere (the parse's matcher may find "to" and its verb where the
-// parse puts them). The coder needs every one of them, so a sentence where no pattern has them
-// yields no event, parsed or not.
-bool required_words_present(const EventPattern& pattern, const std::vector<std::uint32_t>& ids,
-                            std::size_t anchor) {
-  std::size_t at = 0;
-  for (std::size_t e = 0; e < pattern.elements.size(); ++e) {
-    const PatternElement& element = pattern.elements[e];
-    const bool word =
-        element.kind == PatternElement::Kind::kWords || element.kind == PatternElement::Kind::kVerb;
-    if (e == pattern.anchor || !word || element.optional) continue;
-    if (e > pattern.anchor) {
-      if (std::none_of(ids.begin(), ids.end(),
-                       [&](std::uint32_t id) { return element.matches(id); }))
-        return false;
-      continue;
-    }
-    while (at < anchor && !element.matches(ids[at])) ++at;
-    if (at == anchor) return false;
-    ++at;
-  }
-  return true;
-}
 
 bool has_non_ascii(std::string_view word) {
   for (const char c : word)
@@ -122,10 +97,12 @@ void OnDemandParser::parse(std::size_t s) const {
 
 void ParseStage::run(AnalyzedDocument& doc) const {
   // Parsed: sentences where some pattern has all its words (not just its event word: "held"
-  // alone is no event, "held talks with" may be), and that name two actors with different codes
-  // or where a group named earlier may act ("they", "the two countries"). Parsing is most of the
-  // cost of coding, so the rest are not parsed; their events (one actor and an "it" or a quoted
-  // "we" standing for another) are read by the word rules.
+  // alone is no event, "held talks with" may be) and could take its actors — by the word
+  // matcher, or by the parse within the reach of its phrases (events/pattern_outlook.h) — and
+  // that name two actors with different codes or where a group named earlier may act ("they",
+  // "the two countries"). Parsing is most of the cost of coding, so the rest are not parsed;
+  // their events (one actor and an "it" or a quoted "we" standing for another) are read by the
+  // word rules.
   // A sentence that refers back ("they", "it", "the two countries") takes its actors from the
   // parsed subject of an earlier sentence with two actors and some event word, which may hold no
   // event itself: such sentences are parsed only when the coder reads their subjects
@@ -140,24 +117,14 @@ void ParseStage::run(AnalyzedDocument& doc) const {
         list.push_back(&mention.code);
     }
   doc.parse_on_demand.assign(doc.sentences.size(), false);
-  std::vector<std::uint32_t> ids;
   for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
     const auto& tokens = doc.sentences[s].tokens;
     bool group = false;
     for (const Token& t : tokens) group |= t.is(WordClass::kGroupNoun) || t.norm == "they";
     if (codes[s].size() < 2 && !group) continue;
-    bool event_word = false;
-    ids.clear();
-    for (const Token& t : tokens) {
-      ids.push_back(patterns_.word_id(t.norm));
-      event_word |= patterns_.anchored_at(ids.back()) != nullptr;
-    }
-    bool event_possible = false;
-    for (std::size_t t = 0; t < ids.size() && !event_possible; ++t)
-      if (const auto* candidates = patterns_.anchored_at(ids[t]))
-        event_possible = std::any_of(candidates->begin(), candidates->end(), [&](std::size_t p) {
-          return required_words_present(patterns_.patterns()[p], ids, t);
-        });
+    const PatternOutlook outlook = pattern_outlook(doc.sentences[s], doc.mentions, s, patterns_);
+    const bool event_word = outlook.event_word;
+    bool event_possible = outlook.may_match;
     // "Bahrain followed suit": the coder repeats the previous sentence's events with the
     // subject of "followed" as their source.
     for (std::size_t t = 0; event_word && !event_possible && t < tokens.size(); ++t)

@@ -21,10 +21,12 @@ void parse_tokens(const parse::Model& model, std::string_view text, std::vector<
 void parse_sentence(const parse::Model& model, AnalyzedDocument& doc, std::size_t s);
 
 // Reads sentences and mentions; adds the syntax fields of the tokens of every sentence that can
-// hold an event: one with all the words of some pattern, naming two actors with different codes
-// or a group named before ("they", "the two countries"). A sentence with two such actors and an
-// event word but no pattern's words is marked in doc.parse_on_demand: a later "it" or "they" may
-// take its actors from its subject, and the coder has it parsed then (OnDemandParser). The rest
+// hold an event: one naming two actors with different codes or a group named before ("they",
+// "the two countries") where the coder could match some pattern — its words all there, and its
+// actors where the word matcher or the parse could take them (events/pattern_outlook.h). A
+// sentence with two such actors and an event word but no such pattern is marked in
+// doc.parse_on_demand: a later "it" or "they" may take its actors from its subject, and the
+// coder has it parsed then (OnDemandParser). The rest
 // of an article (most of it: quotes, background, captions) is never parsed, which keeps coding
 // fast. It runs after the actor stage only to know which sentences those are; actors do not
 // read the parse.
