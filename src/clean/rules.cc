@@ -4,6 +4,7 @@
 #include <stdexcept>
 
 #include "util/tsv.h"
+#include "util/utf8.h"
 
 namespace dyad {
 
@@ -31,11 +32,6 @@ std::string anchored(const std::string& pattern, RuleAction action) {
 bool reads_captures(RuleAction action) {
   return action == RuleAction::kCreditLine || action == RuleAction::kCredit ||
          action == RuleAction::kBylineDate || action == RuleAction::kDateline;
-}
-
-bool is_ascii(std::string_view text) {
-  return std::all_of(text.begin(), text.end(),
-                     [](char c) { return static_cast<unsigned char>(c) < 0x80; });
 }
 
 std::unique_ptr<RE2::Set> make_set(RE2::Options::Encoding encoding) {

@@ -9,16 +9,6 @@
 
 namespace dyad {
 
-namespace {
-
-bool has_non_ascii(std::string_view word) {
-  for (const char c : word)
-    if (static_cast<unsigned char>(c) >= 0x80) return true;
-  return false;
-}
-
-}  // namespace
-
 void parse_tokens(const parse::Model& model, std::string_view text, std::vector<Token>& tokens) {
   // Per-thread working memory, reused from sentence to sentence.
   thread_local std::vector<std::string_view> views, forms;
@@ -34,7 +24,7 @@ void parse_tokens(const parse::Model& model, std::string_view text, std::vector<
   forms.clear();
   if (folded.size() < words.size()) folded.resize(words.size());  // before any view into it
   for (std::size_t w = 0; w < words.size(); ++w) {
-    if (has_non_ascii(words[w].text)) {
+    if (!is_ascii(words[w].text)) {
       // The treebank the parser learnt from is nearly all ASCII, so a name such as "Erdoğan"
       // looks to it like no word it knows (it was tagged AUX): it reads "Erdogan".
       fold_accents(words[w].text, folded[w]);

@@ -31,6 +31,8 @@ std::string printable_name(std::string_view name);
 std::string shorten_utf8(std::string_view text, std::size_t max_bytes);
 
 // ASCII letters lower-cased (or upper-cased); other bytes, UTF-8 included, unchanged.
+// Whether every byte of `text` is ASCII.
+bool is_ascii(std::string_view text);
 std::string lower_ascii(std::string_view text);
 // `word` without its accents ("Erdoğan" → "Erdogan", "Kandahār" → "Kandahar"): decomposed
 // (NFD), combining marks dropped. Letters that are no base letter plus a mark stay ("ß", "ı").
