@@ -18,6 +18,10 @@
 
 namespace dyad {
 
+// The head of the phrase an actor mention spans in the parse: its first token whose head lies
+// outside the mention; kNone when there is none (an unparsed sentence, a mention past its end).
+std::size_t mention_head(const Sentence& sentence, const ActorMention& mention);
+
 // Actors found for one role of a predicate.
 struct SyntaxActors {
   std::vector<std::size_t> actors;  // mention indices, in text order

@@ -67,18 +67,22 @@ std::vector<std::size_t> SentenceSyntax::phrase_actors(std::size_t word) const {
   return out;
 }
 
+std::size_t mention_head(const Sentence& sentence, const ActorMention& mention) {
+  const auto& tokens = sentence.tokens;
+  for (std::size_t t = mention.first_token; t <= mention.last_token && t < tokens.size(); ++t) {
+    const int h = tokens[t].head;
+    if (h < static_cast<int>(mention.first_token) || h > static_cast<int>(mention.last_token))
+      return t;
+  }
+  return kNone;
+}
+
 std::vector<std::size_t> SentenceSyntax::with_conjuncts(std::size_t mention) const {
   std::vector<std::size_t> out{mention};
   if (!parsed_) return out;
-  const auto& m = mentions_[mention];
-  // The mention's head: its token whose head lies outside it.
-  for (std::size_t t = m.first_token; t <= m.last_token && t < mention_at_.size(); ++t) {
-    const int h = head(t);
-    if (h >= static_cast<int>(m.first_token) && h <= static_cast<int>(m.last_token)) continue;
-    for (const std::size_t c : children_[t])
+  if (const std::size_t head = mention_head(sentence_, mentions_[mention]); head != kNone)
+    for (const std::size_t c : children_[head])
       if (relation_is(c, "conj")) add_phrase(c, out, 1);
-    break;
-  }
   sort_unique(out);
   return out;
 }

@@ -193,23 +193,17 @@ class PatternMatcher {
   // person ("while Santos said its budget"), and an unparsed sentence shows neither.
   bool place_is_object(std::size_t place) const {
     const auto& tokens = tokens_.sentence().tokens;
-    const ActorMention& mention = mentions_[place];
-    for (std::size_t t = mention.first_token; t <= mention.last_token && t < tokens.size(); ++t) {
-      const int head = tokens[t].head;
-      if (head >= static_cast<int>(mention.first_token) &&
-          head <= static_cast<int>(mention.last_token))
-        continue;
-      std::string_view relation = tokens[t].deprel;
-      relation = relation.substr(0, relation.find(':'));
-      // "Russian jets bombed Homs" read as a noun phrase ("bombed" a modifier of "Homs"): the
-      // noun the event verb modifies is its object (SentenceSyntax::object_of reads it so too).
-      const std::string_view verb_relation = tokens[anchor_token_].deprel;
-      const bool modified_by_verb = tokens[anchor_token_].head == static_cast<int>(t) &&
-                                    (verb_relation == "amod" || verb_relation == "acl");
-      return relation == "obj" || relation == "iobj" || relation == "obl" || relation == "nmod" ||
-             modified_by_verb;
-    }
-    return false;
+    const std::size_t head = mention_head(tokens_.sentence(), mentions_[place]);
+    if (head == kNone) return false;
+    std::string_view relation = tokens[head].deprel;
+    relation = relation.substr(0, relation.find(':'));
+    // "Russian jets bombed Homs" read as a noun phrase ("bombed" a modifier of "Homs"): the
+    // noun the event verb modifies is its object (SentenceSyntax::object_of reads it so too).
+    const std::string_view verb_relation = tokens[anchor_token_].deprel;
+    const bool modified_by_verb = tokens[anchor_token_].head == static_cast<int>(head) &&
+                                  (verb_relation == "amod" || verb_relation == "acl");
+    return relation == "obj" || relation == "iobj" || relation == "obl" || relation == "nmod" ||
+           modified_by_verb;
   }
 
   // "…, Çavuşoğlu added": an actor between a comma and the reporting verb after it speaks the
@@ -281,21 +275,15 @@ class PatternMatcher {
         continue;
       }
       std::size_t next = kNone;
-      if (is_actor) {
-        const bool target = element.kind == PatternElement::Kind::kTarget;
+      const bool target = element.kind == PatternElement::Kind::kTarget;
+      const std::size_t m = is_actor ? tokens_.mention_at(t) : kNone;
+      const std::size_t place = is_actor ? tokens_.place_at(t) : kNone;
+      if (m == kNone && place != kNone && target && places_ && place_is_object(place)) {
         // "Russian jets bombed Aleppo": a town is the target of an act done to places.
-        if (const std::size_t place = tokens_.place_at(t); target && places_ && place != kNone &&
-                                                           tokens_.mention_at(t) == kNone &&
-                                                           place_is_object(place)) {
-          if (complement_of_skipped_noun(at, t)) continue;
-          match.targets.push_back(place);
-          next = mentions_[place].last_token + 1;
-          match.cover(t, next - 1);
-          if (match_element(i + 1, next, next, match)) return true;
-          match.undo(mark);
-          continue;
-        }
-        const std::size_t m = tokens_.mention_at(t);
+        if (complement_of_skipped_noun(at, t)) continue;
+        match.targets.push_back(place);
+        next = mentions_[place].last_token + 1;
+      } else if (is_actor) {
         if (m == kNone || complement_of_skipped_noun(at, t) || reporting_speaker(t, m)) continue;
         auto& actors = target ? match.targets : match.sources;
         // The pattern may go on inside the mention: "Armenia's army" and "the Russian
