@@ -71,9 +71,13 @@ const Place* EventPlacer::locative_place(std::string_view text, const EventSite&
     at = static_cast<std::size_t>(tokens[at].head);
     hosts.push_back(at);
   }
+  // A phrase that may name a place: no time phrase or possessor, no actor of the event.
+  auto place_phrase = [&](std::size_t word) {
+    return place_relation(tokens[word].deprel) && !in_actor(site, word);
+  };
   for (const std::size_t host : hosts) {
     for (const std::size_t dependent : children(tokens, host)) {
-      if (!place_relation(tokens[dependent].deprel) || in_actor(site, dependent)) continue;
+      if (!place_phrase(dependent)) continue;
       const std::string_view prep = preposition(tokens, dependent);
       if (is_locative(prep)) {
         if (const Place* place = phrase_place(text, tokens, dependent, site, 0)) return place;
@@ -82,8 +86,7 @@ const Place* EventPlacer::locative_place(std::string_view text, const EventSite&
       // What the act is done to may carry the place: "an attack on a weapons depot in Basra".
       if (prep != "on" && prep != "against") continue;
       for (const std::size_t inner : children(tokens, dependent))
-        if (place_relation(tokens[inner].deprel) && !in_actor(site, inner) &&
-            is_locative(preposition(tokens, inner)))
+        if (place_phrase(inner) && is_locative(preposition(tokens, inner)))
           if (const Place* place = phrase_place(text, tokens, inner, site, 1)) return place;
     }
   }
@@ -150,9 +153,7 @@ const Place* EventPlacer::dateline_place(const Article& article, const EventSite
 
 std::optional<EventPlace> EventPlacer::place(const Article& article, const EventSite& site) const {
   if (const Place* p = locative_place(article.text, site)) return EventPlace{p, "locative"};
-  if (!site.target_town.empty())
-    if (const Place* p = gazetteer_.resolve_town(site.target_town, site.actor_countries))
-      return EventPlace{p, "target"};
+  if (site.target_town) return EventPlace{site.target_town, "target"};
   if (const Place* p = dateline_place(article, site)) return EventPlace{p, "dateline"};
   return std::nullopt;
 }

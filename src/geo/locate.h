@@ -28,7 +28,8 @@ struct EventSite {
   std::size_t predicate = 0;  // the token of the event word (Event::predicate)
   std::vector<std::pair<std::size_t, std::size_t>> actor_tokens;  // [first, last] in sentence
   std::vector<std::string> actor_countries;                       // CAMEO codes of its actors
-  std::string target_town;  // the town the event is done to ("bombed Aleppo"), if its target is one
+  // The town the event is done to ("bombed Aleppo"), when its target is one; else nullptr.
+  const Place* target_town = nullptr;
 };
 
 class EventPlacer {

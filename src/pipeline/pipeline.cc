@@ -127,14 +127,16 @@ void EventStage::drop_discarded(AnalyzedDocument& doc) const {
 void GeoStage::run(AnalyzedDocument& doc) const {
   doc.places.clear();
   for (const auto& event : doc.events) {
-    EventSite site{&doc.sentences[event.sentence], event.predicate, {}, {}, {}};
+    EventSite site{&doc.sentences[event.sentence], event.predicate, {}, {}, nullptr};
     for (const std::size_t m : {event.source, event.target}) {
       const ActorMention& actor = doc.mentions[m];
       if (actor.sentence == event.sentence)
         site.actor_tokens.emplace_back(actor.first_token, actor.last_token);
       if (!actor.country.empty()) site.actor_countries.push_back(actor.country);
     }
-    if (doc.mentions[event.target].place) site.target_town = doc.mentions[event.target].text;
+    // The town the places stage found: resolved within its own country, it is the same town.
+    if (const ActorMention& target = doc.mentions[event.target]; target.place)
+      site.target_town = gazetteer_.resolve_town(target.text, {target.country});
     doc.places.push_back(placer_.place(doc.article, site));
   }
 }

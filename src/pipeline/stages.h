@@ -96,11 +96,12 @@ class PloverStage final : public Stage {
 // Reads events, sentences, mentions and the article's dateline; adds places (one per event).
 class GeoStage final : public Stage {
  public:
-  explicit GeoStage(const Gazetteer& gazetteer) : placer_(gazetteer) {}
+  explicit GeoStage(const Gazetteer& gazetteer) : gazetteer_(gazetteer), placer_(gazetteer) {}
   std::string_view name() const override { return "geo"; }
   void run(AnalyzedDocument& doc) const override;
 
  private:
+  const Gazetteer& gazetteer_;
   EventPlacer placer_;
 };
 
