@@ -90,8 +90,8 @@ Gazetteer::Gazetteer(const std::filesystem::path& data_dir) {
         return p.name == f[1] && p.country == f[2] && p.type != "country";
       });
       if (place == places_.end())
-        throw std::runtime_error("no place '" + std::string(f[1]) + "' in " +
-                                 std::string(f[2]) + " in places.tsv");
+        throw std::runtime_error("no place '" + std::string(f[1]) + "' in " + std::string(f[2]) +
+                                 " in places.tsv");
       add_alias(std::string(f[0]), static_cast<std::size_t>(place - places_.begin()));
     });
   }
@@ -136,9 +136,8 @@ Gazetteer::Gazetteer(const std::filesystem::path& data_dir) {
 
 DataCacheEntry Gazetteer::cache_entry(const std::filesystem::path& data_dir) {
   DataCacheEntry cache("gazetteer");
-  for (const auto* file :
-       {"geo/places.tsv", "geo/regions.tsv", "geo/english_names.tsv", "actors/countries.tsv",
-        "actors/countries_extra.tsv"})
+  for (const auto* file : {"geo/places.tsv", "geo/regions.tsv", "geo/english_names.tsv",
+                           "actors/countries.tsv", "actors/countries_extra.tsv"})
     cache.add_file(data_dir / file);
   return cache;
 }

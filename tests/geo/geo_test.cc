@@ -60,8 +60,8 @@ TEST(Gazetteer, AnEnglishNameForAPlaceItDoesNotHaveIsAnError) {
   std::filesystem::remove_all(dir);
   std::filesystem::create_directories(dir / "geo");
   std::filesystem::create_directories(dir / "actors");
-  for (const char* file : {"geo/places.tsv", "geo/regions.tsv", "actors/countries.tsv",
-                           "actors/countries_extra.tsv"})
+  for (const char* file :
+       {"geo/places.tsv", "geo/regions.tsv", "actors/countries.tsv", "actors/countries_extra.tsv"})
     std::filesystem::copy_file(std::filesystem::path(DYAD_DATA_DIR) / file, dir / file);
   std::ofstream(dir / "geo" / "english_names.tsv") << "Narnia Town\tCair Paravel\tSYR\n";
   try {
