@@ -296,7 +296,14 @@ class PatternMatcher {
         if (skipped == kNone) continue;
         next = mentions_[skipped].last_token + 1;
       } else if (is_actor) {
-        if (m == kNone || complement_of_skipped_noun(at, t) || reporting_speaker(t, m)) continue;
+        // (TABARI's "$T*" after a noun of the pattern: "clashed over efforts of X" names X's
+        // efforts, the noun's own "of", no skipped one.)
+        const bool own_of = element.anywhere_later && i > 0 &&
+                            pattern_.elements[i - 1].kind == PatternElement::Kind::kWords &&
+                            tokens_.is_word(at, "of") && t <= at + 2;
+        if (m == kNone || (!own_of && complement_of_skipped_noun(at, t)) ||
+            reporting_speaker(t, m))
+          continue;
         auto& actors = target ? match.targets : match.sources;
         // The pattern may go on inside the mention: "Armenia's army" and "the Russian
         // ambassador" are single mentions, yet "$T 's army" and "$T ambassador" name them.
