@@ -301,8 +301,7 @@ class PatternMatcher {
         const bool own_of = element.anywhere_later && i > 0 &&
                             pattern_.elements[i - 1].kind == PatternElement::Kind::kWords &&
                             tokens_.is_word(at, "of") && t <= at + 2;
-        if (m == kNone || (!own_of && complement_of_skipped_noun(at, t)) ||
-            reporting_speaker(t, m))
+        if (m == kNone || (!own_of && complement_of_skipped_noun(at, t)) || reporting_speaker(t, m))
           continue;
         auto& actors = target ? match.targets : match.sources;
         // The pattern may go on inside the mention: "Armenia's army" and "the Russian
