@@ -35,6 +35,14 @@ TEST(Actors, FormerHoldersOfStateOfficesAreElites) {
   EXPECT_EQ(a.code_of("Syrian officials"), "SYRGOV");  // "former" qualifies another phrase
 }
 
+TEST(Actors, ADayBeforeAnOfficeIsNoName) {
+  const auto a = analyze("Earlier on Thursday, the US leader spoke. Theresa May, the British prime "
+                         "minister, replied.");
+  EXPECT_EQ(a.code_of("Thursday"), "<none>");
+  EXPECT_EQ(a.code_of("the US leader"), "USAGOV");
+  EXPECT_EQ(a.code_of("Theresa May"), "GBRGOV");
+}
+
 TEST(Actors, CapitalsAndSeatsOfGovernmentAreMetonyms) {
   const auto a = analyze(
       "Tehran and Baku traded accusations while Yerevan kept silent and the "

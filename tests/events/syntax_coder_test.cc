@@ -226,6 +226,15 @@ const Case kCases[] = {
      "Syria's insurgency erupted, when it took control of Deraa.",
      {},
      {"SYRREB>SYR:19"}},
+    // A noun that modifies a noun names a kind of thing, not an act.
+    {"ATradeSurplusIsNoTrade",
+     "South Korea's trade surplus with the United States rose to 7 billion dollars.",
+     {},
+     {"KOR>USA:06"}},
+    {"AStrikeForceIsNoStrike",
+     "The largest US strike force since the Iraq war is heading to the region.",
+     {},
+     {"USA>IRQ:19"}},
     // A list of targets ends where an actor begins a clause of its own.
     {"AListEndsAtTheSubjectOfANewClause",
      "Russia announced a partnership with Syria, and Turkey has threatened to respond.",
