@@ -165,6 +165,9 @@ class PatternMatcher {
       if (conjunction) ++next;
       if (next == end) break;
       m = tokens_.mention_at(next);
+      // "partnership with the Kurds, and Erdoğan has threatened …": an actor the parse makes
+      // the subject of a verb of its own begins a clause; the list ended before it.
+      if (m != kNone && subject_of_own_verb(m)) break;
       if (m != kNone) closed_by_and = conjunction;
     }
     if (list.size() > 1 && !closed_by_and) {
@@ -173,6 +176,14 @@ class PatternMatcher {
     }
     into.insert(into.end(), list.begin(), list.end());
     return end;
+  }
+
+  bool subject_of_own_verb(std::size_t m) const {
+    const auto& tokens = tokens_.sentence().tokens;
+    const std::size_t head = mention_head(tokens_.sentence(), mentions_[m]);
+    const std::size_t after = mentions_[m].last_token + 1;
+    return head != kNone && tokens[head].deprel.starts_with("nsubj") && after < tokens.size() &&
+           (tokens[after].upos == "VERB" || tokens[after].upos == "AUX");
   }
 
   // "condemned the occupation of X": X follows "of (the)" inside the skipped words, so it

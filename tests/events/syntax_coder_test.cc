@@ -211,6 +211,11 @@ const Case kCases[] = {
      "Ghana condemned the attack, Togo's president said.",
      {},
      {"GHA>TGOGOV:11"}},
+    // A list of targets ends where an actor begins a clause of its own.
+    {"AListEndsAtTheSubjectOfANewClause",
+     "Russia announced a partnership with Syria, and Turkey has threatened to respond.",
+     {"RUS>SYR:06"},
+     {"RUS>TUR:06"}},
     {"TheReportingSpeakerAfterAnArticleAndAdjectivesIsNoTarget",
      "Ghana condemned the attack, a senior Togolese official said.",
      {},
