@@ -43,37 +43,25 @@ __attribute__((target("avx2"))) void add_row_blocks_avx2(const std::int16_t* con
     _mm256_storeu_si256(reinterpret_cast<__m256i*>(scores + first + 8 * b), sums[b]);
 }
 
+// The `blocks` (fewer than kMost) blocks of eight classes from `first`, with as many registers.
+template <int kMost>
+__attribute__((target("avx2"))) void add_last_blocks_avx2(const std::int16_t* const* rows,
+                                                          std::size_t count, std::size_t first,
+                                                          std::size_t blocks,
+                                                          std::int32_t* scores) {
+  if constexpr (kMost > 0) {
+    if (blocks == kMost) return add_row_blocks_avx2<kMost>(rows, count, first, scores);
+    add_last_blocks_avx2<kMost - 1>(rows, count, first, blocks, scores);
+  }
+}
+
 __attribute__((target("avx2"))) void add_rows_avx2(const std::int16_t* const* rows,
                                                    std::size_t count, std::size_t classes,
                                                    std::int32_t* scores) {
   // Eight registers of sums at a time (64 classes), then the blocks of eight left, then the rest.
   std::size_t first = 0;
   for (; first + 64 <= classes; first += 64) add_row_blocks_avx2<8>(rows, count, first, scores);
-  switch ((classes - first) / 8) {
-    case 7:
-      add_row_blocks_avx2<7>(rows, count, first, scores);
-      break;
-    case 6:
-      add_row_blocks_avx2<6>(rows, count, first, scores);
-      break;
-    case 5:
-      add_row_blocks_avx2<5>(rows, count, first, scores);
-      break;
-    case 4:
-      add_row_blocks_avx2<4>(rows, count, first, scores);
-      break;
-    case 3:
-      add_row_blocks_avx2<3>(rows, count, first, scores);
-      break;
-    case 2:
-      add_row_blocks_avx2<2>(rows, count, first, scores);
-      break;
-    case 1:
-      add_row_blocks_avx2<1>(rows, count, first, scores);
-      break;
-    default:
-      break;
-  }
+  add_last_blocks_avx2<7>(rows, count, first, (classes - first) / 8, scores);
   first += (classes - first) / 8 * 8;
   for (std::size_t r = 0; r < count; ++r)
     for (std::size_t c = first; c < classes; ++c) scores[c] += rows[r][c];
