@@ -211,6 +211,15 @@ const Case kCases[] = {
      "Ghana condemned the attack, Togo's president said.",
      {},
      {"GHA>TGOGOV:11"}},
+    // A verb's object is never behind "to": after a skipped noun, "to X" completes the noun.
+    {"ToAfterASkippedNounIsNoObject",
+     "Russia has effectively killed off any political challenge to Assad.",
+     {},
+     {"RUS>SYRGOV:19"}},
+    {"MeetingObligationsToACountryIsNoMeeting",
+     "Poland would meet its financial obligations to the United States.",
+     {},
+     {"POL>USA:04"}},
     // A list of targets ends where an actor begins a clause of its own.
     {"AListEndsAtTheSubjectOfANewClause",
      "Russia announced a partnership with Syria, and Turkey has threatened to respond.",
