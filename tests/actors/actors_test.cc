@@ -39,8 +39,9 @@ TEST(Actors, FormerHoldersOfStateOfficesAreElites) {
 }
 
 TEST(Actors, ADayBeforeAnOfficeIsNoName) {
-  const auto a = analyze("Earlier on Thursday, the US leader spoke. Theresa May, the British prime "
-                         "minister, replied.");
+  const auto a = analyze(
+      "Earlier on Thursday, the US leader spoke. Theresa May, the British prime "
+      "minister, replied.");
   EXPECT_EQ(a.code_of("Thursday"), "<none>");
   EXPECT_EQ(a.code_of("the US leader"), "USAGOV");
   EXPECT_EQ(a.code_of("Theresa May"), "GBRGOV");
