@@ -226,6 +226,15 @@ const Case kCases[] = {
      "Syria's insurgency erupted, when it took control of Deraa.",
      {},
      {"SYRREB>SYR:19"}},
+    // The alternative set aside is not done.
+    {"WhatIsDoneRatherThanAnActIsNotThatAct",
+     "Egypt should release, rather than prosecute, the Sudanese fishermen.",
+     {},
+     {"EGY>SDN:17"}},
+    {"WhatIsDoneInsteadOfAnActIsNotThatAct",
+     "Turkey chose to negotiate with Greece instead of attacking Cyprus.",
+     {"TUR>GRC:04"},
+     {"TUR>CYP:19"}},
     // A noun that modifies a noun names a kind of thing, not an act.
     {"ATradeSurplusIsNoTrade",
      "South Korea's trade surplus with the United States rose to 7 billion dollars.",
