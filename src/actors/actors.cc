@@ -611,6 +611,10 @@ class ArticleResolver {
         continue;
       }
       Chunk chunk = build_chunk(view, units, begin, *unit);
+      if (inside_longer_name(view, chunk)) {
+        t = chunk.last + 1;
+        continue;
+      }
       for (std::size_t k = chunk.first; k <= chunk.last; ++k) used[k] = true;
       Resolved resolved = code_chunk(chunk);
       coded.emplace_back(std::move(chunk), std::move(resolved));
@@ -662,6 +666,16 @@ class ArticleResolver {
     resolved.agent = "ELI";
     resolved.code = compose(resolved.country, "ELI");
     resolved.rule += " + former";
+  }
+
+  // "Abdul Salam Arif": a person's one-word name between other capitalised words is part of
+  // someone else's name (not Tammam Salam's).
+  static bool inside_longer_name(const SentenceView& view, const Chunk& chunk) {
+    if (!chunk.person || chunk.first != chunk.last) return false;
+    auto name_word = [&](std::size_t t) {
+      return t < view.size() && is_capitalized(view.token(t)) && !view.is(t, WordClass::kNotInName);
+    };
+    return chunk.first > 0 && name_word(chunk.first - 1) && name_word(chunk.last + 1);
   }
 
   // Names introduced earlier in the article ("Kanaani", "Bagheri-Kani") and he/she.

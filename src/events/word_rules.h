@@ -200,7 +200,10 @@ class PatternMatcher {
     if (t > gap_start && tokens_.is_word(t - 1, "of")) return true;
     // "killed off any challenge to X": after words skipped past a verb whose pattern takes its
     // object next, "to X" completes a skipped noun; the verb's object is never behind "to".
-    return right_after_verb && t > gap_start + 1 && tokens_.is_word(t - 1, "to");
+    // Nor behind "from", which names a giver or an origin ("support from Trump", "attacks
+    // from Syria").
+    return right_after_verb && t > gap_start &&
+           ((t > gap_start + 1 && tokens_.is_word(t - 1, "to")) || tokens_.is_word(t - 1, "from"));
   }
 
   // A town is what an act is done to only as an object or a prepositional phrase in the parse

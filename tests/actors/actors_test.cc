@@ -38,6 +38,13 @@ TEST(Actors, FormerHoldersOfStateOfficesAreElites) {
   for (const auto& [text, code] : expected) EXPECT_EQ(a.code_of(text), code) << text;
 }
 
+TEST(Actors, AOneWordNameInsideALongerNameIsSomeoneElse) {
+  // Tammam Salam (Lebanon) is listed; Abdul Salam Arif is not.
+  const auto a = analyze("Abdul Salam Arif ousted Qasim in 1963. Salam met Hariri in Beirut.");
+  EXPECT_EQ(a.code_of("Salam"), "LBNGOV");
+  EXPECT_EQ(a.codes_of("Salam").size(), 1u);
+}
+
 TEST(Actors, ADayBeforeAnOfficeIsNoName) {
   const auto a = analyze(
       "Earlier on Thursday, the US leader spoke. Theresa May, the British prime "

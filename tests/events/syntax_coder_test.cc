@@ -226,6 +226,15 @@ const Case kCases[] = {
      "Syria's insurgency erupted, when it took control of Deraa.",
      {},
      {"SYRREB>SYR:19"}},
+    // "from X" names a giver or an origin, never the object of the verb.
+    {"SupportFromACountryIsNotSupportForIt",
+     "Israel exploited fears of Iran to maximise support from the United States.",
+     {},
+     {"ISR>USA:05"}},
+    {"PressureFromACountryIsNotPressureOnIt",
+     "South Korea has been under pressure from Washington to revalue the won.",
+     {},
+     {"KOR>USA:17"}},
     // The alternative set aside is not done.
     {"WhatIsDoneRatherThanAnActIsNotThatAct",
      "Egypt should release, rather than prosecute, the Sudanese fishermen.",
