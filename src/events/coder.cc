@@ -81,6 +81,10 @@ std::vector<Event> EventCoder::code(const std::vector<Sentence>& sentences,
     auto modifies_a_noun = [&](std::size_t t) {
       const Token& token = sentences[s].tokens[t];
       const bool after_actor = t > 0 && tokens.in_mention(t - 1) && !tokens.is_word(t - 1, "'s");
+      // "in order to allow …": a word of a fixed expression is no verb either.
+      if (token.deprel == "fixed" ||
+          (token.norm == "order" && t > 0 && tokens.is_word(t - 1, "in")))
+        return true;
       return token.deprel == "compound" && token.upos != "VERB" && !after_actor;
     };
     const SentenceSyntax syntax(sentences[s], mentions, s);

@@ -235,6 +235,11 @@ const Case kCases[] = {
      "South Korea has been under pressure from Washington to revalue the won.",
      {},
      {"KOR>USA:17"}},
+    // "in order to" is no order.
+    {"InOrderToIsNoOrder",
+     "Britain accused Moscow of wasting time in order to allow Assad to retake the enclave.",
+     {"GBR>RUS:11"},
+     {"GBR>SYRGOV:10", "RUS>SYRGOV:10"}},
     // The alternative set aside is not done.
     {"WhatIsDoneRatherThanAnActIsNotThatAct",
      "Egypt should release, rather than prosecute, the Sudanese fishermen.",
