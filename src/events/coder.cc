@@ -88,6 +88,20 @@ std::vector<Event> EventCoder::code(const std::vector<Sentence>& sentences,
       return token.deprel == "compound" && token.upos != "VERB" && !after_actor;
     };
     const SentenceSyntax syntax(sentences[s], mentions, s);
+    // Without the parse's reading: "may not take place", "did not happen" right after the
+    // event's words (auxiliaries and "not" between).
+    auto occurrence_after = [&](std::size_t last) {
+      for (std::size_t k = last + 1; k < tokens.size() && k <= last + 4; ++k) {
+        const std::string& w = tokens.word(k);
+        if (w == "happen" || w == "happened" || w == "occur" || w == "occurred" ||
+            ((w == "take" || w == "took") && tokens.is_word(k + 1, "place")) ||
+            ((w == "go" || w == "went") && tokens.is_word(k + 1, "ahead")))
+          return k;
+        const std::string& upos = sentences[s].tokens[k].upos;
+        if (upos != "AUX" && upos != "PART" && upos != "ADV") break;
+      }
+      return kNone;
+    };
     std::vector<Event> found;
     std::vector<std::pair<std::size_t, std::size_t>> words_of;  // per found event: its match
     auto note = [&](const EventPattern& pattern, std::string verdict) {
@@ -224,7 +238,11 @@ std::vector<Event> EventCoder::code(const std::vector<Sentence>& sentences,
         // not provide aid" 122); other refused and negated events are not coded.
         std::string recoded;
         bool refused = false;
-        if (const std::string negated = coder.negation_before(match->first); !negated.empty()) {
+        // "an attack on Syria may not take place": the noun's event is as its verb of occurring.
+        std::size_t occurring = syntax.is_noun(t) ? syntax.occurrence_verb(t) : kNone;
+        if (occurring == kNone && syntax.is_noun(t)) occurring = occurrence_after(match->last);
+        const std::size_t said_at = occurring != kNone ? occurring : match->first;
+        if (const std::string negated = coder.negation_before(said_at); !negated.empty()) {
           recoded = negated.starts_with("refusal") ? refused_code(pattern.code) : "";
           if (recoded.empty()) {
             note(pattern, negated);
@@ -356,7 +374,7 @@ std::vector<Event> EventCoder::code(const std::vector<Sentence>& sentences,
         // A refusal is made now, whatever tense it speaks of ("will not provide").
         const std::string modality = refused    ? "asserted"
                                      : intended ? "future"
-                                                : coder.modality_before(match->first);
+                                                : coder.modality_before(said_at);
         for (const std::size_t source : sources) {
           for (const std::size_t target : targets) {
             if (pattern.mutual() && source == target) continue;

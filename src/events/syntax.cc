@@ -212,6 +212,19 @@ bool SentenceSyntax::is_noun(std::size_t t) const {
   return token(t).upos == "NOUN" || token(t).upos == "PROPN";
 }
 
+std::size_t SentenceSyntax::occurrence_verb(std::size_t noun) const {
+  if (!parsed_ || !token(noun).deprel.starts_with("nsubj") || token(noun).head < 0) return kNone;
+  const auto verb = static_cast<std::size_t>(token(noun).head);
+  const std::string& lemma = token(verb).lemma;
+  if (lemma == "happen" || lemma == "occur" || lemma == "proceed") return verb;
+  if (lemma != "take" && lemma != "go") return kNone;
+  for (const std::size_t child : children_[verb])
+    if ((lemma == "take" && token(child).norm == "place") ||
+        (lemma == "go" && token(child).norm == "ahead"))
+      return verb;
+  return kNone;
+}
+
 bool SentenceSyntax::quotes_command() const {
   if (!parsed_) return false;
   const std::size_t n = sentence_.tokens.size();

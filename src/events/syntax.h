@@ -107,6 +107,10 @@ class SentenceSyntax {
   // A participle the parser hung on the sentence's root noun, which is really the main verb.
   bool misread_main_verb(std::size_t t) const;
   bool is_noun(std::size_t t) const;
+  // The verb that says whether the event noun at `noun` happens: the noun is its subject and
+  // it is "happen", "occur", "proceed", "take place" or "go ahead" ("an attack on Syria may not
+  // take place"). kNone when there is none.
+  std::size_t occurrence_verb(std::size_t noun) const;
   // A relation verb ("back", "support", "partner") that states a standing relation rather than
   // an act of the day: in the perfect ("has long backed"), in a relative clause ("who have
   // backed"), or as a participle ("forces backing Assad", "backed by Moscow and Tehran").

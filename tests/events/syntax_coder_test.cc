@@ -235,6 +235,11 @@ const Case kCases[] = {
      "South Korea has been under pressure from Washington to revalue the won.",
      {},
      {"KOR>USA:17"}},
+    // An event noun is as its verb of occurring says: "may not take place" is no attack.
+    {"AnAttackThatMayNotTakePlaceIsNone",
+     "In his latest tweet Trump claims an attack on Syria may not take place.",
+     {},
+     {"USAGOV>SYR:19"}},
     // "in order to" is no order.
     {"InOrderToIsNoOrder",
      "Britain accused Moscow of wasting time in order to allow Assad to retake the enclave.",
