@@ -1,0 +1,58 @@
+#include "events/one_sided.h"
+
+#include <algorithm>
+#include <string>
+
+#include "events/absent_actor.h"
+
+namespace dyad {
+
+bool one_sided(const Event& event) {
+  return event.source == kNoActor || event.target == kNoActor;
+}
+
+bool obliged(const Sentence& sentence, std::size_t verb) {
+  const auto& tokens = sentence.tokens;
+  for (std::size_t k = 1; k <= 3 && k <= verb; ++k) {
+    const std::string& word = tokens[verb - k].norm;
+    if (word == "must" || word == "should" || word == "ought") return true;
+    // "has to resign", "had to step down" (not "agreed to resign": a decision, made).
+    if (k == 1 && word == "to" && verb >= 2 &&
+        (tokens[verb - 2].norm == "has" || tokens[verb - 2].norm == "have" ||
+         tokens[verb - 2].norm == "had"))
+      return true;
+  }
+  return false;
+}
+
+std::string not_one_sided_act(const Sentence& sentence, std::size_t word, std::size_t first,
+                              std::size_t last, bool verb_pattern, bool read_as_verb) {
+  if (verb_pattern && !read_as_verb) return "a one-sided act's verb read as a noun";
+  for (std::size_t k = 0; k < sentence.tokens.size(); ++k) {
+    const Token& token = sentence.tokens[k];
+    if ((k >= first && k <= last) || token.head != static_cast<int>(word)) continue;
+    if (token.deprel == "obj" || token.deprel == "iobj" || token.deprel == "ccomp")
+      return "a one-sided act's verb has an object or a clause of its own";
+  }
+  if (obliged(sentence, word)) return "a one-sided act the doer is obliged to do, not done";
+  return {};
+}
+
+void drop_told_in_full(std::vector<Event>& events, const std::vector<Sentence>& sentences) {
+  auto told_by = [&](const Event& part, const Event& whole) {
+    if (one_sided(whole) || whole.sentence != part.sentence) return false;
+    const bool same_side =
+        part.source == kNoActor ? part.target == whole.target : part.source == whole.source;
+    return same_side && part.predicate == whole.predicate;
+  };
+  std::vector<Event> kept;
+  kept.reserve(events.size());
+  for (const Event& event : events)
+    if (!one_sided(event) || std::none_of(events.begin(), events.end(), [&](const Event& other) {
+          return told_by(event, other);
+        }))
+      kept.push_back(event);
+  events = std::move(kept);
+}
+
+}  // namespace dyad

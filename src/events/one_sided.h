@@ -1,0 +1,31 @@
+// One-sided events beside two-sided ones (`dyad code --one-sided`, events/absent_actor.h).
+#pragma once
+
+#include <vector>
+
+#include "events/coder.h"
+#include "segment/segment.h"
+
+namespace dyad {
+
+// Whether the event lacks its source or its target.
+bool one_sided(const Event& event);
+
+// Whether the verb at token `verb` is what its subject is obliged to do, not what it did: "he
+// must resign", "the rebels should surrender", "has to step down".
+bool obliged(const Sentence& sentence, std::size_t verb);
+
+// Why the words [first, last] of a one-sided pattern anchored at `word` are no one-sided act,
+// or empty when they are one: a verb pattern's word read as a noun ("killed in riots";
+// `read_as_verb` says how the parse, else the words, read it), a verb with an object or a
+// complement clause of its own outside the pattern's words ("demonstrated their resolve",
+// "demonstrated that it could strike"), or an act the subject is obliged to do.
+std::string not_one_sided_act(const Sentence& sentence, std::size_t word, std::size_t first,
+                              std::size_t last, bool verb_pattern, bool read_as_verb);
+
+// Drops each one-sided event that a two-sided event of the same sentence tells in full: the same
+// actor on the same side and the same event word ("students demonstrated against the
+// government" is one event, students → government, not also "students demonstrated").
+void drop_told_in_full(std::vector<Event>& events, const std::vector<Sentence>& sentences);
+
+}  // namespace dyad
