@@ -26,6 +26,12 @@ std::string not_one_sided_act(const Sentence& sentence, std::size_t word, std::s
 // Drops each one-sided event that a two-sided event of the same sentence tells in full: the same
 // actor on the same side and the same event word ("students demonstrated against the
 // government" is one event, students → government, not also "students demonstrated").
-void drop_told_in_full(std::vector<Event>& events, const std::vector<Sentence>& sentences);
+void drop_told_in_full(std::vector<Event>& events);
+
+// Drops each one-sided protest (CAMEO 14) whose source is the state's executive or its forces
+// (GOV, MIL, COP, SPY): CAMEO's protests are dissent, and "police blocked the roads" or "troops
+// blocked the streets" is control (a blockade, 191, when its target is named), not a protest.
+// Legislators, parties and officials out of office do protest ("MPs staged a sit-in").
+void drop_state_protests(std::vector<Event>& events, const std::vector<ActorMention>& mentions);
 
 }  // namespace dyad

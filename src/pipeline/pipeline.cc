@@ -96,7 +96,10 @@ void EventStage::run(AnalyzedDocument& doc) const {
   const OnDemandParser parser(model_, doc);
   doc.events = coder_.code(doc.sentences, doc.mentions, doc.want_trace ? &doc.trace : nullptr,
                            &parser, doc.one_sided);
-  if (doc.one_sided) drop_told_in_full(doc.events, doc.sentences);
+  if (doc.one_sided) {
+    drop_told_in_full(doc.events);
+    drop_state_protests(doc.events, doc.mentions);
+  }
   if (!doc.events.empty() && !discards_.empty()) drop_discarded(doc);
 }
 

@@ -34,10 +34,22 @@ const Case kCases[] = {
     {"AStrike", "French rail workers went on strike on Tuesday.", {"FRA>:143"}},
     {"ARiot", "Hungarian prisoners rioted at the jail on Sunday.", {"HUNCVL>:145"}},
     {"AResignation", "The Peruvian prime minister resigned on Sunday.", {"PERGOV>:0831"}},
+    // A bare day is when, not what: no object of the verb.
+    {"ABareDayIsNoObject", "The Romanian prime minister resigned Sunday.", {"ROUGOV>:0831"}},
+    {"ARiotOnABareDay", "Hungarian prisoners rioted Monday at the jail.", {"HUNCVL>:145"}},
     {"ASurrender", "Four hundred Ugandan rebels surrendered last week.", {"UGAREB>:0874"}},
     {"ACeasefireDeclared",
      "Colombian rebels declared a unilateral ceasefire on Friday.",
      {"COLREB>:0871"}},
+    {"RoadsBlocked",
+     "Angry Peruvian farmers blocked roads near the border on Monday.",
+     {"PERCVL>:144"}},
+    // The state's forces blocking roads control them; they do not protest.
+    {"PoliceBlockingRoadsIsNoProtest",
+     "Peruvian police blocked roads near the border.",
+     {},
+     {},
+     true},
     // A verb that takes an object or a clause of its own is another act.
     {"DemonstratingAnObjectIsNoProtest",
      "Chinese officials demonstrated their new rockets.",
