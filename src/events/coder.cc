@@ -128,7 +128,9 @@ std::vector<Event> EventCoder::code(const std::vector<Sentence>& sentences,
           match = Match{};
           match->first = match->last = t;
           // "A journalist was arrested": the target alone (not "must be arrested").
-          if (sources.empty() && one_sided && !obliged(sentences[s], t)) {
+          if (sources.empty() && one_sided && !parsed_passive.agent.stated &&
+              coded_without_doer(pattern.code) && be_passive(sentences[s], t) &&
+              !obliged(sentences[s], t)) {
             sources = {kNoActor};
             path = "passive without an agent actor (one-sided)";
           }

@@ -5,6 +5,7 @@
 #include <unordered_set>
 
 #include "events/absent_actor.h"
+#include "segment/word_classes.h"
 
 namespace dyad {
 
@@ -24,6 +25,27 @@ bool is_time_noun(const std::string& word) {
   return kTimeNouns.contains(word);
 }
 
+// Whether the verb at `verb` heads a "that" clause after a word of demanding, which states what
+// is demanded, not what is done (English's mandative subjunctive: "demanded that he resign",
+// "demands by the governors that he resign"). Read from the words: the parser may hang such a
+// clause anywhere.
+bool demanded(const std::vector<Token>& tokens, std::size_t verb) {
+  static constexpr std::size_t kReach = 10;  // words between the demand and its "that"
+  std::size_t that = tokens.size();
+  for (std::size_t k = 0; k < verb; ++k)
+    if (tokens[k].head == static_cast<int>(verb) && tokens[k].deprel == "mark" &&
+        tokens[k].norm == "that")
+      that = k;
+  if (that == tokens.size()) return false;
+  for (std::size_t k = that; k-- > 0 && that - k <= kReach;)
+    for (const char* stem : {"demand", "call", "insist", "urg", "request", "ask", "propos",
+                             "recommend", "suggest", "requir", "order", "plead"})
+      if (tokens[k].norm.starts_with(stem) &&
+          (tokens[k].upos == "NOUN" || tokens[k].upos == "VERB"))
+        return true;
+  return false;
+}
+
 }  // namespace
 
 bool obliged(const Sentence& sentence, std::size_t verb) {
@@ -31,6 +53,9 @@ bool obliged(const Sentence& sentence, std::size_t verb) {
   for (std::size_t k = 1; k <= 3 && k <= verb; ++k) {
     const std::string& word = tokens[verb - k].norm;
     if (word == "must" || word == "should" || word == "ought") return true;
+    if (k == 1 && word == "to" && verb >= 2 &&
+        (tokens[verb - 2].norm == "due" || tokens[verb - 2].norm == "supposed"))
+      return true;
     // "has to resign", "had to step down" (not "agreed to resign": a decision, made).
     if (k == 1 && word == "to" && verb >= 2 &&
         (tokens[verb - 2].norm == "has" || tokens[verb - 2].norm == "have" ||
@@ -54,13 +79,31 @@ std::string not_one_sided_act(const Sentence& sentence, std::size_t word, std::s
   for (std::size_t k = 0; k < tokens.size(); ++k) {
     const Token& token = tokens[k];
     if ((k >= first && k <= last) || token.head != static_cast<int>(word)) continue;
+    if (token.deprel == "aux:pass" || token.deprel == "nsubj:pass")
+      return "a one-sided act's verb is passive or an adjective";
     const bool object = token.deprel == "obj" || token.deprel == "iobj";
     if (object && (is_time_noun(token.norm) || modified_by_pattern(k))) continue;
     if (object || token.deprel == "ccomp")
       return "a one-sided act's verb has an object or a clause of its own";
   }
+  if (demanded(tokens, word)) return "a one-sided act asked for (a clause of demanding), not done";
   if (obliged(sentence, word)) return "a one-sided act the doer is obliged to do, not done";
   return {};
+}
+
+bool be_passive(const Sentence& sentence, std::size_t verb) {
+  for (const Token& token : sentence.tokens)
+    if (token.head == static_cast<int>(verb) && token.deprel == "aux:pass" &&
+        (token.is(WordClass::kBeForm) || token.norm.starts_with("got") ||
+         token.norm.starts_with("get")))
+      return true;
+  return false;
+}
+
+bool coded_without_doer(const std::string& code) {
+  for (const char* root : {"17", "18", "19", "20"})
+    if (code.starts_with(root)) return true;
+  return false;
 }
 
 void drop_told_in_full(std::vector<Event>& events) {

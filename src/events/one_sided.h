@@ -11,15 +11,29 @@ namespace dyad {
 // Whether the event lacks its source or its target.
 bool one_sided(const Event& event);
 
-// Whether the verb at token `verb` is what its subject is obliged to do, not what it did: "he
-// must resign", "the rebels should surrender", "has to step down".
+// Whether the verb at token `verb` is what its subject is obliged or scheduled to do, not what it
+// did: "he must resign", "the rebels should surrender", "has to step down", "is due to step
+// down".
 bool obliged(const Sentence& sentence, std::size_t verb);
+
+// Whether the verb at token `verb` is a passive with its auxiliary "be" or "get" ("was
+// arrested", "had been killed", "got arrested"): a participle alone ("forces backed by …") may
+// be a misread active verb ("U.S. warships attacked and destroyed …").
+bool be_passive(const Sentence& sentence, std::size_t verb);
+
+// Whether a passive of an act of CAMEO code `code` may be coded without its doer: acts of force
+// and coercion (17–20: "was arrested", "were killed", "was kidnapped", "the pipeline was
+// bombed"), whose victims news names when the doer is unknown. A statement, an appeal or a
+// criticism without its author ("was told", "was widely criticised") says too little.
+bool coded_without_doer(const std::string& code);
 
 // Why the words [first, last] of a one-sided pattern anchored at `word` are no one-sided act,
 // or empty when they are one: a verb pattern's word read as a noun ("killed in riots";
-// `read_as_verb` says how the parse, else the words, read it), a verb with an object or a
-// complement clause of its own outside the pattern's words ("demonstrated their resolve",
-// "demonstrated that it could strike"), or an act the subject is obliged to do.
+// `read_as_verb` says how the parse, else the words, read it), a passive or adjective ("are
+// resigned to losses"), a verb with an object or a complement clause of its own outside the
+// pattern's words ("demonstrated their resolve", "demonstrated that it could strike"), a
+// mandative subjunctive ("demands that he resign", "insisted that they surrender": a clause
+// under a word of demanding), or an act the subject is obliged to do.
 std::string not_one_sided_act(const Sentence& sentence, std::size_t word, std::size_t first,
                               std::size_t last, bool verb_pattern, bool read_as_verb);
 
