@@ -206,12 +206,20 @@ class PatternMatcher {
            modified_by_verb;
   }
 
-  // "…, Çavuşoğlu added": an actor between a comma and the reporting verb after it speaks the
-  // sentence; it is no target of the words before the comma.
+  // "…, Çavuşoğlu added", "…, a senior Bree official said": an actor between a comma (and up
+  // to three lower-case words: an article and adjectives) and the reporting verb after it
+  // speaks the sentence; it is no target of the words before the comma.
   bool reporting_speaker(std::size_t t, std::size_t m) const {
     const std::size_t after = mentions_[m].last_token + 1;
-    return t > 0 && tokens_.is_word(t - 1, ",") && after < tokens_.size() &&
-           tokens_.is(after, WordClass::kClauseStart) && !tokens_.is_word(after, "that");
+    if (after >= tokens_.size() || !tokens_.is(after, WordClass::kClauseStart) ||
+        tokens_.is_word(after, "that"))
+      return false;
+    std::size_t start = t;
+    for (int words = 0; words < 3 && start > 0 && !tokens_.in_mention(start - 1) &&
+                        std::islower(static_cast<unsigned char>(tokens_.word(start - 1)[0]));
+         ++words)
+      --start;
+    return start > 0 && tokens_.is_word(start - 1, ",");
   }
 
   // "{say} to $T" needs the preposition "to"; where the parse reads the word as an

@@ -82,6 +82,19 @@ Gazetteer::Gazetteer(const std::filesystem::path& data_dir) {
     // The largest capital row of a country is its capital (places.tsv lists the larger first).
     if (p.type == "capital") capitals_.emplace(p.country, i);
   }
+  // The names English news gives towns the gazetteer spells otherwise ("Deraa", "Kiev").
+  {
+    const auto file = data_dir / "geo" / "english_names.tsv";
+    read_tsv(file, data_display_name(data_dir, file), 3, 3, [&](const auto& f, const RowLocation&) {
+      const auto place = std::find_if(places_.begin(), places_.end(), [&](const Place& p) {
+        return p.name == f[1] && p.country == f[2] && p.type != "country";
+      });
+      if (place == places_.end())
+        throw std::runtime_error("no place '" + std::string(f[1]) + "' in " + std::string(f[2]) +
+                                 " in places.tsv");
+      add_alias(std::string(f[0]), static_cast<std::size_t>(place - places_.begin()));
+    });
+  }
   // The names the actors stage knows a country and its capital by ("Republic of Azerbaijan",
   // "Washington, D.C."), and its demonyms.
   for (const char* name : {"countries.tsv", "countries_extra.tsv"}) {
@@ -123,8 +136,8 @@ Gazetteer::Gazetteer(const std::filesystem::path& data_dir) {
 
 DataCacheEntry Gazetteer::cache_entry(const std::filesystem::path& data_dir) {
   DataCacheEntry cache("gazetteer");
-  for (const auto* file :
-       {"geo/places.tsv", "geo/regions.tsv", "actors/countries.tsv", "actors/countries_extra.tsv"})
+  for (const auto* file : {"geo/places.tsv", "geo/regions.tsv", "geo/english_names.tsv",
+                           "actors/countries.tsv", "actors/countries_extra.tsv"})
     cache.add_file(data_dir / file);
   return cache;
 }

@@ -1,6 +1,6 @@
-// Where an event happened: the gazetteer (data/geo/places.tsv, regions.tsv, and the country
-// names, demonyms and capitals the actors stage reads from data/actors/countries*.tsv) and the
-// choice among places that share a name.
+// Where an event happened: the gazetteer (data/geo/places.tsv, regions.tsv, english_names.tsv,
+// and the country names, demonyms and capitals the actors stage reads from
+// data/actors/countries*.tsv) and the choice among places that share a name.
 #pragma once
 
 #include <cstdint>

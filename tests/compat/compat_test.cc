@@ -11,7 +11,7 @@ namespace dyad {
 namespace {
 
 // Raise these as the coder improves; never lower them (docs/accuracy.md).
-constexpr double kPetrarchPassFloor = 0.669;
+constexpr double kPetrarchPassFloor = 0.679;
 constexpr double kTabariPassFloor = 0.383;
 
 testing::TempDir& tiny_dictionaries() {

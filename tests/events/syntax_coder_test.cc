@@ -211,6 +211,10 @@ const Case kCases[] = {
      "Ghana condemned the attack, Togo's president said.",
      {},
      {"GHA>TGOGOV:11"}},
+    {"TheReportingSpeakerAfterAnArticleAndAdjectivesIsNoTarget",
+     "Ghana condemned the attack, a senior Togolese official said.",
+     {},
+     {"GHA>TGOGOV:11"}},
     // A country and its own state bodies are one actor; its rebels or radicals are others.
     {"ACountryAndItsRadicalsAreTwoActors",
      "Kenya condemned Kenyan extremists on Monday.",

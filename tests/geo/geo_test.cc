@@ -3,6 +3,9 @@
 // fields a parse stage fills: upos, deprel, head).
 #include <gtest/gtest.h>
 
+#include <filesystem>
+#include <fstream>
+
 #include "geo/locate.h"
 #include "geo/place_targets.h"
 #include "geo/places.h"
@@ -37,6 +40,39 @@ TEST(Gazetteer, KnowsTheActorsNamesForCountriesAndCapitals) {
   EXPECT_EQ(gazetteer().demonym_country("table"), "");
   EXPECT_EQ(gazetteer().resolve("March", {}), nullptr);  // a month, not the English town
   EXPECT_EQ(gazetteer().resolve("Narnia", {}), nullptr);
+}
+
+TEST(Gazetteer, KnowsTheNamesEnglishNewsGivesTowns) {
+  // data/geo/english_names.tsv: other transliterations and English forms of GeoNames' names.
+  EXPECT_EQ(gazetteer().resolve("Deraa", {})->name, gazetteer().resolve("Daraa", {})->name);
+  EXPECT_EQ(gazetteer().resolve("Deraa", {})->country, "SYR");
+  EXPECT_EQ(gazetteer().resolve("Kobani", {})->name, "\u2018Ayn al \u2018Arab");
+  EXPECT_EQ(gazetteer().resolve("Misrata", {})->country, "LBY");
+  EXPECT_EQ(gazetteer().resolve("Kiev", {})->name, "Kyiv");
+  EXPECT_EQ(gazetteer().resolve("Odesa", {})->country, "UKR");  // not Odessa, Texas
+  EXPECT_EQ(gazetteer().resolve("Palmyra", {})->name, "Tadmur");
+  // The gazetteer's own spelling, without accents and article, needs no row.
+  EXPECT_EQ(gazetteer().resolve("Fallujah", {})->country, "IRQ");
+}
+
+TEST(Gazetteer, AnEnglishNameForAPlaceItDoesNotHaveIsAnError) {
+  const auto dir = std::filesystem::temp_directory_path() / "dyad_geo_english_names";
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir / "geo");
+  std::filesystem::create_directories(dir / "actors");
+  for (const char* file :
+       {"geo/places.tsv", "geo/regions.tsv", "actors/countries.tsv", "actors/countries_extra.tsv"})
+    std::filesystem::copy_file(std::filesystem::path(DYAD_DATA_DIR) / file, dir / file);
+  std::ofstream(dir / "geo" / "english_names.tsv") << "Narnia Town\tCair Paravel\tSYR\n";
+  try {
+    Gazetteer gazetteer(dir);
+    FAIL() << "no error";
+  } catch (const std::runtime_error& e) {
+    EXPECT_NE(std::string(e.what()).find("english_names.tsv:1: no place 'Cair Paravel' in SYR"),
+              std::string::npos)
+        << e.what();
+  }
+  std::filesystem::remove_all(dir);
 }
 
 // One word of a hand-parsed sentence: head is the index of its head word, -1 for the root.
