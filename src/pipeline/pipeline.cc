@@ -69,7 +69,7 @@ const std::string& Pipeline::fingerprint() const {
 void Pipeline::add_stages() {
   stages_.push_back(std::make_unique<SegmentStage>(segmenter_));
   stages_.push_back(std::make_unique<ActorStage>(lexicon_));
-  stages_.push_back(std::make_unique<PlaceStage>(gazetteer_));
+  stages_.push_back(std::make_unique<PlaceStage>(gazetteer_, lexicon_));
   stages_.push_back(std::make_unique<ParseStage>(parser_, patterns_));
   stages_.push_back(std::make_unique<EventStage>(patterns_, cameo_, discards_, parser_));
   stages_.push_back(std::make_unique<PloverStage>(plover_));
