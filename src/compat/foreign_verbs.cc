@@ -192,7 +192,8 @@ class VerbReader {
   void append(std::vector<std::string>& elements, std::string word) {
     std::erase(word, '(');
     std::erase(word, ')');
-    if (word.empty() || word == "^") return;
+    if (word.empty()) return;
+    if (word == "^") return elements.push_back("^");
     if (word == "+") return elements.push_back("$T");
     if (word == "%") return elements.push_back("%");
     if (word == "$") return elements.push_back("$S");

@@ -422,6 +422,15 @@ std::vector<Event> EventCoder::code(const std::vector<Sentence>& sentences,
         const bool duplicate = found[i].pattern == found[j].pattern && j < i;
         if (same && overlap && (duplicate || more_specific(*found[j].pattern, *found[i].pattern)))
           keep[i] = false;
+        // A bare verb ("{celebrate} $T*") where a longer pattern read the same verb for the same
+        // source ("celebrated Eid at ^ with $T") took its target from words the longer one
+        // explains: the verb's event is that one.
+        const auto& bare = *found[i].pattern;
+        if (found[i].source == found[j].source && found[i].predicate == found[j].predicate &&
+            bare.has_target && bare.literals == 1 &&
+            bare.elements[bare.anchor].kind == PatternElement::Kind::kVerb &&
+            found[j].pattern->literals > 1)
+          keep[i] = false;
       }
     // The same source, target and code twice in one sentence ("met his Armenian counterpart and
     // the Armenian foreign minister") is one event.

@@ -231,7 +231,7 @@ PatternBook PatternBook::read(ByteReader& in) {
     if (pattern.anchor >= pattern.elements.size()) throw CorruptData("anchor past the elements");
     for (PatternElement& element : pattern.elements) {
       const auto kind = in.get<std::uint8_t>();
-      if (kind > static_cast<std::uint8_t>(PatternElement::Kind::kSource))
+      if (kind > static_cast<std::uint8_t>(PatternElement::Kind::kSkip))
         throw CorruptData("unknown pattern element kind");
       element.kind = static_cast<PatternElement::Kind>(kind);
       element.optional = in.get_flag();
@@ -288,6 +288,9 @@ EventPattern PatternBook::parse(const std::string& code, const std::string& text
       element.kind = PatternElement::Kind::kTarget;
       element.anywhere_later = token == "$T*";
       pattern.has_target = true;
+    } else if (token == "^") {
+      element.kind = PatternElement::Kind::kSkip;
+      element.optional = true;
     } else if (token == "$S") {
       element.kind = PatternElement::Kind::kSource;
       pattern.has_source = true;
@@ -299,7 +302,8 @@ EventPattern PatternBook::parse(const std::string& code, const std::string& text
         throw std::runtime_error("cannot read pattern element '" + std::string(token) + "'");
       element.words = word_set(token);
     }
-    if (element.optional && element.kind != PatternElement::Kind::kWords)
+    if (element.optional && element.kind != PatternElement::Kind::kWords &&
+        element.kind != PatternElement::Kind::kSkip)
       throw std::runtime_error("only words can be optional: '" + element.text + "'");
     pattern.elements.push_back(std::move(element));
   }

@@ -43,7 +43,9 @@ class WordSet {
 };
 
 struct PatternElement {
-  enum class Kind { kWords, kVerb, kTarget, kSource };
+  // kSkip, TABARI's "^": one actor the pattern steps over without taking it as a party
+  // ("celebrated Eid at ^ with $T": the host is not the partner). Optional.
+  enum class Kind { kWords, kVerb, kTarget, kSource, kSkip };
   Kind kind = Kind::kWords;
   WordSet words;                        // lower-case; for kVerb, every inflection
   std::vector<std::uint32_t> word_ids;  // the same words as PatternBook::word_id numbers

@@ -291,6 +291,10 @@ class PatternMatcher {
         if (complement_of_skipped_noun(at, t)) continue;
         match.targets.push_back(place);
         next = mentions_[place].last_token + 1;
+      } else if (element.kind == PatternElement::Kind::kSkip) {
+        const std::size_t skipped = tokens_.mention_at(t);
+        if (skipped == kNone) continue;
+        next = mentions_[skipped].last_token + 1;
       } else if (is_actor) {
         if (m == kNone || complement_of_skipped_noun(at, t) || reporting_speaker(t, m)) continue;
         auto& actors = target ? match.targets : match.sources;

@@ -11,8 +11,8 @@ namespace dyad {
 namespace {
 
 // Raise these as the coder improves; never lower them (docs/accuracy.md).
-constexpr double kPetrarchPassFloor = 0.679;
-constexpr double kTabariPassFloor = 0.383;
+constexpr double kPetrarchPassFloor = 0.686;
+constexpr double kTabariPassFloor = 0.39;
 
 testing::TempDir& tiny_dictionaries() {
   static testing::TempDir dir;
@@ -26,7 +26,8 @@ testing::TempDir& tiny_dictionaries() {
               "BOROMIR  [---]\n"
               "BROKEN [ARN 99999999]\n"
               "<! -- a hand-typed comment, not a <SECTION> -->\n"
-              "FARAMIR [GON]\n");
+              "FARAMIR [GON]\n"
+              "ROHAN [ROH]\n");
     dir.write("Tiny.agents", "MINISTER_ [~GOV]\nSOLDIER [~MIL]\nBROKEN_AGENT [GOV]\n");
     dir.write("Tiny.verbs",
               "&TIES\n+MILITARY\n+ECONOMIC\n"
@@ -39,7 +40,9 @@ testing::TempDir& tiny_dictionaries() {
               "- % * [191]\n"
               "LEAVE {LEFT LEAVES LEAVING}  [---]\n"
               "- * FOR + [032:033]\n"
-              "- * NOWHERE\n");  // line 13
+              "- * NOWHERE\n"  // line 13
+              "CELEBRATE  [181]\n"
+              "- * EID AT ^ WITH + [043]\n");
     written = true;
   }
   return dir;
@@ -101,6 +104,12 @@ TEST(ForeignDictionaries, CodeWithTabariVerbsSynsetsPairedCodesAndDatedActors) {
             (std::vector<std::string>{"ARN>GON:191", "GON>ARN:191"}));
   EXPECT_TRUE(
       code_with(pipeline, "Arnor and Gondor postponed the election.", "1996-01-01").empty());
+  // "^" steps over an actor that is no party; the bare verb's code and target give way to the
+  // longer pattern that read the same verb.
+  EXPECT_EQ(code_with(pipeline, "Arnor celebrated Eid at Rohan with Gondor.", "1996-01-01"),
+            (std::vector<std::string>{"ARN>GON:043"}));
+  EXPECT_EQ(code_with(pipeline, "Arnor celebrated with Rohan.", "1996-01-01"),
+            (std::vector<std::string>{"ARN>ROH:181"}));
   // Date-restricted codes: Elessar is ARNGOV from 1995 on, ARNREB before.
   EXPECT_EQ(code_with(pipeline, "Elessar condemned Gondor.", "1996-01-01"),
             (std::vector<std::string>{"ARNGOV>GON:111"}));
