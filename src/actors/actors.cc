@@ -80,7 +80,7 @@ bool office_preposition(const SentenceView& view, std::size_t t, const Chunk& ch
     return true;
   }
   // ("Iran disarmed its militias in Iraq": "its" names the owner; Iraq is only the place.)
-  bool seated = acts_where_it_is(chunk.agent);
+  bool seated = acts_where_it_is(chunk.agent, chunk.agent_kind);
   for (std::size_t k = chunk.first > 0 ? chunk.first - 1 : 0; k <= chunk.first; ++k)
     if (view.is(k, WordClass::kPossessiveDeterminer)) seated = false;
   return seated &&
@@ -730,10 +730,12 @@ std::vector<ActorMention> ActorResolver::resolve(const Article& article,
   return ArticleResolver(lexicon_, article, sentences).run();
 }
 
-bool acts_where_it_is(std::string_view agent) {
-  for (const char* seated :
-       {"GOV", "JUD", "LEG", "COP", "REB", "INS", "OPP", "RAD", "CVL", "EDU", "LAB"})
+bool acts_where_it_is(std::string_view agent, std::string_view kind) {
+  for (const char* seated : {"GOV", "JUD", "LEG", "COP", "REB", "INS", "OPP", "RAD"})
     if (agent.starts_with(seated)) return true;
+  if (kind != "group") return false;
+  for (const char* people : {"CVL", "EDU", "LAB"})
+    if (agent.starts_with(people)) return true;
   return false;
 }
 

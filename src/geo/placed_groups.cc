@@ -17,7 +17,7 @@ const LexiconEntry* group_ending(const ActorLexicon& lexicon, std::string_view t
     if (match.span.end != text.size()) continue;
     for (const int index : match.entries) {
       const LexiconEntry& entry = lexicon.entry(index);
-      if (entry.kind == EntryKind::kAgent && acts_where_it_is(entry.agent)) {
+      if (entry.kind == EntryKind::kAgent && acts_where_it_is(entry.agent, entry.subkind)) {
         found = &entry;
         begin = match.span.begin;
       }

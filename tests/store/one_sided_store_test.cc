@@ -64,6 +64,10 @@ TEST_P(OneSidedStoreTest, AbsentSideIsStoredDeduplicatedAndExported) {
   EXPECT_EQ(cells[5], "ARMEDU");  // Actor1Code
   for (std::size_t actor2 = 15; actor2 < 25; ++actor2) EXPECT_EQ(cells[actor2], "") << actor2;
   EXPECT_EQ(cells[26], "141");
+
+  std::ostringstream csv;
+  write_events(csv, groups, *make_output_format("csv"));
+  EXPECT_NE(csv.str().find(",ARMEDU,,141,"), std::string::npos) << csv.str();  // target empty
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, OneSidedStoreTest,
