@@ -165,6 +165,9 @@ class PatternMatcher {
       if (conjunction) ++next;
       if (next == end) break;
       m = tokens_.mention_at(next);
+      // "partnership with the Kurds, and Erdoğan has threatened …": an actor the parse makes
+      // the subject of a verb of its own begins a clause; the list ended before it.
+      if (m != kNone && subject_of_own_verb(m)) break;
       if (m != kNone) closed_by_and = conjunction;
     }
     if (list.size() > 1 && !closed_by_and) {
@@ -175,17 +178,29 @@ class PatternMatcher {
     return end;
   }
 
+  bool subject_of_own_verb(std::size_t m) const {
+    const auto& tokens = tokens_.sentence().tokens;
+    const std::size_t head = mention_head(tokens_.sentence(), mentions_[m]);
+    const std::size_t after = mentions_[m].last_token + 1;
+    return head != kNone && tokens[head].deprel.starts_with("nsubj") && after < tokens.size() &&
+           (tokens[after].upos == "VERB" || tokens[after].upos == "AUX");
+  }
+
   // "condemned the occupation of X": X follows "of (the)" inside the skipped words, so it
   // belongs to a noun the pattern does not name — the occupation, not X, is condemned. ("The
   // leaders of X" is one actor mention and needs no gap.)
-  bool complement_of_skipped_noun(std::size_t gap_start, std::size_t actor) const {
+  bool complement_of_skipped_noun(std::size_t gap_start, std::size_t actor,
+                                  bool right_after_verb) const {
     std::size_t t = actor;
     if (t > gap_start && tokens_.is(t - 1, WordClass::kSkippedDeterminer)) --t;
     // "met a group of X": a quantity stands for what it counts. "Shelled the town of X": for
     // an act done to places, the town is X.
     if (t >= 2 && tokens_.is(t - 2, WordClass::kQuantityNoun)) return false;
     if (t >= 2 && places_ && tokens_.is(t - 2, WordClass::kPlaceNoun)) return false;
-    return t > gap_start && tokens_.is_word(t - 1, "of");
+    if (t > gap_start && tokens_.is_word(t - 1, "of")) return true;
+    // "killed off any challenge to X": after words skipped past a verb whose pattern takes its
+    // object next, "to X" completes a skipped noun; the verb's object is never behind "to".
+    return right_after_verb && t > gap_start + 1 && tokens_.is_word(t - 1, "to");
   }
 
   // A town is what an act is done to only as an object or a prepositional phrase in the parse
@@ -274,6 +289,10 @@ class PatternMatcher {
         i > 0 && (pattern_.elements[i - 1].kind == PatternElement::Kind::kVerb ||
                   (pattern_.elements[i - 1].kind == PatternElement::Kind::kWords && at > 0 &&
                    active_verb(at - 1)));
+    // (A threat's target is whom it threatens, however it is reached: "threatened to deliver
+    // blows to Kenya"; TABARI's "$T*" is the first actor after the words.)
+    const bool verb_before = i > 0 && !element.anywhere_later && !pattern_.code.starts_with("13") &&
+                             pattern_.elements[i - 1].kind == PatternElement::Kind::kVerb;
     if (element.optional && match_element(i + 1, at, from, match)) return true;
     const Match::Mark mark = match.mark();
     for (std::size_t t = at; t < tokens_.size() && tokens_.gap_words(from, t) <= gap; ++t) {
@@ -288,7 +307,7 @@ class PatternMatcher {
       const std::size_t place = is_actor ? tokens_.place_at(t) : kNone;
       if (m == kNone && place != kNone && target && places_ && place_is_object(place)) {
         // "Russian jets bombed Aleppo": a town is the target of an act done to places.
-        if (complement_of_skipped_noun(at, t)) continue;
+        if (complement_of_skipped_noun(at, t, verb_before)) continue;
         match.targets.push_back(place);
         next = mentions_[place].last_token + 1;
       } else if (element.kind == PatternElement::Kind::kSkip) {
@@ -296,7 +315,14 @@ class PatternMatcher {
         if (skipped == kNone) continue;
         next = mentions_[skipped].last_token + 1;
       } else if (is_actor) {
-        if (m == kNone || complement_of_skipped_noun(at, t) || reporting_speaker(t, m)) continue;
+        // (TABARI's "$T*" after a noun of the pattern: "clashed over efforts of X" names X's
+        // efforts, the noun's own "of", no skipped one.)
+        const bool own_of = element.anywhere_later && i > 0 &&
+                            pattern_.elements[i - 1].kind == PatternElement::Kind::kWords &&
+                            tokens_.is_word(at, "of") && t <= at + 2;
+        if (m == kNone || (!own_of && complement_of_skipped_noun(at, t, verb_before)) ||
+            reporting_speaker(t, m))
+          continue;
         auto& actors = target ? match.targets : match.sources;
         // The pattern may go on inside the mention: "Armenia's army" and "the Russian
         // ambassador" are single mentions, yet "$T 's army" and "$T ambassador" name them.

@@ -11,7 +11,7 @@ namespace dyad {
 namespace {
 
 // Raise these as the coder improves; never lower them (docs/accuracy.md).
-constexpr double kPetrarchPassFloor = 0.686;
+constexpr double kPetrarchPassFloor = 0.69;
 constexpr double kTabariPassFloor = 0.39;
 
 testing::TempDir& tiny_dictionaries() {
@@ -42,7 +42,9 @@ testing::TempDir& tiny_dictionaries() {
               "- * FOR + [032:033]\n"
               "- * NOWHERE\n"  // line 13
               "CELEBRATE  [181]\n"
-              "- * EID AT ^ WITH + [043]\n");
+              "- * EID AT ^ WITH + [043]\n"
+              "CLASH  [223]\n"
+              "- * OVER EFFORTS [121]\n");
     written = true;
   }
   return dir;
@@ -110,6 +112,9 @@ TEST(ForeignDictionaries, CodeWithTabariVerbsSynsetsPairedCodesAndDatedActors) {
             (std::vector<std::string>{"ARN>GON:043"}));
   EXPECT_EQ(code_with(pipeline, "Arnor celebrated with Rohan.", "1996-01-01"),
             (std::vector<std::string>{"ARN>ROH:181"}));
+  // The target after a noun of the pattern may be that noun's "of" complement.
+  EXPECT_EQ(code_with(pipeline, "Arnor clashed over the efforts of Gondor.", "1996-01-01"),
+            (std::vector<std::string>{"ARN>GON:121"}));
   // Date-restricted codes: Elessar is ARNGOV from 1995 on, ARNREB before.
   EXPECT_EQ(code_with(pipeline, "Elessar condemned Gondor.", "1996-01-01"),
             (std::vector<std::string>{"ARNGOV>GON:111"}));
