@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <set>
 #include <unordered_map>
 
 #include "util/utf8.h"
@@ -613,6 +614,7 @@ class ArticleResolver {
     share_agent_over_list(coded, view);
     for (auto& [chunk, resolved] : coded) {
       if (resolved.code.empty()) continue;
+      former_office_holders(view, chunk, resolved, used);
       if (chunk.name_first != kNone && !chunk.person)
         remember_name(view, chunk.name_first, chunk.name_last, resolved, s);
       name_before_office(s, view, chunk, resolved, used);
@@ -628,6 +630,32 @@ class ArticleResolver {
     std::stable_sort(
         mentions_.begin() + static_cast<std::ptrdiff_t>(sentence_first_mention), mentions_.end(),
         [](const ActorMention& a, const ActorMention& b) { return a.span.begin < b.span.begin; });
+  }
+
+  // "Former Iranian officials", "a former French foreign minister", "the ex-army chief": who
+  // held a state office and no longer does is an elite (CAMEO ELI), whatever the office. The
+  // word may open the chunk or stand just before it (with an article); not across another
+  // actor ("former Gondor prosecutors" after "Arnor" is Gondor's).
+  void former_office_holders(const SentenceView& view, const Chunk& chunk, Resolved& resolved,
+                             const std::vector<bool>& used) const {
+    static const std::set<std::string, std::less<>> state{"GOV", "MIL", "LEG", "JUD", "COP", "SPY"};
+    if (resolved.country.empty() || !state.contains(resolved.agent)) return;
+    auto former = [&](std::size_t t) {
+      const std::string_view word = view.sentence->tokens[t].norm;
+      return word == "former" || word.starts_with("ex-");
+    };
+    bool found = false;
+    for (std::size_t t = chunk.first; t <= chunk.last && !found; ++t) found = former(t);
+    for (std::size_t back = 1; back <= 2 && back <= chunk.first && !found; ++back) {
+      const std::size_t t = chunk.first - back;
+      if (used[t]) break;
+      found = former(t);
+      if (!found && !view.is(t, WordClass::kArticle)) break;
+    }
+    if (!found) return;
+    resolved.agent = "ELI";
+    resolved.code = compose(resolved.country, "ELI");
+    resolved.rule += " + former";
   }
 
   // Names introduced earlier in the article ("Kanaani", "Bagheri-Kani") and he/she.

@@ -379,6 +379,16 @@ class SentenceCoder {
         break;
       }
     }
+    // "…since the insurgency erupted, when it took control of Deraa": "it" (with auxiliaries
+    // and adverbs) right before the verb is its subject, and an actor before it belongs to
+    // another clause. ("Iran said it would …": a pronoun heading a reported clause stands for
+    // the speaker, found below.)
+    for (std::size_t t = before; t-- > start;) {
+      const Token& token = tokens_.sentence().tokens[t];
+      if (token.upos == "AUX" || token.upos == "ADV" || token.upos == "PART") continue;
+      if ((token.norm == "it" || token.norm == "they") && t > start) return kNone;
+      break;
+    }
     for (std::size_t t = start; t < before; ++t) {
       if (tokens_.is(t, WordClass::kRelativePronoun) && t > start && tokens_.is_word(t - 1, ",")) {
         while (t < before && !tokens_.is_word(t, ",")) ++t;  // skip the relative clause

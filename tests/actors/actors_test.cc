@@ -23,6 +23,18 @@ TEST(Actors, CountryNamesOfficialNamesAndDemonyms) {
   EXPECT_EQ(a.code_of("The Islamic Republic of Iran"), "IRN");
 }
 
+TEST(Actors, FormerHoldersOfStateOfficesAreElites) {
+  const auto a = analyze(
+      "Former Iranian officials met a former French president. The former foreign minister of "
+      "Turkey and the ex-army chief of Pakistan spoke. Syrian officials, Iran's former ally, "
+      "stayed away.");
+  EXPECT_EQ(a.code_of("Iranian officials"), "IRNELI");
+  EXPECT_EQ(a.code_of("French president"), "FRAELI");
+  EXPECT_EQ(a.code_of("The former foreign minister of Turkey"), "TURELI");
+  EXPECT_EQ(a.code_of("the ex-army chief of Pakistan"), "PAKELI");
+  EXPECT_EQ(a.code_of("Syrian officials"), "SYRGOV");  // "former" qualifies another phrase
+}
+
 TEST(Actors, CapitalsAndSeatsOfGovernmentAreMetonyms) {
   const auto a = analyze(
       "Tehran and Baku traded accusations while Yerevan kept silent and the "

@@ -11,7 +11,7 @@ namespace dyad {
 namespace {
 
 // Raise these as the coder improves; never lower them (docs/accuracy.md).
-constexpr double kPetrarchPassFloor = 0.69;
+constexpr double kPetrarchPassFloor = 0.693;
 constexpr double kTabariPassFloor = 0.39;
 
 testing::TempDir& tiny_dictionaries() {

@@ -220,6 +220,12 @@ const Case kCases[] = {
      "Poland would meet its financial obligations to the United States.",
      {},
      {"POL>USA:04"}},
+    // "it" right before the verb is its subject: an actor before it heads another clause.
+    {"APronounBeforeTheVerbIsItsSubject",
+     "These developments came months after the regime made gains against the opposition since "
+     "Syria's insurgency erupted, when it took control of Deraa.",
+     {},
+     {"SYRREB>SYR:19"}},
     // A list of targets ends where an actor begins a clause of its own.
     {"AListEndsAtTheSubjectOfANewClause",
      "Russia announced a partnership with Syria, and Turkey has threatened to respond.",
