@@ -80,6 +80,11 @@ std::vector<Event> EventCoder::code(const std::vector<Sentence>& sentences,
     auto resolve = [&](SyntaxActors& role) { antecedents.resolve(role, s); };
     const SentenceTokens tokens(sentences[s], mentions, s, patterns_);
     const SentenceCoder coder(tokens, mentions, s, quotes[s]);
+    auto modifies_a_noun = [&](std::size_t t) {
+      const Token& token = sentences[s].tokens[t];
+      const bool after_actor = t > 0 && tokens.in_mention(t - 1) && !tokens.is_word(t - 1, "'s");
+      return token.deprel == "compound" && token.upos != "VERB" && !after_actor;
+    };
     const SentenceSyntax syntax(sentences[s], mentions, s);
     std::vector<Event> found;
     std::vector<std::pair<std::size_t, std::size_t>> words_of;  // per found event: its match
@@ -99,6 +104,16 @@ std::vector<Event> EventCoder::code(const std::vector<Sentence>& sentences,
         if (pattern.elements[pattern.anchor].kind == PatternElement::Kind::kVerb &&
             tokens.in_mention(t)) {
           note(pattern, "the verb's word is part of an actor's name");
+          continue;
+        }
+        // "the largest US strike force", "attack helicopters", "arms sales": a noun that
+        // modifies a noun names a kind of thing, not an act. Not right after an actor, where
+        // the word is its verb however the tagger reads a short sentence ("France froze
+        // assets", "Iran backs Azerbaijan's …"), nor a compound the tagger calls a verb ("the
+        // force battling Isis").
+        if (pattern.elements[pattern.anchor].kind == PatternElement::Kind::kVerb &&
+            patterns_.compounds_are_no_acts() && syntax.parsed() && modifies_a_noun(t)) {
+          note(pattern, "the verb's word modifies a noun (a compound), no act");
           continue;
         }
         // Passive voice ("X was condemned by Y", "a truce brokered by Y") reverses "{verb} $T":

@@ -126,6 +126,10 @@ class PatternBook {
   // threat or an intent (CAMEO 13x, 03x: EventCoder); TABARI's and PETRARCH's dictionaries code
   // it as the act itself, and their validation suites expect that.
   bool codes_intentions() const { return codes_intentions_; }
+  // dyad's own verbs are no acts where the parse makes them modify a noun ("strike force",
+  // "trade surplus with X"); TABARI's dictionaries were written for words alone, and their
+  // suite's invented names mislead the tagger ("Estonia arms Libya" read as a compound).
+  bool compounds_are_no_acts() const { return codes_intentions_; }
   // Every word any pattern uses has a number, so that matching compares integers.
   static constexpr std::uint32_t kUnknownWord = 0xFFFFFFFF;
   std::uint32_t word_id(std::string_view lower_case_word) const;

@@ -508,6 +508,12 @@ class SentenceCoder {
 
   // "not", "never", "refused to", "no intention of" shortly before the event word.
   std::string negation_before(std::size_t anchor) const {
+    // "should rehabilitate, rather than prosecute, its citizens", "negotiated instead of
+    // attacking": the alternative set aside is not done.
+    if (anchor >= 2 &&
+        ((tokens_.is_word(anchor - 2, "rather") && tokens_.is_word(anchor - 1, "than")) ||
+         (tokens_.is_word(anchor - 2, "instead") && tokens_.is_word(anchor - 1, "of"))))
+      return "negated by '" + tokens_.word(anchor - 2) + " " + tokens_.word(anchor - 1) + "'";
     for (std::size_t k = 1; k <= 6 && k <= anchor; ++k) {
       const std::size_t t = anchor - k;
       const std::string& w = tokens_.word(t);

@@ -132,7 +132,9 @@ void ModelData::read_payload(ByteReader& in) {
   if (!in.at_end()) throw CorruptData("unexpected bytes after the model");
 }
 
-Model::Model(std::unique_ptr<ModelData> data) : data_(std::move(data)) {}
+Model::Model(std::unique_ptr<ModelData> data) : data_(std::move(data)) {
+  data_->parser_shortcuts = ParserShortcuts(data_->parser);
+}
 Model::Model(Model&&) noexcept = default;
 Model& Model::operator=(Model&&) noexcept = default;
 Model::~Model() = default;
@@ -285,7 +287,8 @@ void Model::analyze(std::span<const std::string_view> words, std::vector<WordAna
   scratch.heads.resize(n);
   scratch.labels.resize(n);
   d.tag(scratch.keys, scratch.first_tags, scratch.tags, scratch.features, scratch.scores);
-  d.parser.parse(scratch.keys, scratch.tags, scratch.heads, scratch.labels, scratch.parser);
+  d.parser.parse(scratch.keys, scratch.tags, scratch.heads, scratch.labels, scratch.parser,
+                 &d.parser_shortcuts);
   for (std::size_t i = 0; i < n; ++i) {
     WordAnalysis& a = out[i];
     const auto tag = scratch.tags[i];

@@ -18,6 +18,7 @@ class ModelData {
   Tagger first_tagger;              // first pass
   Tagger tagger;  // second pass: also sees the first pass's tags of the next words
   Parser parser;
+  ParserShortcuts parser_shortcuts;  // from `parser`'s weights, built by Model's constructor
   Lemmatizer lemmatizer;
   std::vector<std::pair<std::string, std::string>> metadata;
 

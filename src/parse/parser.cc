@@ -90,6 +90,7 @@ enum Template : std::uint64_t {
   S1wp,
   S1pS0pN0p,
 };
+constexpr std::size_t kTemplateCount = S1pS0pN0p;
 
 int child_or_none(const std::vector<int>& children, int word) {
   return word < 0 ? -1 : children[static_cast<std::size_t>(word)];
@@ -177,11 +178,55 @@ void Parser::apply(ParseState& state, int action) const {
   }
 }
 
+namespace {
+
+const std::uint64_t kNoWord = padding_keys(3).norm, kRootWord = padding_keys(4).norm;
+
+// The keys of the word, tag and label templates from `first` (three in a row) for no word.
+void add_absent_word_tag_label(const Parser& parser, std::uint64_t first,
+                               std::vector<std::uint64_t>& out) {
+  out.push_back(feature_key(first, kNoWord));
+  out.push_back(feature_key(first + 1, static_cast<std::uint64_t>(parser.tag_count)));
+  out.push_back(feature_key(first + 2, static_cast<std::uint64_t>(parser.label_count)));
+}
+
+}  // namespace
+
+ParserShortcuts::ParserShortcuts(const Parser& parser) {
+  std::vector<std::uint64_t> keys;
+  auto summed = [&] {
+    std::vector<std::int32_t> row(static_cast<std::size_t>(parser.action_count()), 0);
+    parser.weights.score(keys, row.data());
+    keys.clear();
+    return row;
+  };
+  add_absent_word_tag_label(parser, S0lw, keys);
+  add_absent_word_tag_label(parser, S0l2w, keys);
+  s0_no_left = summed();
+  add_absent_word_tag_label(parser, S0rw, keys);
+  add_absent_word_tag_label(parser, S0r2w, keys);
+  s0_no_right = summed();
+  add_absent_word_tag_label(parser, N0lw, keys);
+  add_absent_word_tag_label(parser, N0l2w, keys);
+  n0_no_left = summed();
+  // S0's head and grandhead: word, tag (S0hw, S0hp, S0h2w, S0h2p) and the head's label (S0hl).
+  const auto no_tag = static_cast<std::uint64_t>(parser.tag_count);
+  keys = {feature_key(S0hw, kNoWord), feature_key(S0hp, no_tag), feature_key(S0h2w, kNoWord),
+          feature_key(S0h2p, no_tag),
+          feature_key(S0hl, static_cast<std::uint64_t>(parser.label_count))};
+  s0_no_head = summed();
+}
+
 void Parser::features(const ParseState& state, std::span<const WordKeys> words,
-                      std::span<const std::uint16_t> tags, std::vector<std::uint64_t>& out) const {
-  static const std::uint64_t kNoWord = padding_keys(3).norm, kRootWord = padding_keys(4).norm;
+                      std::span<const std::uint16_t> tags, std::vector<std::uint64_t>& out,
+                      const ParserShortcuts* shortcuts,
+                      std::vector<const std::int32_t*>* summed) const {
   const std::uint64_t no_tag = static_cast<std::uint64_t>(tag_count), root_tag = no_tag + 1;
   const std::uint64_t no_label = static_cast<std::uint64_t>(label_count);
+  static const ParserShortcuts kNone;
+  const bool shortcut = shortcuts != nullptr && !shortcuts->empty();
+  const ParserShortcuts& cuts = shortcut ? *shortcuts : kNone;
+  if (shortcut) summed->clear();
   auto w = [&](int i) -> std::uint64_t {
     if (i < 0) return kNoWord;
     return i == 0 ? kRootWord : words[static_cast<std::size_t>(i - 1)].norm;
@@ -225,15 +270,18 @@ void Parser::features(const ParseState& state, std::span<const WordKeys> words,
   const std::uint64_t s0sr = labels(state.right_labels, s0), s0sl = labels(state.left_labels, s0);
   const std::uint64_t n0sl = labels(state.left_labels, n0);
 
-  out.clear();
-  auto add = [&](Template t, std::uint64_t a, std::uint64_t b = 0, std::uint64_t c = 0) {
-    out.push_back(feature_key(t, a, b, c));
+  // Room for every template, written in place (no capacity check per key), cut to size at the end.
+  out.resize(kTemplateCount);
+  std::uint64_t* next = out.data();
+  auto add = [&](Template t, std::uint64_t a, std::uint64_t b = 0, std::uint64_t c = 0)
+      __attribute__((always_inline)) {
+    *next++ = feature_key(t, a, b, c);
   };
   // A child's word, tag and label: three consecutive templates from `first`.
-  auto add_word_tag_label = [&](Template first, int token) {
-    out.push_back(feature_key(first, w(token)));
-    out.push_back(feature_key(first + 1, p(token)));
-    out.push_back(feature_key(first + 2, l(token)));
+  auto add_word_tag_label = [&](Template first, int token) __attribute__((always_inline)) {
+    *next++ = feature_key(first, w(token));
+    *next++ = feature_key(first + 1, p(token));
+    *next++ = feature_key(first + 2, l(token));
   };
   add(S0wp, s0wp);
   add(S0w, s0w);
@@ -273,18 +321,29 @@ void Parser::features(const ParseState& state, std::span<const WordKeys> words,
   add(S0pvl, s0p, s0vl);
   add(N0wvl, n0w, n0vl);
   add(N0pvl, n0p, n0vl);
-  add(S0hw, w(s0h));
-  add(S0hp, p(s0h));
   add(S0l, l(s0));
-  add_word_tag_label(S0lw, s0l);
-  add_word_tag_label(S0rw, s0r);
-  add_word_tag_label(N0lw, n0l);
-  add(S0h2w, w(s0h2));
-  add(S0h2p, p(s0h2));
-  add(S0hl, l(s0h));
-  add_word_tag_label(S0l2w, s0l2);
-  add_word_tag_label(S0r2w, s0r2);
-  add_word_tag_label(N0l2w, n0l2);
+  // A word's two outermost children on one side (a second only when there is a first).
+  auto add_children = [&](Template first, int child, Template second, int second_child,
+                          const std::vector<std::int32_t>& none) {
+    if (shortcut && child < 0) {
+      summed->push_back(none.data());
+    } else {
+      add_word_tag_label(first, child);
+      add_word_tag_label(second, second_child);
+    }
+  };
+  add_children(S0lw, s0l, S0l2w, s0l2, cuts.s0_no_left);
+  add_children(S0rw, s0r, S0r2w, s0r2, cuts.s0_no_right);
+  add_children(N0lw, n0l, N0l2w, n0l2, cuts.n0_no_left);
+  if (shortcut && s0h < 0) {
+    summed->push_back(cuts.s0_no_head.data());
+  } else {
+    add(S0hw, w(s0h));
+    add(S0hp, p(s0h));
+    add(S0h2w, w(s0h2));
+    add(S0h2p, p(s0h2));
+    add(S0hl, l(s0h));
+  }
   add(S0pS0lpS0l2p, s0p, p(s0l), p(s0l2));
   add(S0pS0rpS0r2p, s0p, p(s0r), p(s0r2));
   add(S0pS0hpS0h2p, s0p, p(s0h), p(s0h2));
@@ -297,6 +356,7 @@ void Parser::features(const ParseState& state, std::span<const WordKeys> words,
   add(N0psl, n0p, n0sl);
   add(S1wp, wp(s1));
   add(S1pS0pN0p, p(s1), s0p, n0p);
+  out.resize(static_cast<std::size_t>(next - out.data()));
 }
 
 void Parser::finish(ParseState& state) const {
@@ -315,8 +375,8 @@ void Parser::finish(ParseState& state) const {
 }
 
 void Parser::parse(std::span<const WordKeys> words, std::span<const std::uint16_t> tags,
-                   std::span<int> heads, std::span<std::uint16_t> labels,
-                   ParserScratch& scratch) const {
+                   std::span<int> heads, std::span<std::uint16_t> labels, ParserScratch& scratch,
+                   const ParserShortcuts* shortcuts) const {
   ParseState& state = scratch.state;
   state.reset(static_cast<int>(words.size()));
   const int actions = action_count();
@@ -327,9 +387,12 @@ void Parser::parse(std::span<const WordKeys> words, std::span<const std::uint16_
     const bool can_arc = s0 >= 0;
     int best = kShift;
     if (can_reduce || can_arc) {
-      features(state, words, tags, scratch.features);
+      features(state, words, tags, scratch.features, shortcuts, &scratch.summed);
       std::fill(scratch.scores.begin(), scratch.scores.end(), 0);
       weights.score(scratch.features, scratch.scores.data());
+      if (shortcuts != nullptr && !shortcuts->empty())
+        for (const std::int32_t* row : scratch.summed)
+          for (int a = 0; a < actions; ++a) scratch.scores[static_cast<std::size_t>(a)] += row[a];
       std::int32_t best_score = std::numeric_limits<std::int32_t>::min();
       for (int a = 0; a < actions; ++a) {
         if (scratch.scores[static_cast<std::size_t>(a)] > best_score && valid(state, a)) {

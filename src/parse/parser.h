@@ -34,7 +34,21 @@ struct ParseState {
 struct ParserScratch {
   ParseState state;
   std::vector<std::uint64_t> features;
+  std::vector<const std::int32_t*> summed;  // ParserShortcuts rows standing for features
   std::vector<std::int32_t> scores;
+};
+
+class Parser;
+
+// Groups of features whose values are all "none" when a word lacks children or a head (a stack
+// top without left children: the words, tags and labels of its two leftmost children), which is
+// most of the time: each group's weights summed once per action, from the parser's weights, and
+// added as one row instead of five or six lookups. The scores are the very same integers.
+struct ParserShortcuts {
+  ParserShortcuts() = default;
+  explicit ParserShortcuts(const Parser& parser);
+  bool empty() const { return s0_no_left.empty(); }
+  std::vector<std::int32_t> s0_no_left, s0_no_right, n0_no_left, s0_no_head;
 };
 
 class Parser {
@@ -53,14 +67,18 @@ class Parser {
   bool valid(const ParseState& state, int action) const;
   void apply(ParseState& state, int action) const;
 
-  // The features of `state`; tags[i] is the class of word i + 1.
+  // The features of `state`; tags[i] is the class of word i + 1. With `shortcuts` (not empty),
+  // a group of features all "none" is given as its row of summed weights in `summed` instead.
   void features(const ParseState& state, std::span<const WordKeys> words,
-                std::span<const std::uint16_t> tags, std::vector<std::uint64_t>& out) const;
+                std::span<const std::uint16_t> tags, std::vector<std::uint64_t>& out,
+                const ParserShortcuts* shortcuts = nullptr,
+                std::vector<const std::int32_t*>* summed = nullptr) const;
 
   // heads[i] is the head of word i + 1 (0 = root), labels[i] its relation; exactly one word is
-  // attached to the root.
+  // attached to the root. `shortcuts`, built from this parser's weights, only make it faster.
   void parse(std::span<const WordKeys> words, std::span<const std::uint16_t> tags,
-             std::span<int> heads, std::span<std::uint16_t> labels, ParserScratch& scratch) const;
+             std::span<int> heads, std::span<std::uint16_t> labels, ParserScratch& scratch,
+             const ParserShortcuts* shortcuts = nullptr) const;
 
   // Attaches words the transitions left without a head (see parse()).
   void finish(ParseState& state) const;

@@ -46,6 +46,7 @@ enum Template : std::uint64_t {
   kPrev1Next1,
   kNext1Suffix3,
 };
+constexpr std::size_t kTemplateCount = kNext1Suffix3;
 
 const WordKeys& at(std::span<const WordKeys> words, std::ptrdiff_t i) {
   static const WordKeys before = padding_keys(1), after = padding_keys(2);
@@ -79,49 +80,55 @@ void Tagger::features(std::span<const WordKeys> words, std::size_t i, int prev1,
   const WordKeys& p1 = at(words, p + 1);
   const WordKeys& p2 = at(words, p + 2);
   const auto t1 = static_cast<std::uint64_t>(prev1), t2 = static_cast<std::uint64_t>(prev2);
-  out.clear();
-  out.push_back(feature_key(kBias, 0));
-  out.push_back(feature_key(kWord, w.norm));
-  out.push_back(feature_key(kForm, w.form));
-  out.push_back(feature_key(kSuffix1, w.suffix[0]));
-  out.push_back(feature_key(kSuffix2, w.suffix[1]));
-  out.push_back(feature_key(kSuffix3, w.suffix[2]));
-  out.push_back(feature_key(kSuffix4, w.suffix[3]));
-  out.push_back(feature_key(kPrefix1, w.prefix1));
-  out.push_back(feature_key(kPrefix3, w.prefix3));
-  out.push_back(feature_key(kShape, w.shape));
-  out.push_back(feature_key(kPrev1, t1));
-  out.push_back(feature_key(kPrev12, t1, t2));
-  out.push_back(feature_key(kPrev1Word, t1, w.norm));
-  out.push_back(feature_key(kPrev1Suffix3, t1, w.suffix[2]));
-  out.push_back(feature_key(kWordMinus1, m1.norm));
-  out.push_back(feature_key(kSuffixMinus1, m1.suffix[2]));
-  out.push_back(feature_key(kShapeMinus1, m1.shape, w.shape));
-  out.push_back(feature_key(kWordMinus2, m2.norm));
-  out.push_back(feature_key(kWordPlus1, p1.norm));
-  out.push_back(feature_key(kSuffixPlus1, p1.suffix[2]));
-  out.push_back(feature_key(kShapePlus1, w.shape, p1.shape));
-  out.push_back(feature_key(kWordPlus2, p2.norm));
-  out.push_back(feature_key(kWordPairLeft, m1.norm, w.norm));
-  out.push_back(feature_key(kWordPairRight, w.norm, p1.norm));
-  out.push_back(feature_key(kSentenceStartCapital, i == 0, w.capitalized));
-  out.push_back(feature_key(kPrev1WordPlus1, t1, p1.norm));
+  // Room for every template, written in place (no capacity check per key), cut to size at the end.
+  out.resize(kTemplateCount);
+  std::uint64_t* next = out.data();
+  *next++ = feature_key(kBias, 0);
+  *next++ = feature_key(kWord, w.norm);
+  *next++ = feature_key(kForm, w.form);
+  *next++ = feature_key(kSuffix1, w.suffix[0]);
+  *next++ = feature_key(kSuffix2, w.suffix[1]);
+  *next++ = feature_key(kSuffix3, w.suffix[2]);
+  *next++ = feature_key(kSuffix4, w.suffix[3]);
+  *next++ = feature_key(kPrefix1, w.prefix1);
+  *next++ = feature_key(kPrefix3, w.prefix3);
+  *next++ = feature_key(kShape, w.shape);
+  *next++ = feature_key(kPrev1, t1);
+  *next++ = feature_key(kPrev12, t1, t2);
+  *next++ = feature_key(kPrev1Word, t1, w.norm);
+  *next++ = feature_key(kPrev1Suffix3, t1, w.suffix[2]);
+  *next++ = feature_key(kWordMinus1, m1.norm);
+  *next++ = feature_key(kSuffixMinus1, m1.suffix[2]);
+  *next++ = feature_key(kShapeMinus1, m1.shape, w.shape);
+  *next++ = feature_key(kWordMinus2, m2.norm);
+  *next++ = feature_key(kWordPlus1, p1.norm);
+  *next++ = feature_key(kSuffixPlus1, p1.suffix[2]);
+  *next++ = feature_key(kShapePlus1, w.shape, p1.shape);
+  *next++ = feature_key(kWordPlus2, p2.norm);
+  *next++ = feature_key(kWordPairLeft, m1.norm, w.norm);
+  *next++ = feature_key(kWordPairRight, w.norm, p1.norm);
+  *next++ = feature_key(kSentenceStartCapital, i == 0, w.capitalized);
+  *next++ = feature_key(kPrev1WordPlus1, t1, p1.norm);
   const std::uint64_t a0 = ambiguity(w), a1 = ambiguity(p1), a2 = ambiguity(p2);
-  out.push_back(feature_key(kAmbiguity, a0));
-  out.push_back(feature_key(kAmbiguityPlus1, a1));
-  out.push_back(feature_key(kAmbiguityPlus2, a1, a2));
-  out.push_back(feature_key(kPrev1AmbiguityPlus1, t1, a1));
-  out.push_back(feature_key(kAmbiguityPair, a0, a1));
-  out.push_back(feature_key(kWordAmbiguityPlus1, w.norm, a1));
-  if (first_pass.empty()) return;
+  *next++ = feature_key(kAmbiguity, a0);
+  *next++ = feature_key(kAmbiguityPlus1, a1);
+  *next++ = feature_key(kAmbiguityPlus2, a1, a2);
+  *next++ = feature_key(kPrev1AmbiguityPlus1, t1, a1);
+  *next++ = feature_key(kAmbiguityPair, a0, a1);
+  *next++ = feature_key(kWordAmbiguityPlus1, w.norm, a1);
+  if (first_pass.empty()) {
+    out.resize(static_cast<std::size_t>(next - out.data()));
+    return;
+  }
   const auto after = static_cast<std::uint64_t>(class_count + 2);
   const std::uint64_t n1 = i + 1 < first_pass.size() ? first_pass[i + 1] : after;
   const std::uint64_t n2 = i + 2 < first_pass.size() ? first_pass[i + 2] : after;
-  out.push_back(feature_key(kNext1, n1));
-  out.push_back(feature_key(kNext12, n1, n2));
-  out.push_back(feature_key(kNext1Word, n1, w.norm));
-  out.push_back(feature_key(kPrev1Next1, t1, n1));
-  out.push_back(feature_key(kNext1Suffix3, n1, w.suffix[2]));
+  *next++ = feature_key(kNext1, n1);
+  *next++ = feature_key(kNext12, n1, n2);
+  *next++ = feature_key(kNext1Word, n1, w.norm);
+  *next++ = feature_key(kPrev1Next1, t1, n1);
+  *next++ = feature_key(kNext1Suffix3, n1, w.suffix[2]);
+  out.resize(static_cast<std::size_t>(next - out.data()));
 }
 
 void Tagger::tag(std::span<const WordKeys> words, std::span<const std::uint16_t> first_pass,

@@ -28,11 +28,23 @@ TEST(Actors, FormerHoldersOfStateOfficesAreElites) {
       "Former Iranian officials met a former French president. The former foreign minister of "
       "Turkey and the ex-army chief of Pakistan spoke. Syrian officials, Iran's former ally, "
       "stayed away.");
-  EXPECT_EQ(a.code_of("Iranian officials"), "IRNELI");
-  EXPECT_EQ(a.code_of("French president"), "FRAELI");
-  EXPECT_EQ(a.code_of("The former foreign minister of Turkey"), "TURELI");
-  EXPECT_EQ(a.code_of("the ex-army chief of Pakistan"), "PAKELI");
-  EXPECT_EQ(a.code_of("Syrian officials"), "SYRGOV");  // "former" qualifies another phrase
+  // "former" qualifies another phrase in "Iran's former ally".
+  const std::vector<std::pair<std::string, std::string>> expected{
+      {"Iranian officials", "IRNELI"},
+      {"French president", "FRAELI"},
+      {"The former foreign minister of Turkey", "TURELI"},
+      {"the ex-army chief of Pakistan", "PAKELI"},
+      {"Syrian officials", "SYRGOV"}};
+  for (const auto& [text, code] : expected) EXPECT_EQ(a.code_of(text), code) << text;
+}
+
+TEST(Actors, ADayBeforeAnOfficeIsNoName) {
+  const auto a = analyze(
+      "Earlier on Thursday, the US leader spoke. Theresa May, the British prime "
+      "minister, replied.");
+  EXPECT_EQ(a.code_of("Thursday"), "<none>");
+  EXPECT_EQ(a.code_of("the US leader"), "USAGOV");
+  EXPECT_EQ(a.code_of("Theresa May"), "GBRGOV");
 }
 
 TEST(Actors, CapitalsAndSeatsOfGovernmentAreMetonyms) {

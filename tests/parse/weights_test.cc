@@ -79,6 +79,32 @@ TEST(FrozenWeights, ScoresTheTrainedWeightsForFeaturesWithFewAndManyWeights) {
   }
 }
 
+// Dense rows are added several classes at a time where the processor can (AVX2: eight), the
+// rest one by one: every class count, with or without such a rest, scores the trained weights.
+TEST(FrozenWeights, ScoresDenseRowsOfAnyClassCount) {
+  for (const int classes : {12, 13, 64, 71, 102, 104, 150}) {
+    TrainingWeights training(classes);
+    std::vector<std::uint64_t> features;
+    for (std::uint64_t k = 0; k < 90; ++k) features.push_back(feature_key(9, k));
+    for (std::size_t k = 0; k < features.size(); ++k)
+      for (int c = 0; c < classes; ++c) {
+        training.tick();
+        training.update(std::span(&features[k], 1), c, (c + static_cast<int>(k) + 1) % classes);
+      }
+    const FrozenWeights frozen = training.freeze();
+    std::vector<std::int32_t> expected(static_cast<std::size_t>(classes), 0), got = expected;
+    int dense = 0;
+    for (const std::uint64_t key : features) {
+      const auto weights = frozen.trained_weights(key);
+      dense += weights.size() >= 12;
+      for (const auto& [cls, value] : weights) expected[static_cast<std::size_t>(cls)] += value;
+    }
+    EXPECT_GT(dense, 80) << classes << " classes";
+    frozen.score(features, got.data());
+    EXPECT_EQ(got, expected) << classes << " classes";
+  }
+}
+
 // The file's form: the table's size (log2), then arrays (a u64 count, then the elements) of slot
 // places (u32), slots (16 bytes: check u32, classes u8[4], values i16[4]), sparse values (i16),
 // sparse classes (u8) and dense rows (i16).
