@@ -66,10 +66,8 @@ struct SentenceView {
 };
 
 // Whether the word at `t` introduces the country of the agent before it: "the Minister of
-// Foreign Affairs of Iran", and "officials in Washington" or "courts in France" for offices
-// that sit or act in their own country (government, courts, legislatures, police, rebels and
-// opposition; not diplomats or embassies, which serve abroad, nor troops or refugees "in" a
-// country not theirs). "From" only heading a
+// Foreign Affairs of Iran", and "officials in Washington" or "students in Indonesia" for groups
+// that act where they are (acts_where_it_is). "From" only heading a
 // sentence: "sought drones from Turkey" names the supplier, not Turkish drones.
 bool office_preposition(const SentenceView& view, std::size_t t, const Chunk& chunk) {
   if (view.is(t, WordClass::kOfficePreposition)) return true;
@@ -82,12 +80,8 @@ bool office_preposition(const SentenceView& view, std::size_t t, const Chunk& ch
         return false;
     return true;
   }
-  // Rebels, insurgents, radicals, the opposition and the police act where they are: "rebels in
-  // the Ivory Coast", "police in France" (CAMEO codes armed groups by the country they fight in).
   // ("Iran disarmed its militias in Iraq": "its" names the owner; Iraq is only the place.)
-  bool seated = false;
-  for (const char* agent : {"GOV", "JUD", "LEG", "COP", "REB", "INS", "OPP", "RAD"})
-    seated |= chunk.agent.starts_with(agent);
+  bool seated = acts_where_it_is(chunk.agent, chunk.agent_kind);
   for (std::size_t k = chunk.first > 0 ? chunk.first - 1 : 0; k <= chunk.first; ++k)
     if (view.is(k, WordClass::kPossessiveDeterminer)) seated = false;
   return seated &&
@@ -776,6 +770,15 @@ class ArticleResolver {
 std::vector<ActorMention> ActorResolver::resolve(const Article& article,
                                                  const std::vector<Sentence>& sentences) const {
   return ArticleResolver(lexicon_, article, sentences).run();
+}
+
+bool acts_where_it_is(std::string_view agent, std::string_view kind) {
+  for (const char* seated : {"GOV", "JUD", "LEG", "COP", "REB", "INS", "OPP", "RAD"})
+    if (agent.starts_with(seated)) return true;
+  if (kind != "group") return false;
+  for (const char* people : {"CVL", "EDU", "LAB"})
+    if (agent.starts_with(people)) return true;
+  return false;
 }
 
 bool acts_in_sentence(const ActorMention& mention, const Sentence& sentence) {

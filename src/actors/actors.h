@@ -2,6 +2,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "actors/lexicon.h"
@@ -28,6 +29,16 @@ struct ActorMention {
   // source (geo/place_targets.h).
   bool place = false;
 };
+
+// Whether a group of this agent code named "in" a place, with no country of its own, is that
+// place's: offices that sit or act in their own country (government, courts, legislatures,
+// police), rebels, insurgents, radicals and the opposition (CAMEO codes armed groups by the
+// country they fight in: "rebels in the Ivory Coast"), and the people who live there: civilians,
+// students, workers (`kind` "group", data/actors/agents.tsv: "students in Indonesia", "farmers
+// in Bolivia"; not their institutions, "a school in Syria" is a place there). Not troops,
+// diplomats, refugees or aid groups, which are often abroad; nor, by their words, tourists,
+// migrants, hostages or prisoners (data/grammar/word_classes.tsv, posted_abroad).
+bool acts_where_it_is(std::string_view agent, std::string_view kind);
 
 // Whether `mention` acts in its (parsed or not) sentence: not a place, and not a capital that
 // only names a process or meeting held there ("the Astana process", "the Geneva talks", the

@@ -29,6 +29,7 @@ struct CodeOptions {
   bool brief = false;
   bool tsv_header = false;
   bool undated_as_ingest = false;
+  bool one_sided = false;
   std::string scheme = "cameo";
 };
 
@@ -61,6 +62,7 @@ std::function<int()> add_code_command(CLI::App& app, const GlobalOptions& global
   add_undated_option(*command, options->undated_as_ingest);
   command->add_option("--csv", options->csv, "write events as CSV (RFC 4180) to FILE");
   add_scheme_option(*command, options->scheme);
+  add_one_sided_option(*command, options->one_sided);
   command->add_option("--db", options->db,
                       "store documents and events in this SQLite file or postgresql:// URL; "
                       "documents already stored unchanged, and coded with the same "
@@ -88,10 +90,13 @@ std::function<int()> add_code_command(CLI::App& app, const GlobalOptions& global
     if (options->jsonl.empty() && options->tsv.empty() && options->csv.empty() &&
         options->db.empty() && !options->brief)
       options->jsonl = "-";
-    // Only the event database keeps the fingerprint: computed only when one is written.
+    // Only the event database keeps the fingerprint: computed only when one is written. It
+    // names the events' kind too: a document stored without one-sided events is coded again
+    // with them, and back.
     const SinkOptions sink_options{
         options->db_batch,
-        options->db.empty() ? std::string() : pipeline.fingerprint(),
+        options->db.empty() ? std::string()
+                            : pipeline.fingerprint() + (options->one_sided ? "+one-sided" : ""),
         options->db_wait,
         {options->tsv_header, options->undated_as_ingest, event_scheme(options->scheme)}};
     std::vector<std::unique_ptr<EventSink>> sinks;
@@ -135,7 +140,7 @@ std::function<int()> add_code_command(CLI::App& app, const GlobalOptions& global
             }
             result.data_changed = stored == StoreSink::Stored::kOtherData;
           }
-          result.analyzed = pipeline.run(doc);
+          result.analyzed = pipeline.run(doc, {.one_sided = options->one_sided});
           result.records = make_records(doc, result.analyzed);
           for (const auto& sink : sinks) result.prepared.push_back(sink->prepare(result.records));
           return result;

@@ -37,6 +37,8 @@ std::function<int()> add_serve_command(CLI::App& app, const GlobalOptions& globa
 CLI::Validator iso_date_validator();
 // --scheme cameo|plover|both (dyad code, dyad export).
 void add_scheme_option(CLI::App& command, std::string& scheme);
+// --one-sided (dyad code, dyad explain): events with one side absent too. Sets `one_sided`.
+void add_one_sided_option(CLI::App& command, bool& one_sided);
 
 // --from/--to, and unless `dates_only` --actor, --country and --root: the filters export and
 // every query share. Actor and country codes are matched whatever their case.

@@ -6,22 +6,29 @@
 
 #include "cli/batch.h"
 #include "cli/commands.h"
+#include "events/absent_actor.h"
 #include "pipeline/pipeline.h"
 
 namespace dyad::cli {
 
 std::function<int()> add_explain_command(CLI::App& app, const GlobalOptions& globals) {
   auto options = std::make_shared<BatchOptions>();
+  auto one_sided = std::make_shared<bool>(false);
   auto* command = app.add_subcommand(
       "explain",
       "Show, sentence by sentence, the actors found, the patterns that matched and why "
       "each did or did not produce an event.");
   add_batch_options(*command, *options);
-  return [options, &globals]() {
+  add_one_sided_option(*command, *one_sided);
+  return [options, one_sided, &globals]() {
     auto pipeline_owner = make_pipeline({globals.data_dir, globals.dictionaries}, std::cerr);
     const Pipeline& pipeline = *pipeline_owner;
     const int code = run_batch(*options, [&](Document& doc) {
-      const AnalyzedDocument coded = pipeline.run(doc, {.trace = true});
+      const AnalyzedDocument coded = pipeline.run(doc, {.trace = true, .one_sided = *one_sided});
+      auto code_of = [&](std::size_t m) {  // "—" for the absent side of a one-sided event
+        const std::string& code = actor_at(coded.mentions, m).code;
+        return code.empty() ? std::string("—") : code;
+      };
       const std::string_view text = coded.article.text;
       fmt::print("== {}  (date: {})\n", doc.id, coded.article.date.value_or("unknown"));
       for (std::size_t s = 0; s < coded.sentences.size(); ++s) {
@@ -51,12 +58,12 @@ std::function<int()> add_explain_command(CLI::App& app, const GlobalOptions& glo
                        t.pattern->rule, t.verdict);
         for (const auto& e : coded.events)
           if (e.sentence == s) {
-            fmt::print("    EVENT  {} → {}  {} ({})  modality {}{}\n",
-                       coded.mentions[e.source].code, coded.mentions[e.target].code, e.code(),
-                       e.cameo ? e.cameo->label : "?", e.modality, e.passive ? ", passive" : "");
+            fmt::print("    EVENT  {} → {}  {} ({})  modality {}{}\n", code_of(e.source),
+                       code_of(e.target), e.code(), e.cameo ? e.cameo->label : "?", e.modality,
+                       e.passive ? ", passive" : "");
             // The parse path that gave the source: predicate, relation, actor.
             fmt::print("           \"{}\" --{}--> \"{}\"\n", word(e.predicate), e.path,
-                       coded.mentions[e.source].text);
+                       actor_at(coded.mentions, e.source).text);
           }
       }
       fmt::print("\n");

@@ -96,6 +96,15 @@ void add_scheme_option(CLI::App& command, std::string& scheme) {
       ->check(CLI::IsMember({"cameo", "plover", "both"}));
 }
 
+void add_one_sided_option(CLI::App& command, bool& one_sided) {
+  command.add_flag(
+      "--one-sided", one_sided,
+      "also code events with one side absent, as CAMEO and GDELT allow and PLOVER asks for: "
+      "an act that needs no target (\"students demonstrated\", \"the minister resigned\") "
+      "and a passive without an agent actor (\"a journalist was arrested\"); the absent "
+      "side has an empty code (docs/schema.md)");
+}
+
 void report_undated_left_out(std::size_t events) {
   if (events == 0) return;
   std::cerr << "dyad: left out " << events

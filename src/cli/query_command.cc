@@ -97,6 +97,11 @@ std::string fixed(double value) {
   return fmt::format("{:.2f}", value);
 }
 
+// The absent side of a one-sided event (`dyad code --one-sided`) has no code: "—" in tables.
+std::string shown_code(const std::string& code) {
+  return code.empty() ? "—" : code;
+}
+
 std::string evidence_line(const StoredMention& m) {
   return fmt::format("{} [{}] {}: \"{}\"", m.record.doc_id, m.record.sentence, m.outlet,
                      clip(m.record.sentence_text, 100));
@@ -120,7 +125,7 @@ int run_dyads(EventStore& store, const QueryOptions& o) {
   Table table({"SOURCE", "TARGET", "EVENTS", "MENTIONS", "GOLDSTEIN"},
               {false, false, true, true, true});
   for (const auto& d : dyads)
-    table.add({d.source_code, d.target_code, std::to_string(d.num_events),
+    table.add({shown_code(d.source_code), shown_code(d.target_code), std::to_string(d.num_events),
                std::to_string(d.num_mentions), fixed(d.mean_goldstein)});
   table.print();
   return kOk;
@@ -176,10 +181,10 @@ int run_events(EventStore& store, const QueryOptions& o) {
   for (const auto& g : groups) {
     std::vector<std::string> evidence;
     for (const auto& m : g.mentions) evidence.push_back(evidence_line(m));
-    table.add({std::to_string(g.id), g.date_is_ingest ? "undated" : g.date, g.source_code,
-               g.target_code, g.cameo, clip(g.label, 40), g.plover_event, fixed(g.goldstein),
-               std::to_string(g.num_mentions), std::to_string(g.num_sources),
-               std::to_string(g.num_articles)},
+    table.add({std::to_string(g.id), g.date_is_ingest ? "undated" : g.date,
+               shown_code(g.source_code), shown_code(g.target_code), g.cameo, clip(g.label, 40),
+               g.plover_event, fixed(g.goldstein), std::to_string(g.num_mentions),
+               std::to_string(g.num_sources), std::to_string(g.num_articles)},
               std::move(evidence));
   }
   table.print();
@@ -201,8 +206,9 @@ int run_search(EventStore& store, const QueryOptions& o) {
               {true, false, true, false, false, false, false});
   for (const auto& hit : hits) {
     const EventRecord& r = hit.mention.record;
-    table.add({std::to_string(hit.event_id), r.doc_id, std::to_string(r.sentence), r.source.code,
-               r.target.code, r.cameo, clip(r.sentence_text, 100)});
+    table.add({std::to_string(hit.event_id), r.doc_id, std::to_string(r.sentence),
+               shown_code(r.source.code), shown_code(r.target.code), r.cameo,
+               clip(r.sentence_text, 100)});
   }
   table.print();
   return kOk;

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <optional>
 
+#include "events/absent_actor.h"
+#include "events/one_sided.h"
 #include "events/syntax.h"
 #include "events/word_rules.h"
 #include "segment/word_classes.h"
@@ -67,7 +69,7 @@ bool follows_suit_at(const std::vector<Token>& tokens, std::size_t t) {
 std::vector<Event> EventCoder::code(const std::vector<Sentence>& sentences,
                                     const std::vector<ActorMention>& mentions,
                                     std::vector<PatternTrace>* trace,
-                                    const AntecedentParser* parser) const {
+                                    const AntecedentParser* parser, bool one_sided) const {
   std::vector<Event> events;
   // Antecedents for "it", "they", "the two countries": the actors heading the latest sentence
   // that had actor subjects, and the latest group of two or more.
@@ -112,6 +114,10 @@ std::vector<Event> EventCoder::code(const std::vector<Sentence>& sentences,
       if (!candidates) continue;
       for (const std::size_t p : *candidates) {
         const EventPattern& pattern = patterns_.patterns()[p];
+        if (pattern.one_sided && !one_sided) {
+          note(pattern, "a one-sided act (-$T): coded only with --one-sided");
+          continue;
+        }
         // A word of an actor's name is no verb: "the Syrian Democratic Forces" do not force.
         if (pattern.elements[pattern.anchor].kind == PatternElement::Kind::kVerb &&
             tokens.in_mention(t)) {
@@ -154,6 +160,13 @@ std::vector<Event> EventCoder::code(const std::vector<Sentence>& sentences,
           path = parsed_passive.agent.path;
           match = Match{};
           match->first = match->last = t;
+          // "A journalist was arrested": the target alone (not "must be arrested").
+          if (sources.empty() && one_sided && !parsed_passive.agent.stated &&
+              coded_without_doer(pattern.code) && be_passive(sentences[s], t) &&
+              !obliged(sentences[s], t)) {
+            sources = {kNoActor};
+            path = "passive without an agent actor (one-sided)";
+          }
           if (sources.empty()) {
             note(pattern, "passive voice without an agent actor");
             continue;
@@ -367,6 +380,18 @@ std::vector<Event> EventCoder::code(const std::vector<Sentence>& sentences,
           note(pattern, "no source actor before the event words");
           continue;
         }
+        // "Students demonstrated": an act that needs no target (events/one_sided.h).
+        if (targets.empty() && pattern.one_sided) {
+          const std::string why = not_one_sided_act(
+              sentences[s], t, match->first, match->last,
+              pattern.elements[pattern.anchor].kind == PatternElement::Kind::kVerb,
+              syntax.parsed() ? syntax.is_verb(t) : !coder.used_as_noun(t));
+          if (!why.empty()) {
+            note(pattern, why);
+            continue;
+          }
+          targets = {kNoActor};
+        }
         if (targets.empty()) {
           note(pattern, "no target actor");
           continue;
@@ -378,8 +403,10 @@ std::vector<Event> EventCoder::code(const std::vector<Sentence>& sentences,
         for (const std::size_t source : sources) {
           for (const std::size_t target : targets) {
             if (pattern.mutual() && source == target) continue;
-            if (source == target || self_event(mentions[source], mentions[target])) {
-              note(pattern, "self-event " + mentions[source].code + " → " + mentions[target].code);
+            const ActorMention &doer = actor_at(mentions, source),
+                               &done_to = actor_at(mentions, target);
+            if (source == target || self_event(doer, done_to)) {
+              note(pattern, "self-event " + doer.code + " → " + done_to.code);
               continue;
             }
             Event event;
@@ -387,8 +414,7 @@ std::vector<Event> EventCoder::code(const std::vector<Sentence>& sentences,
             event.source = source;
             event.target = target;
             event.recoded = recoded;
-            if (recoded.empty() && fight_in_words(pattern, mentions[source], mentions[target]))
-              event.recoded = "111";
+            if (recoded.empty() && fight_in_words(pattern, doer, done_to)) event.recoded = "111";
             event.cameo = cameo_.find(event.recoded.empty() ? pattern.code : event.recoded);
             event.modality = modality;
             event.passive = passive;
@@ -399,10 +425,10 @@ std::vector<Event> EventCoder::code(const std::vector<Sentence>& sentences,
             // included when they are in this sentence (a quoted "we" has its speaker elsewhere).
             const auto& tk = sentences[s].tokens;
             event.span = {tk[match->first].span.begin, tk[match->last].span.end};
-            for (const std::size_t m : {source, target}) {
-              if (mentions[m].sentence != s) continue;
-              event.span.begin = std::min(event.span.begin, mentions[m].span.begin);
-              event.span.end = std::max(event.span.end, mentions[m].span.end);
+            for (const ActorMention* actor : {&doer, &done_to}) {
+              if (actor->sentence != s) continue;
+              event.span.begin = std::min(event.span.begin, actor->span.begin);
+              event.span.end = std::max(event.span.end, actor->span.end);
             }
             found.push_back(event);
             words_of.emplace_back(match->first, match->last);
@@ -448,8 +474,8 @@ std::vector<Event> EventCoder::code(const std::vector<Sentence>& sentences,
     for (std::size_t i = 0; i < found.size(); ++i)
       for (std::size_t j = 0; j < i && keep[i]; ++j)
         if (keep[j] && found[j].code() == found[i].code() &&
-            mentions[found[j].source].code == mentions[found[i].source].code &&
-            mentions[found[j].target].code == mentions[found[i].target].code)
+            actor_at(mentions, found[j].source).code == actor_at(mentions, found[i].source).code &&
+            actor_at(mentions, found[j].target).code == actor_at(mentions, found[i].target).code)
           keep[i] = false;
     // "Iraq hit back at Trump, saying that …": what the source says in elaborating its own act
     // towards the same target is that act's content, not a statement of its own.
@@ -458,15 +484,15 @@ std::vector<Event> EventCoder::code(const std::vector<Sentence>& sentences,
       for (std::size_t j = 0; j < found.size() && keep[i]; ++j)
         if (j != i && keep[j] && found[i].code().starts_with("01") &&
             !found[j].code().starts_with("01") &&
-            mentions[found[j].source].code == mentions[found[i].source].code &&
-            mentions[found[j].target].code == mentions[found[i].target].code &&
+            actor_at(mentions, found[j].source).code == actor_at(mentions, found[i].source).code &&
+            actor_at(mentions, found[j].target).code == actor_at(mentions, found[i].target).code &&
             syntax.elaborates(found[i].predicate, found[j].predicate))
           keep[i] = false, elaboration[i] = true;
     const std::size_t first_of_sentence = events.size();
     for (std::size_t i = 0; i < found.size(); ++i) {
       if (keep[i]) {
-        note(*found[i].pattern,
-             "coded " + mentions[found[i].source].code + " → " + mentions[found[i].target].code);
+        note(*found[i].pattern, "coded " + actor_at(mentions, found[i].source).code + " → " +
+                                    actor_at(mentions, found[i].target).code);
         events.push_back(found[i]);
       } else if (elaboration[i]) {
         note(*found[i].pattern, "says what the source's own act towards the target is");
@@ -493,7 +519,9 @@ std::vector<Event> EventCoder::code(const std::vector<Sentence>& sentences,
         for (const std::size_t source : sources)
           for (std::size_t e = previous_first; e < previous_end; ++e) {
             Event copy = events[e];
-            if (copy.source == source || self_event(mentions[source], mentions[copy.target]))
+            // (A passive's absent doer is no act the follower repeats.)
+            if (copy.source == source || copy.source == kNoActor ||
+                self_event(mentions[source], actor_at(mentions, copy.target)))
               continue;
             copy.sentence = s;
             copy.source = source;
@@ -503,7 +531,7 @@ std::vector<Event> EventCoder::code(const std::vector<Sentence>& sentences,
             copy.span = {std::min(tk[t].span.begin, mentions[source].span.begin),
                          std::max(tk[t + 1].span.end, mentions[source].span.end)};
             note(*copy.pattern, "followed suit: coded " + mentions[source].code + " → " +
-                                    mentions[copy.target].code);
+                                    actor_at(mentions, copy.target).code);
             events.push_back(copy);
           }
         break;

@@ -13,8 +13,8 @@ namespace dyad {
 
 struct Event {
   std::size_t sentence = 0;
-  std::size_t source = 0;  // index into the article's mentions
-  std::size_t target = 0;
+  std::size_t source = 0;  // index into the article's mentions; kNoActor when absent
+  std::size_t target = 0;  // (one-sided events: events/absent_actor.h)
   const CameoCode* cameo = nullptr;
   std::string modality;  // "asserted", "future" (will, plans to…), "hypothetical" (if, would…)
                          // or "alleged" (reportedly, reports of…)
@@ -56,10 +56,12 @@ class EventCoder {
   // Thread-safe. Events in sentence order. When `trace` is given, every pattern that matched
   // some words is recorded with its verdict. `parser` parses, when their subjects are first
   // read, the sentences an "it" or "they" may refer back to (it may write to `sentences`).
+  // With `one_sided`, acts that need no target ("-$T" patterns) and passives without an agent
+  // actor ("X was arrested") are coded too, their absent side kNoActor (events/absent_actor.h).
   std::vector<Event> code(const std::vector<Sentence>& sentences,
                           const std::vector<ActorMention>& mentions,
                           std::vector<PatternTrace>* trace = nullptr,
-                          const AntecedentParser* parser = nullptr) const;
+                          const AntecedentParser* parser = nullptr, bool one_sided = false) const;
 
  private:
   const PatternBook& patterns_;

@@ -179,7 +179,7 @@ class SentenceActors {
 }  // namespace
 
 PatternOutlook pattern_outlook(const Sentence& sentence, const std::vector<ActorMention>& mentions,
-                               std::size_t index, const PatternBook& patterns) {
+                               std::size_t index, const PatternBook& patterns, bool one_sided) {
   PatternOutlook outlook;
   const SentenceTokens tokens(sentence, mentions, index, patterns);
   const SentenceCoder coder(tokens, mentions, index);
@@ -190,6 +190,7 @@ PatternOutlook pattern_outlook(const Sentence& sentence, const std::vector<Actor
     outlook.event_word = true;
     for (const std::size_t p : *candidates) {
       const EventPattern& pattern = patterns.patterns()[p];
+      if (pattern.one_sided && !one_sided) continue;
       if (!required_words_present(pattern, tokens, t)) continue;
       // The coder never reads a word of an actor's name as a pattern's verb.
       if (pattern.elements[pattern.anchor].kind == PatternElement::Kind::kVerb &&
@@ -197,11 +198,14 @@ PatternOutlook pattern_outlook(const Sentence& sentence, const std::vector<Actor
         continue;
       // Unparsed, the coder reads "X was condemned by Y" from the words; parsed, from the parse.
       const bool passive_by_words = coder.passive_agent(t) != kNone;
+      // One-sided: "X was arrested" is read from the parse alone.
+      const bool agentless_passive = one_sided && parse_shape(pattern) == ParseShape::kObject &&
+                                     t > 0 && tokens.is(t - 1, WordClass::kBeForm);
       const bool may_match =
           pattern.mutual()
               ? passive_by_words || (actors.parties_possible() &&
                                      PatternMatcher(tokens, mentions, pattern, t).run())
-              : passive_by_words || actors.reachable(pattern, t) ||
+              : passive_by_words || agentless_passive || actors.reachable(pattern, t) ||
                     (actors.names_place() && done_to_places(pattern.code)) ||
                     PatternMatcher(tokens, mentions, pattern, t).run();
       if (may_match) {

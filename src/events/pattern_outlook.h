@@ -22,11 +22,14 @@ struct PatternOutlook {
   // before it where a relative pronoun ("whom", "which") could stand for it — or an act done to
   // places in a sentence naming a town (the word matcher takes it only as the parse's object).
   // When this is false the coder finds no pattern match in the sentence, parsed or not, so it
-  // codes no event there.
+  // codes no event there. With `one_sided` (the coder's option), also a one-sided act's words
+  // ("-$T"), or a "{verb} $T" verb right after a form of "be" (a passive that may lack its
+  // agent); without, one-sided patterns are not read.
   bool may_match = false;
 };
 
 PatternOutlook pattern_outlook(const Sentence& sentence, const std::vector<ActorMention>& mentions,
-                               std::size_t index, const PatternBook& patterns);
+                               std::size_t index, const PatternBook& patterns,
+                               bool one_sided = false);
 
 }  // namespace dyad

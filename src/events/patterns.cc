@@ -191,6 +191,7 @@ void PatternBook::write(ByteWriter& out) const {
     out.put<std::uint32_t>(static_cast<std::uint32_t>(pattern.literals));
     out.put<std::uint8_t>(pattern.has_source);
     out.put<std::uint8_t>(pattern.has_target);
+    out.put<std::uint8_t>(pattern.one_sided);
     out.put<std::uint32_t>(static_cast<std::uint32_t>(pattern.elements.size()));
     for (const PatternElement& element : pattern.elements) {
       out.put<std::uint8_t>(static_cast<std::uint8_t>(element.kind));
@@ -216,7 +217,7 @@ PatternBook PatternBook::read(ByteReader& in) {
     auto& forms = book.irregular_[in.get_string()];
     for (auto count = in.get_count(4); count > 0; --count) forms.push_back(in.get_string());
   }
-  book.patterns_.resize(in.get_count(34));  // the fixed part of a pattern
+  book.patterns_.resize(in.get_count(35));  // the fixed part of a pattern
   for (EventPattern& pattern : book.patterns_) {
     for (std::string* text :
          {&pattern.code, &pattern.paired_code, &pattern.text, &pattern.example, &pattern.rule})
@@ -225,6 +226,7 @@ PatternBook PatternBook::read(ByteReader& in) {
     pattern.literals = in.get<std::uint32_t>();
     pattern.has_source = in.get_flag();
     pattern.has_target = in.get_flag();
+    pattern.one_sided = in.get_flag();
     pattern.elements.resize(in.get_count(15));  // the fixed part of an element
     if (pattern.anchor >= pattern.elements.size()) throw CorruptData("anchor past the elements");
     for (PatternElement& element : pattern.elements) {
@@ -272,6 +274,10 @@ EventPattern PatternBook::parse(const std::string& code, const std::string& text
     if (depth != 0) throw std::runtime_error("unbalanced [ ] in pattern");
     std::string_view token = rest.substr(0, end);
     rest.remove_prefix(end);
+    if (token == "-$T") {  // no element: it says the act needs no target
+      pattern.one_sided = true;
+      continue;
+    }
     PatternElement element;
     element.text = std::string(token);
     if (token.size() > 2 && token.front() == '(' && token.back() == ')') {
@@ -302,6 +308,8 @@ EventPattern PatternBook::parse(const std::string& code, const std::string& text
     pattern.elements.push_back(std::move(element));
   }
   if (pattern.elements.empty()) throw std::runtime_error("empty pattern");
+  if (pattern.one_sided && (pattern.has_target || pattern.has_source))
+    throw std::runtime_error("a one-sided pattern (-$T) names neither $T nor $S");
   std::size_t anchor = pattern.elements.size();
   for (std::size_t i = 0; i < pattern.elements.size(); ++i) {
     const auto& e = pattern.elements[i];

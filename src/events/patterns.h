@@ -70,9 +70,12 @@ struct EventPattern {
   std::size_t literals = 0;  // required word/verb elements: more is more specific
   bool has_source = false;
   bool has_target = false;
+  // "-$T": an act complete without a target ("{demonstrate} -$T", "{resign} -$T"), coded with
+  // its source alone, and only when asked for (`dyad code --one-sided`, events/one_sided.h).
+  bool one_sided = false;
 
   // Neither $T nor $S: the event holds between every two of its parties ("{meet}", "talks").
-  bool mutual() const { return !has_target && !has_source; }
+  bool mutual() const { return !has_target && !has_source && !one_sided; }
   // Whether one of its word or verb elements matches the word with PatternBook id `id`.
   bool has_word(std::uint32_t id) const {
     return std::any_of(elements.begin(), elements.end(),

@@ -35,6 +35,7 @@ struct AnalyzedDocument {
   std::vector<bool> parse_on_demand;
   std::size_t sentences_parsed = 0, tokens_parsed = 0;
   bool want_trace = false;          // set before the run: `dyad explain` asks for the trace
+  bool one_sided = false;           // set before the run: events with one side absent too
   std::vector<PatternTrace> trace;  // every pattern that matched words, with its verdict
 };
 

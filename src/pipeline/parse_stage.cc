@@ -111,8 +111,10 @@ void ParseStage::run(AnalyzedDocument& doc) const {
     const auto& tokens = doc.sentences[s].tokens;
     bool group = false;
     for (const Token& t : tokens) group |= t.is(WordClass::kGroupNoun) || t.norm == "they";
-    if (codes[s].size() < 2 && !group) continue;
-    const PatternOutlook outlook = pattern_outlook(doc.sentences[s], doc.mentions, s, patterns_);
+    // A one-sided event has one actor; any other event two.
+    if (codes[s].size() < (doc.one_sided ? 1u : 2u) && !group) continue;
+    const PatternOutlook outlook =
+        pattern_outlook(doc.sentences[s], doc.mentions, s, patterns_, doc.one_sided);
     const bool event_word = outlook.event_word;
     bool event_possible = outlook.may_match;
     // "Bahrain followed suit": the coder repeats the previous sentence's events with the

@@ -7,6 +7,8 @@
 #include <stdexcept>
 
 #include "compat/foreign_dictionaries.h"
+#include "events/absent_actor.h"
+#include "events/one_sided.h"
 #include "pipeline/parse_stage.h"
 #include "pipeline/validate.h"
 #include "util/hash.h"
@@ -67,7 +69,7 @@ const std::string& Pipeline::fingerprint() const {
 void Pipeline::add_stages() {
   stages_.push_back(std::make_unique<SegmentStage>(segmenter_));
   stages_.push_back(std::make_unique<ActorStage>(lexicon_));
-  stages_.push_back(std::make_unique<PlaceStage>(gazetteer_));
+  stages_.push_back(std::make_unique<PlaceStage>(gazetteer_, lexicon_));
   stages_.push_back(std::make_unique<ParseStage>(parser_, patterns_));
   stages_.push_back(std::make_unique<EventStage>(patterns_, cameo_, discards_, parser_));
   stages_.push_back(std::make_unique<PloverStage>(plover_));
@@ -82,6 +84,7 @@ AnalyzedDocument Pipeline::run_article(Article article, const RunOptions& option
   AnalyzedDocument doc;
   doc.article = std::move(article);
   doc.want_trace = options.trace;
+  doc.one_sided = options.one_sided;
   for (const auto& stage : stages_) {
     stage->run(doc);
     if (stage->name() == options.last_stage) break;
@@ -91,8 +94,12 @@ AnalyzedDocument Pipeline::run_article(Article article, const RunOptions& option
 
 void EventStage::run(AnalyzedDocument& doc) const {
   const OnDemandParser parser(model_, doc);
-  doc.events =
-      coder_.code(doc.sentences, doc.mentions, doc.want_trace ? &doc.trace : nullptr, &parser);
+  doc.events = coder_.code(doc.sentences, doc.mentions, doc.want_trace ? &doc.trace : nullptr,
+                           &parser, doc.one_sided);
+  if (doc.one_sided) {
+    drop_told_in_full(doc.events);
+    drop_state_protests(doc.events, doc.mentions);
+  }
   if (!doc.events.empty() && !discards_.empty()) drop_discarded(doc);
 }
 
@@ -129,13 +136,13 @@ void GeoStage::run(AnalyzedDocument& doc) const {
   for (const auto& event : doc.events) {
     EventSite site{&doc.sentences[event.sentence], event.predicate, {}, {}, nullptr};
     for (const std::size_t m : {event.source, event.target}) {
-      const ActorMention& actor = doc.mentions[m];
+      const ActorMention& actor = actor_at(doc.mentions, m);
       if (actor.sentence == event.sentence)
         site.actor_tokens.emplace_back(actor.first_token, actor.last_token);
       if (!actor.country.empty()) site.actor_countries.push_back(actor.country);
     }
     // The town the places stage found: resolved within its own country, it is the same town.
-    if (const ActorMention& target = doc.mentions[event.target]; target.place)
+    if (const ActorMention& target = actor_at(doc.mentions, event.target); target.place)
       site.target_town = gazetteer_.resolve_town(target.text, {target.country});
     doc.places.push_back(placer_.place(doc.article, site));
   }

@@ -24,6 +24,7 @@ namespace dyad {
 struct RunOptions {
   bool trace = false;                // record every pattern tried (`dyad explain`)
   std::string_view last_stage = {};  // stop after this stage ("segment", "actors", …); {}: none
+  bool one_sided = false;  // code events with one side absent too (`dyad code --one-sided`)
 };
 
 class Pipeline {

@@ -1,5 +1,7 @@
 #include "pipeline/records.h"
 
+#include "events/absent_actor.h"
+
 namespace dyad {
 
 namespace {
@@ -23,8 +25,8 @@ std::vector<EventRecord> make_records(const Document& doc, const AnalyzedDocumen
     r.doc_id = doc.id;
     r.sentence = event.sentence;
     r.date = article.date;
-    r.source = actor_record(analyzed.mentions[event.source], event.sentence);
-    r.target = actor_record(analyzed.mentions[event.target], event.sentence);
+    r.source = actor_record(actor_at(analyzed.mentions, event.source), event.sentence);
+    r.target = actor_record(actor_at(analyzed.mentions, event.target), event.sentence);
     r.cameo = event.code();
     r.root = r.cameo.substr(0, 2);
     if (event.cameo) {

@@ -6,6 +6,7 @@
 
 #include "events/discards.h"
 #include "geo/place_targets.h"
+#include "geo/placed_groups.h"
 #include "parse/lazy_model.h"
 #include "pipeline/analyzed_document.h"
 
@@ -44,17 +45,21 @@ class ActorStage final : public Stage {
 };
 
 // Reads article, sentences and mentions; adds the towns and cities an event may be done to, as
-// location mentions that carry their country (geo/place_targets.h).
+// location mentions that carry their country (geo/place_targets.h), and gives a group placed
+// "in" one of them its country (geo/placed_groups.h).
 class PlaceStage final : public Stage {
  public:
-  explicit PlaceStage(const Gazetteer& gazetteer) : gazetteer_(gazetteer) {}
+  PlaceStage(const Gazetteer& gazetteer, const ActorLexicon& lexicon)
+      : gazetteer_(gazetteer), lexicon_(lexicon) {}
   std::string_view name() const override { return "places"; }
   void run(AnalyzedDocument& doc) const override {
     add_place_mentions(doc.article, doc.sentences, gazetteer_, doc.mentions);
+    place_groups_by_town(doc.article, doc.sentences, lexicon_, doc.mentions);
   }
 
  private:
   const Gazetteer& gazetteer_;
+  const ActorLexicon& lexicon_;
 };
 
 // Reads sentences and mentions; adds events (and the trace when want_trace is set), and the

@@ -338,6 +338,8 @@ json partners(EventStore& store, const Parameters& parameters) {
   };
   std::map<std::string, Partner> by_code;
   for (const auto& d : store.dyads(filter)) {
+    // A one-sided event (`dyad code --one-sided`) has no partner: its absent side is empty.
+    if (d.source_code.empty() || d.target_code.empty()) continue;
     const bool outgoing = d.source_code.starts_with(*filter.actor);
     Partner& p = by_code[outgoing ? d.target_code : d.source_code];
     (outgoing ? p.outgoing : p.incoming) += d.num_events;
@@ -369,6 +371,7 @@ json network(EventStore& store, const Parameters& parameters) {
   std::map<std::string, Node> nodes;
   json edges = json::array();
   for (const auto& d : store.dyads(reader.filter(100, 2000))) {
+    if (d.source_code.empty() || d.target_code.empty()) continue;  // one-sided: no edge
     for (const auto* code : {&d.source_code, &d.target_code}) {
       nodes[*code].num_events += d.num_events;
       nodes[*code].goldstein_sum += d.mean_goldstein * static_cast<double>(d.num_events);

@@ -170,6 +170,16 @@ TEST(Actors, RebelsAndPoliceInACountryAreThatCountrys) {
   EXPECT_EQ(a.code_of("police in Niger"), "NERCOP");
 }
 
+// The people who live in a place are its people; who only stays or watches there is not.
+TEST(Actors, CiviliansStudentsAndWorkersInACountryAreThatCountrys) {
+  const auto a = analyze("Students in Chile and farmers in Peru marched.");
+  EXPECT_EQ(a.code_of("Students in Chile"), "CHLEDU");
+  EXPECT_EQ(a.code_of("farmers in Peru"), "PERCVL");
+  const auto b = analyze("Hostages in Mali and analysts in Chad spoke.");
+  EXPECT_EQ(b.code_of("Mali"), "MLI");
+  EXPECT_EQ(b.code_of("Chad"), "TCD");
+}
+
 TEST(Actors, TheLeaderInAHyphenatedLedWordIsAnActor) {
   const auto a = analyze("A Saudi-led coalition and US-backed fighters met.");
   EXPECT_EQ(a.code_of("A Saudi-led coalition").substr(0, 3), "SAU");

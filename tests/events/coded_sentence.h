@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "events/absent_actor.h"
 #include "pipeline/pipeline.h"
 
 namespace dyad::testing {
@@ -15,27 +16,27 @@ inline const Pipeline& shared_pipeline() {
 
 struct Coded {
   AnalyzedDocument coded;
-  // "SRC>TGT:code" for every event, e.g. "IRN>ARM:027".
+  // "SRC>TGT:code" for every event, e.g. "IRN>ARM:027"; an absent side is empty ("ARM>:141").
   std::vector<std::string> summary() const {
     std::vector<std::string> out;
     for (const auto& e : coded.events)
-      out.push_back(coded.mentions[e.source].code + ">" + coded.mentions[e.target].code + ":" +
-                    e.code());
+      out.push_back(actor_at(coded.mentions, e.source).code + ">" +
+                    actor_at(coded.mentions, e.target).code + ":" + e.code());
     return out;
   }
   // The summary with each event's parse path, for failure messages.
   std::string describe() const {
     std::string out;
     for (const auto& e : coded.events)
-      out += " " + coded.mentions[e.source].code + ">" + coded.mentions[e.target].code + ":" +
-             e.code() + " [" + e.path + "]";
+      out += " " + actor_at(coded.mentions, e.source).code + ">" +
+             actor_at(coded.mentions, e.target).code + ":" + e.code() + " [" + e.path + "]";
     return out.empty() ? " (no events)" : out;
   }
   const Event* find(const std::string& source, const std::string& target,
                     const std::string& root) const {
     for (const auto& e : coded.events)
-      if (coded.mentions[e.source].code == source && coded.mentions[e.target].code == target &&
-          e.code().starts_with(root))
+      if (actor_at(coded.mentions, e.source).code == source &&
+          actor_at(coded.mentions, e.target).code == target && e.code().starts_with(root))
         return &e;
     return nullptr;
   }
@@ -44,12 +45,13 @@ struct Coded {
   }
 };
 
-// `body` as the text of an article under a fixed headline.
-inline Coded code(const std::string& body) {
+// `body` as the text of an article under a fixed headline; `one_sided` as `dyad code
+// --one-sided`.
+inline Coded code(const std::string& body, bool one_sided = false) {
   Document doc;
   doc.id.assign(1, 't');  // (= "t"; assigning the literal trips a false -Wrestrict in g++ 12)
   doc.text = "Headline For The Test\n\n" + body + "\n";
-  return {shared_pipeline().run(doc)};
+  return {shared_pipeline().run(doc, {.one_sided = one_sided})};
 }
 
 }  // namespace dyad::testing

@@ -11,11 +11,12 @@ const Pipeline& pipeline() {
   return instance;
 }
 
-AnalyzedDocument code_sentence(const std::string& sentence) {
+// A one-sided pattern's example is coded with one-sided events (`dyad code --one-sided`).
+AnalyzedDocument code_sentence(const std::string& sentence, bool one_sided) {
   Document doc;
   doc.id = "example";
   doc.text = "Example\n\n" + sentence + "\n";
-  return pipeline().run(doc);
+  return pipeline().run(doc, {.one_sided = one_sided});
 }
 
 TEST(PatternExamples, EveryExampleCodesAsItsPattern) {
@@ -23,7 +24,7 @@ TEST(PatternExamples, EveryExampleCodesAsItsPattern) {
   ASSERT_GT(patterns.size(), 0u);
   std::size_t failures = 0;
   for (const auto& pattern : patterns) {
-    const auto coded = code_sentence(pattern.example);
+    const auto coded = code_sentence(pattern.example, pattern.one_sided);
     const bool found = std::any_of(coded.events.begin(), coded.events.end(),
                                    [&](const Event& e) { return e.code() == pattern.code; });
     if (!found) {

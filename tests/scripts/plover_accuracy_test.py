@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
-"""Runs scripts/plover-accuracy --by-type --list on a three-record gold file of our own sentences:
-one coded with the gold type, one coded with another, one that gets no event.
+"""Runs scripts/plover-accuracy --by-type --list on a four-record gold file of our own sentences:
+one coded with the gold type, one coded with another, one that gets no event, and a one-sided
+act that only `dyad code --one-sided` codes (the second column).
 
 Usage: plover_accuracy_test.py DYAD_BINARY. Exits non-zero with a message on the first mismatch."""
 import json
@@ -16,6 +17,8 @@ GOLD = [
     {'id': 'T-2', 'event': 'AGREE', 'text': 'Chile criticized Bolivia on Monday.',
      'source': [{'code': 'CHL'}], 'target': [{'code': 'BOL'}]},
     {'id': 'T-3', 'event': 'PROTEST', 'text': 'It rained in the hills.',
+     'source': [{'code': 'PER'}], 'target': []},
+    {'id': 'T-4', 'event': 'PROTEST', 'text': 'Thousands of Peruvian students demonstrated on Monday.',
      'source': [{'code': 'PER'}], 'target': []},
     {'id': 'T-0', 'event': 'DOCUMENT', 'text': 'not a record'},
 ]
@@ -34,9 +37,10 @@ def main():
                                str(gold), '--by-type', '--list'], capture_output=True, text=True)
     out = done.stdout
     expect(done.returncode == 0, f'exit {done.returncode}: {done.stderr}', out)
-    expect('| coverage (records with any event) | 2 / 3 = 0.667 |' in out, 'coverage', out)
-    expect('| event type, where coded (any event of the gold type) | 1 / 2 = 0.500 |' in out,
-           'event type', out)
+    expect('| coverage (records with any event) | 2 / 4 = 0.500 | 3 / 4 = 0.750 |' in out,
+           'coverage without and with --one-sided', out)
+    expect('| event type, where coded (any event of the gold type) | 1 / 2 = 0.500 | 2 / 3 = 0.667 |'
+           in out, 'event type', out)
     expect('\nuncovered (1): ' in out and '\nT-3\tPROTEST\tPER > \tIt rained in the hills.\n' in out,
            'the uncovered record', out)
     mistyped = [line for line in out.splitlines() if line.startswith('T-2\t')]

@@ -21,9 +21,10 @@ struct CodedArticle {
   std::vector<EventRecord> records;
 };
 
-inline CodedArticle code(Document doc) {
+// `one_sided`: as `dyad code --one-sided`.
+inline CodedArticle code(Document doc, bool one_sided = false) {
   static const Pipeline pipeline(DYAD_DATA_DIR);
-  const auto coded = pipeline.run(doc);
+  const auto coded = pipeline.run(doc, {.one_sided = one_sided});
   auto records = make_records(doc, coded);
   return {std::move(doc), coded.article, std::move(records)};
 }

@@ -297,11 +297,16 @@ function evidenceCell(evidence) {
   return cell;
 }
 
+// An event with one side absent (`dyad code --one-sided`) has an empty code there.
+function shownCode(code) {
+  return code || '—';
+}
+
 async function showDetail(id) {
   const detail = document.getElementById('detail');
   const e = await api(`events/${id}`);
   detail.replaceChildren(
-    element('strong', `${e.date ?? 'undated'} ${e.source_code} → ${e.target_code}: ${e.label} (CAMEO ${e.cameo}, Goldstein ${e.goldstein})`));
+    element('strong', `${e.date ?? 'undated'} ${shownCode(e.source_code)} → ${shownCode(e.target_code)}: ${e.label} (CAMEO ${e.cameo}, Goldstein ${e.goldstein})`));
   for (const m of e.mentions) {
     const p = element('p');
     const sentence = element('blockquote');
@@ -332,7 +337,7 @@ async function loadEvents() {
     const row = element('tr', undefined, { 'data-id': e.id });
     row.append(
       element('td', e.date ?? 'undated'),
-      element('td', e.source_code), element('td', e.target_code),
+      element('td', shownCode(e.source_code)), element('td', shownCode(e.target_code)),
       element('td', `${e.cameo} ${e.label}`),
       element('td', e.goldstein.toFixed(1), { class: 'num' }),
       element('td', e.num_articles, { class: 'num' }),
@@ -419,10 +424,12 @@ async function start() {
   for (const name of [...FILTER_NAMES, 'by'])
     if (fromUrl.has(name) && form.elements[name]) form.elements[name].value = fromUrl.get(name);
   if (!form.elements.source.value || !form.elements.target.value) {
-    const { dyads } = await api('dyads', { limit: 1 });
-    if (dyads.length) {
-      form.elements.source.value = dyads[0].source_code;
-      form.elements.target.value = dyads[0].target_code;
+    // (A one-sided event's absent side makes no dyad to draw.)
+    const { dyads } = await api('dyads', { limit: 10 });
+    const busiest = dyads.find((d) => d.source_code && d.target_code);
+    if (busiest) {
+      form.elements.source.value = busiest.source_code;
+      form.elements.target.value = busiest.target_code;
     }
   }
   await refresh();
