@@ -80,9 +80,12 @@ std::vector<Event> EventCoder::code(const std::vector<Sentence>& sentences,
     auto resolve = [&](SyntaxActors& role) { antecedents.resolve(role, s); };
     const SentenceTokens tokens(sentences[s], mentions, s, patterns_);
     const SentenceCoder coder(tokens, mentions, s, quotes[s]);
-    auto modifies_a_noun = [&](std::size_t t) {
+    auto names_no_act = [&](std::size_t t) {
       const Token& token = sentences[s].tokens[t];
       const bool after_actor = t > 0 && tokens.in_mention(t - 1) && !tokens.is_word(t - 1, "'s");
+      // "the Turkish backed Free Syrian Army rebels": a word the parse reads as part of a name
+      // is no verb (not in a title-case headline, sentence 0, nor right after an actor).
+      if (token.upos == "PROPN" && s > 0 && !after_actor) return true;
       // "in order to allow …": a word of a fixed expression is no verb either.
       if (token.deprel == "fixed" ||
           (token.norm == "order" && t > 0 && tokens.is_word(t - 1, "in")))
@@ -130,8 +133,9 @@ std::vector<Event> EventCoder::code(const std::vector<Sentence>& sentences,
         // assets", "Iran backs Azerbaijan's …"), nor a compound the tagger calls a verb ("the
         // force battling Isis").
         if (pattern.elements[pattern.anchor].kind == PatternElement::Kind::kVerb &&
-            patterns_.compounds_are_no_acts() && syntax.parsed() && modifies_a_noun(t)) {
-          note(pattern, "the verb's word modifies a noun (a compound), no act");
+            patterns_.compounds_are_no_acts() && syntax.parsed() && names_no_act(t)) {
+          note(pattern,
+               "the verb's word names a thing here (a compound, a name or a fixed expression)");
           continue;
         }
         // Passive voice ("X was condemned by Y", "a truce brokered by Y") reverses "{verb} $T":

@@ -240,6 +240,15 @@ const Case kCases[] = {
      "In his latest tweet Trump claims an attack on Syria may not take place.",
      {},
      {"USAGOV>SYR:19"}},
+    // A word of a name is no verb: Shell does not shell, the Free Syrian Army is not freed.
+    {"ACompanysNameIsNoVerb",
+     "The Royal Dutch/Shell Group unit Shell Australia said its net profit fell in 1986.",
+     {},
+     {"NLD>AUS:19"}},
+    {"TheFreeSyrianArmyIsAnArmedGroup",
+     "On Sunday, the Turkish backed Free Syrian Army rebels said they had entered the town.",
+     {},
+     {"TUR>SYRREB:08"}},
     // "in order to" is no order.
     {"InOrderToIsNoOrder",
      "Britain accused Moscow of wasting time in order to allow Assad to retake the enclave.",
