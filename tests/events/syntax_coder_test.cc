@@ -249,6 +249,10 @@ const Case kCases[] = {
      "On Sunday, the Turkish backed Free Syrian Army rebels said they had entered the town.",
      {},
      {"TUR>SYRREB:08"}},
+    // A quantity stands for what it counts, over "tens of thousands of".
+    {"TensOfThousandsOfProtestersAreTheProtesters",
+     "Tens of thousands of Iranian protesters condemned Israel.",
+     {"IRNOPP>ISR:11"}},
     // "in order to" is no order.
     {"InOrderToIsNoOrder",
      "Britain accused Moscow of wasting time in order to allow Assad to retake the enclave.",
