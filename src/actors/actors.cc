@@ -352,6 +352,12 @@ class ArticleResolver {
       // two modifiers of a title ("first", "new", "former": data/grammar/word_classes.tsv).
       if (is_possessive(word)) {
         if (const std::size_t office = possessed_office_at(view, units, t + 1); office != kNone) {
+          // "the opposition's Riyadh agreement": a capital after a possessive names a thing
+          // (an accord, a process), not the possessor's country.
+          const UnitMatch* possessed = unit_at(units, office);
+          if (possessed && possessed->entry &&
+              (possessed->entry->subkind == "capital" || possessed->entry->subkind == "seat"))
+            break;
           std::size_t next = t + 1;
           while (next < office && view.is(next, WordClass::kTitleModifier)) ++next;
           t = next == office ? office : t + 1;

@@ -45,6 +45,12 @@ TEST(Actors, AOneWordNameInsideALongerNameIsSomeoneElse) {
   EXPECT_EQ(a.codes_of("Salam").size(), 1u);
 }
 
+TEST(Actors, ACapitalAfterAPossessiveNamesAThing) {
+  const auto a = analyze("The opposition's Riyadh agreement demands a transition.");
+  EXPECT_EQ(a.code_of("The opposition's Riyadh"), "<none>");
+  EXPECT_EQ(a.code_of("Riyadh"), "SAU");  // the name, which the parse shows modifying "agreement"
+}
+
 TEST(Actors, ADayBeforeAnOfficeIsNoName) {
   const auto a = analyze(
       "Earlier on Thursday, the US leader spoke. Theresa May, the British prime "
