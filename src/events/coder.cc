@@ -93,20 +93,6 @@ std::vector<Event> EventCoder::code(const std::vector<Sentence>& sentences,
       return token.deprel == "compound" && token.upos != "VERB" && !after_actor;
     };
     const SentenceSyntax syntax(sentences[s], mentions, s);
-    // Without the parse's reading: "may not take place", "did not happen" right after the
-    // event's words (auxiliaries and "not" between).
-    auto occurrence_after = [&](std::size_t last) {
-      for (std::size_t k = last + 1; k < tokens.size() && k <= last + 4; ++k) {
-        const std::string& w = tokens.word(k);
-        if (w == "happen" || w == "happened" || w == "occur" || w == "occurred" ||
-            ((w == "take" || w == "took") && tokens.is_word(k + 1, "place")) ||
-            ((w == "go" || w == "went") && tokens.is_word(k + 1, "ahead")))
-          return k;
-        const std::string& upos = sentences[s].tokens[k].upos;
-        if (upos != "AUX" && upos != "PART" && upos != "ADV") break;
-      }
-      return kNone;
-    };
     std::vector<Event> found;
     std::vector<std::pair<std::size_t, std::size_t>> words_of;  // per found event: its match
     auto note = [&](const EventPattern& pattern, std::string verdict) {
@@ -256,8 +242,7 @@ std::vector<Event> EventCoder::code(const std::vector<Sentence>& sentences,
         std::string recoded;
         bool refused = false;
         // "an attack on Syria may not take place": the noun's event is as its verb of occurring.
-        std::size_t occurring = syntax.is_noun(t) ? syntax.occurrence_verb(t) : kNone;
-        if (occurring == kNone && syntax.is_noun(t)) occurring = occurrence_after(match->last);
+        const std::size_t occurring = syntax.occurrence_verb(t, match->last);
         const std::size_t said_at = occurring != kNone ? occurring : match->first;
         if (const std::string negated = coder.negation_before(said_at); !negated.empty()) {
           recoded = negated.starts_with("refusal") ? refused_code(pattern.code) : "";
@@ -473,13 +458,15 @@ std::vector<Event> EventCoder::code(const std::vector<Sentence>& sentences,
             found[j].pattern->literals > 1)
           keep[i] = false;
       }
+    auto same_dyad = [&](const Event& a, const Event& b) {
+      return actor_at(mentions, a.source).code == actor_at(mentions, b.source).code &&
+             actor_at(mentions, a.target).code == actor_at(mentions, b.target).code;
+    };
     // The same source, target and code twice in one sentence ("met his Armenian counterpart and
     // the Armenian foreign minister") is one event.
     for (std::size_t i = 0; i < found.size(); ++i)
       for (std::size_t j = 0; j < i && keep[i]; ++j)
-        if (keep[j] && found[j].code() == found[i].code() &&
-            actor_at(mentions, found[j].source).code == actor_at(mentions, found[i].source).code &&
-            actor_at(mentions, found[j].target).code == actor_at(mentions, found[i].target).code)
+        if (keep[j] && found[j].code() == found[i].code() && same_dyad(found[j], found[i]))
           keep[i] = false;
     // "Iraq hit back at Trump, saying that …": what the source says in elaborating its own act
     // towards the same target is that act's content, not a statement of its own.
@@ -487,9 +474,7 @@ std::vector<Event> EventCoder::code(const std::vector<Sentence>& sentences,
     for (std::size_t i = 0; i < found.size(); ++i)
       for (std::size_t j = 0; j < found.size() && keep[i]; ++j)
         if (j != i && keep[j] && found[i].code().starts_with("01") &&
-            !found[j].code().starts_with("01") &&
-            actor_at(mentions, found[j].source).code == actor_at(mentions, found[i].source).code &&
-            actor_at(mentions, found[j].target).code == actor_at(mentions, found[i].target).code &&
+            !found[j].code().starts_with("01") && same_dyad(found[j], found[i]) &&
             syntax.elaborates(found[i].predicate, found[j].predicate))
           keep[i] = false, elaboration[i] = true;
     const std::size_t first_of_sentence = events.size();

@@ -212,16 +212,31 @@ bool SentenceSyntax::is_noun(std::size_t t) const {
   return token(t).upos == "NOUN" || token(t).upos == "PROPN";
 }
 
-std::size_t SentenceSyntax::occurrence_verb(std::size_t noun) const {
-  if (!parsed_ || !token(noun).deprel.starts_with("nsubj") || token(noun).head < 0) return kNone;
-  const auto verb = static_cast<std::size_t>(token(noun).head);
-  const std::string& lemma = token(verb).lemma;
-  if (lemma == "happen" || lemma == "occur" || lemma == "proceed") return verb;
-  if (lemma != "take" && lemma != "go") return kNone;
-  for (const std::size_t child : children_[verb])
-    if ((lemma == "take" && token(child).norm == "place") ||
-        (lemma == "go" && token(child).norm == "ahead"))
-      return verb;
+std::size_t SentenceSyntax::occurrence_verb(std::size_t noun, std::size_t last) const {
+  if (!parsed_ || !is_noun(noun)) return kNone;
+  if (token(noun).deprel.starts_with("nsubj") && token(noun).head >= 0) {
+    const auto verb = static_cast<std::size_t>(token(noun).head);
+    const std::string& lemma = token(verb).lemma;
+    if (lemma == "happen" || lemma == "occur" || lemma == "proceed") return verb;
+    if (lemma == "take" || lemma == "go")
+      for (const std::size_t child : children_[verb])
+        if ((lemma == "take" && token(child).norm == "place") ||
+            (lemma == "go" && token(child).norm == "ahead"))
+          return verb;
+  }
+  const std::size_t n = sentence_.tokens.size();
+  auto word_is = [&](std::size_t k, std::string_view word) {
+    return k < n && token(k).norm == word;
+  };
+  for (std::size_t k = last + 1; k < n && k <= last + 4; ++k) {
+    const std::string& w = token(k).norm;
+    if (w == "happen" || w == "happened" || w == "occur" || w == "occurred" ||
+        ((w == "take" || w == "took") && word_is(k + 1, "place")) ||
+        ((w == "go" || w == "went") && word_is(k + 1, "ahead")))
+      return k;
+    const std::string& upos = token(k).upos;
+    if (upos != "AUX" && upos != "PART" && upos != "ADV") break;
+  }
   return kNone;
 }
 

@@ -109,8 +109,9 @@ class SentenceSyntax {
   bool is_noun(std::size_t t) const;
   // The verb that says whether the event noun at `noun` happens: the noun is its subject and
   // it is "happen", "occur", "proceed", "take place" or "go ahead" ("an attack on Syria may not
-  // take place"). kNone when there is none.
-  std::size_t occurrence_verb(std::size_t noun) const;
+  // take place"); where the parse does not read it so, such a verb right after the event's
+  // last word `last` (auxiliaries, adverbs and "not" between). kNone when there is none.
+  std::size_t occurrence_verb(std::size_t noun, std::size_t last) const;
   // A relation verb ("back", "support", "partner") that states a standing relation rather than
   // an act of the day: in the perfect ("has long backed"), in a relative clause ("who have
   // backed"), or as a participle ("forces backing Assad", "backed by Moscow and Tehran").

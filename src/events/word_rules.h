@@ -225,8 +225,9 @@ class PatternMatcher {
   }
 
   // "…, Çavuşoğlu added", "…, a senior Bree official said": an actor between a comma (and up
-  // to three lower-case words: an article and adjectives) and the reporting verb after it
-  // speaks the sentence; it is no target of the words before the comma.
+  // to three words before it that are no actor and begin with a letter: an article and
+  // adjectives) and the reporting verb after it speaks the sentence; it is no target of the
+  // words before the comma. (Words are compared lower-cased, so case plays no part.)
   bool reporting_speaker(std::size_t t, std::size_t m) const {
     const std::size_t after = mentions_[m].last_token + 1;
     if (after >= tokens_.size() || !tokens_.is(after, WordClass::kClauseStart) ||
@@ -306,17 +307,17 @@ class PatternMatcher {
       }
       std::size_t next = kNone;
       const bool target = element.kind == PatternElement::Kind::kTarget;
-      const std::size_t m = is_actor ? tokens_.mention_at(t) : kNone;
+      const bool skip = element.kind == PatternElement::Kind::kSkip;
+      const std::size_t m = is_actor || skip ? tokens_.mention_at(t) : kNone;
       const std::size_t place = is_actor ? tokens_.place_at(t) : kNone;
       if (m == kNone && place != kNone && target && places_ && place_is_object(place)) {
         // "Russian jets bombed Aleppo": a town is the target of an act done to places.
         if (complement_of_skipped_noun(at, t, verb_before)) continue;
         match.targets.push_back(place);
         next = mentions_[place].last_token + 1;
-      } else if (element.kind == PatternElement::Kind::kSkip) {
-        const std::size_t skipped = tokens_.mention_at(t);
-        if (skipped == kNone) continue;
-        next = mentions_[skipped].last_token + 1;
+      } else if (skip) {
+        if (m == kNone) continue;
+        next = mentions_[m].last_token + 1;
       } else if (is_actor) {
         // (TABARI's "$T*" after a noun of the pattern: "clashed over efforts of X" names X's
         // efforts, the noun's own "of", no skipped one.)
