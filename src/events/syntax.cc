@@ -452,7 +452,10 @@ SyntaxActors SentenceSyntax::noun_agents(std::size_t noun) const {
   SyntaxActors role;
   if (!parsed_ || noun >= mention_at_.size()) return role;
   // "Baghdad and Washington are in talks": the noun is the predicate, with its own subject.
-  if (const std::size_t s = child(noun, "nsubj"); s != kNone) return phrase_role(s, "nsubj");
+  // Without a preposition the subject is the event itself ("They will be difficult
+  // negotiations", "The meeting was a summit"), not its parties.
+  if (const std::size_t s = child(noun, "nsubj"); s != kNone && child(noun, "case") != kNone)
+    return phrase_role(s, "nsubj");
   for (const std::size_t c : children_[noun]) {
     const bool modifier =
         relation_is(c, "nmod:poss") || relation_is(c, "amod") || relation_is(c, "compound");

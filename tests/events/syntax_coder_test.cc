@@ -60,6 +60,12 @@ const Case kCases[] = {
      {},
      {"TCD>NER:05", "NER>MLI:05"},
      true},
+    // "They will be difficult negotiations": the subject of an event noun without a
+    // preposition is the event ("they" = the negotiations), not its parties.
+    {"TheSubjectOfAPredicateEventNounIsTheEvent",
+     "Kenya and Somalia will meet in May. They will be difficult negotiations, an official said.",
+     {"KEN>SOM:03"},
+     {"KEN>SOM:046", "SOM>KEN:046"}},
     {"NegotiatingADealMakesTheSubjectItsParties",
      "After a long dispute, Chile and Peru negotiated a new deal on fishing.",
      {"CHL>PER:05", "PER>CHL:05"}},
