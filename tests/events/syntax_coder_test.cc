@@ -60,6 +60,18 @@ const Case kCases[] = {
      {},
      {"TCD>NER:05", "NER>MLI:05"},
      true},
+    // A participle clause opened by "after", "before", "while" … shares its clause's subject.
+    {"AParticipleAfterASubordinatorSharesTheMainSubject",
+     "After visiting Ghana and Togo, the Kenyan foreign minister flew home.",
+     {"KENGOV>GHA:042", "KENGOV>TGO:042"}},
+    {"AParticipleBeforeTheSubject",
+     "Before invading Somalia, Kenya warned Ethiopia of the risks.",
+     {"KEN>SOM:19"}},
+    {"AParticipleAfterTheVerbSharesItsSubject",
+     "The Kenyan minister told reporters after meeting Ugandan and Tanzanian ministers that "
+     "trade would grow.",
+     {"KENGOV>UGA:04", "KENGOV>TZAGOV:04"},
+     {"UGA>TZA:04", "UGA>TZAGOV:04", "TZAGOV>UGA:04"}},
     // "They will be difficult negotiations": the subject of an event noun without a
     // preposition is the event ("they" = the negotiations), not its parties.
     {"TheSubjectOfAPredicateEventNounIsTheEvent",
