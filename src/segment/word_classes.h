@@ -61,6 +61,7 @@ enum class WordClass : std::uint32_t {
   kQuestionWord,
   kPlaceNoun,
   kParticipleSubordinator,
+  kPrevention,
   kCount
 };
 

@@ -60,6 +60,15 @@ const Case kCases[] = {
      {},
      {"TCD>NER:05", "NER>MLI:05"},
      true},
+    // What is prevented, averted, avoided, thwarted or blocked did not happen.
+    {"APreventedAttackIsNoAttack",
+     "Egypt worked to prevent an Israeli attack on Gaza.",
+     {},
+     {"ISR>PSE:19"}},
+    {"ABlockedCondemnationIsNoCondemnation",
+     "Russia blocked a resolution condemning Syria.",
+     {"RUS>SYR:129"},
+     {"RUS>SYR:11"}},
     // A participle clause opened by "after", "before", "while" … shares its clause's subject.
     {"AParticipleAfterASubordinatorSharesTheMainSubject",
      "After visiting Ghana and Togo, the Kenyan foreign minister flew home.",
