@@ -62,6 +62,7 @@ constexpr std::array<std::pair<std::string_view, WordClass>,
                {"place_noun", WordClass::kPlaceNoun},
                {"participle_subordinator", WordClass::kParticipleSubordinator},
                {"prevention", WordClass::kPrevention},
+               {"requirement_noun", WordClass::kRequirementNoun},
                {"relation_verb", WordClass::kRelationVerb}}};
 
 }  // namespace

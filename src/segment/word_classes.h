@@ -62,6 +62,7 @@ enum class WordClass : std::uint32_t {
   kPlaceNoun,
   kParticipleSubordinator,
   kPrevention,
+  kRequirementNoun,
   kCount
 };
 

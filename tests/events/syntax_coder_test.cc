@@ -60,6 +60,15 @@ const Case kCases[] = {
      {},
      {"TCD>NER:05", "NER>MLI:05"},
      true},
+    // Meeting a demand, target or criterion satisfies it; it is no meeting.
+    {"MeetingRequirementsIsNoMeeting",
+     "Kenya has met IMF requirements on its budget, and Kenyan officials met Ugandan envoys.",
+     {"KENGOV>UGAGOV:04"},
+     {"KEN>IGOBUSIMF:04"}},
+    {"UnableToAgreeIsNoAgreement",
+     "Kenya and Uganda have been unable to agree on the mix of aid.",
+     {},
+     {"KEN>UGA:05", "UGA>KEN:05"}},
     // What is prevented, averted, avoided, thwarted or blocked did not happen.
     {"APreventedAttackIsNoAttack",
      "Egypt worked to prevent an Israeli attack on Gaza.",
