@@ -244,6 +244,14 @@ std::vector<Event> EventCoder::code(const std::vector<Sentence>& sentences,
           note(pattern, "an infinitive completing '" + tokens.word(t - 2) + "': not done");
           continue;
         }
+        // "has tweeted about firing missiles into Syria", "talk of attacking": an -ing act
+        // after "about" or "of" is what is spoken or thought of, not done.
+        if (pattern.elements[pattern.anchor].kind == PatternElement::Kind::kVerb && t >= 1 &&
+            match->first == t && sentences[s].tokens[t].xpos == "VBG" &&
+            (tokens.is_word(t - 1, "about") || tokens.is_word(t - 1, "of"))) {
+          note(pattern, "an -ing act after '" + tokens.word(t - 1) + "': a topic, not done");
+          continue;
+        }
         // CAMEO codes a refusal to cooperate as a rejection (12x: "refused to meet" 125, "will
         // not provide aid" 122); other refused and negated events are not coded.
         std::string recoded;

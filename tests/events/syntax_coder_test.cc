@@ -60,6 +60,12 @@ const Case kCases[] = {
      {},
      {"TCD>NER:05", "NER>MLI:05"},
      true},
+    // An -ing act after "about" or "of" is a topic, not an act.
+    {"AnActSpokenAboutIsNotDone",
+     "Kenya's president has tweeted about attacking Somalia and talked of restoring ties with "
+     "Uganda.",
+     {},
+     {"KENGOV>SOM:19", "KENGOV>UGA:05"}},
     // Meeting a demand, target or criterion satisfies it; it is no meeting.
     {"MeetingRequirementsIsNoMeeting",
      "Kenya has met IMF requirements on its budget, and Kenyan officials met Ugandan envoys.",
