@@ -30,6 +30,7 @@ SentenceSyntax::SentenceSyntax(const Sentence& sentence, const std::vector<Actor
   for (std::size_t t = 0; t < n; ++t) {
     const int h = sentence.tokens[t].head;
     if (h >= 0 && static_cast<std::size_t>(h) < n) children_[h].push_back(t);
+    if (is_verb(t)) verbless_ = false;
   }
 }
 
@@ -206,12 +207,6 @@ std::size_t SentenceSyntax::infinitive_verb(std::size_t to) const {
 
 bool SentenceSyntax::is_verb(std::size_t t) const {
   return token(t).upos == "VERB" || token(t).upos == "AUX";
-}
-
-bool SentenceSyntax::verbless() const {
-  for (std::size_t t = 0; t < sentence_.tokens.size(); ++t)
-    if (is_verb(t)) return false;
-  return true;
 }
 
 bool SentenceSyntax::is_particle(std::size_t t) const {

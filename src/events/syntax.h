@@ -83,7 +83,7 @@ class SentenceSyntax {
   bool is_verb(std::size_t t) const;
   // Whether the parse found no verb at all: a headline-like reading of a sentence that has one
   // ("Kenya and Somalia cut relations last year" as a noun phrase).
-  bool verbless() const;
+  bool verbless() const { return verbless_; }
   // A "to"-infinitive ("to pledge").
   bool infinitive(std::size_t verb) const;
   // The "to" of an infinitive clause that completes the predicate at `predicate` and begins
@@ -165,6 +165,7 @@ class SentenceSyntax {
   std::vector<std::size_t> mention_at_;  // per token: the mention covering it, or kNone
   std::vector<std::vector<std::size_t>> children_;
   bool parsed_ = false;
+  bool verbless_ = true;  // no token of the parse is a verb (set once, by the constructor)
 };
 
 }  // namespace dyad
