@@ -420,6 +420,13 @@ class ArticleResolver {
     if (chunk.person) {
       Resolved r = code_person(lexicon_.person(chunk.person->person), article_.date);
       r.rule = chunk.person->source;
+      // Before any office the dictionary gives the country alone; the office the sentence
+      // names is what the person is then: "opposition leader Constantine Mitsotakis" in 1987.
+      if (r.agent.empty() && !r.country.empty() && !chunk.agent.empty()) {
+        r.agent = chunk.agent;
+        r.code = compose(r.country, chunk.agent);
+        r.rule += " + " + chunk.agent_source;
+      }
       return r;
     }
     // An office named in the singular ("the Azeri president") is a person, and so a possible

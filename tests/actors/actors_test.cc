@@ -251,6 +251,30 @@ bool coded_from(const std::string& body, const std::string& text,
   return false;
 }
 
+// Heads of state and government of Greece, Haiti, Zambia and Fiji, with the coups between them.
+TEST(Actors, ArchiveHeadsOfGreeceHaitiZambiaAndFiji) {
+  const auto a = analyze(
+      "Prime Minister Andreas Papandreou called Chiluba. General Prosper Avril spoke to "
+      "Rabuka.",
+      "1989-01-15");
+  EXPECT_EQ(a.code_of("Prime Minister Andreas Papandreou"), "GRCGOV");
+  EXPECT_EQ(a.code_of("Chiluba"), "ZMB");  // president only from 1991: the country alone
+  EXPECT_EQ(a.code_of("General Prosper Avril"), "HTIGOV");  // the military government's head
+  EXPECT_EQ(a.code_of("Rabuka"), "FJIELI");  // between his military rule and his premiership
+  EXPECT_EQ(analyze("Rabuka spoke.", "1987-08-01").code_of("Rabuka"), "FJIMIL");
+  // Before any office a person is what the sentence calls them.
+  EXPECT_EQ(analyze("Opposition leader Frederick Chiluba spoke.", "1990-06-01")
+                .code_of("Opposition leader Frederick Chiluba"),
+            "ZMBOPP");
+  // Out of office: an elite. "Karamanlis" is the president of 1990-95, then the prime minister
+  // of 2004-09.
+  const auto later = analyze("Avril spoke.", "2000-01-01");
+  EXPECT_EQ(later.code_of("Avril"), "HTIELI");
+  EXPECT_EQ(analyze("Karamanlis spoke.", "1992-01-01").code_of("Karamanlis"), "GRCGOV");
+  EXPECT_EQ(analyze("Karamanlis spoke.", "2006-01-01").code_of("Karamanlis"), "GRCGOV");
+  EXPECT_TRUE(coded_from("Karamanlis spoke.", "Karamanlis", "2006-01-01", "people_1980_2009.tsv"));
+}
+
 TEST(Actors, ASurnameSharedAcrossErasIsThePersonOfTheArticlesDate) {
   // George H. W. Bush was president in 1990, out of office in 1995, his son in office in 2005.
   EXPECT_EQ(analyze("Bush spoke.", "1990-06-01").code_of("Bush"), "USAGOV");
