@@ -406,6 +406,11 @@ TEST(Actors, APeopleOfSeveralCountriesBelongsToTheOneTheArticleNames) {
                 .code_of("Kurdish fighters"),
             "SYRREB");
   EXPECT_EQ(analyze("Kurdish fighters left the town.").code_of("Kurdish fighters"), "SYRREB");
+  // The peoples of Africa's Great Lakes and of Nigeria, too.
+  EXPECT_EQ(analyze("Burundi held elections. Hutu rebels attacked a village.")
+                .code_of("Hutu rebels"),
+            "BDIREB");
+  EXPECT_EQ(analyze("Yoruba leaders met the president.").code_of("Yoruba leaders"), "NGAGOV");
 }
 
 TEST(Actors, AnOfficeThatSpeaksTheSentenceRenamesNothing) {
