@@ -118,6 +118,8 @@ TEST(Actors, FormerAndRegionalOrganisationsAndLongRunningArmedGroups) {
   EXPECT_EQ(a.code_of("Hizbollah"), "LBNREB");  // another spelling of Hezbollah
   EXPECT_EQ(a.code_of("Islamic Jihad"), "PSEREB");
   EXPECT_EQ(a.code_of("the Kosovo Liberation Army"), "KSVREB");
+  // The SPLM, also written "SPLM/A" for the movement and its army.
+  EXPECT_EQ(analyze("The SPLM/A met the Sudanese government.").code_of("The SPLM"), "SDNREB");
 }
 
 TEST(Actors, RadicalsYouthsAndSuicideBombersAreGroupsOfTheirCountry) {
@@ -407,9 +409,9 @@ TEST(Actors, APeopleOfSeveralCountriesBelongsToTheOneTheArticleNames) {
             "SYRREB");
   EXPECT_EQ(analyze("Kurdish fighters left the town.").code_of("Kurdish fighters"), "SYRREB");
   // The peoples of Africa's Great Lakes and of Nigeria, too.
-  EXPECT_EQ(analyze("Burundi held elections. Hutu rebels attacked a village.")
-                .code_of("Hutu rebels"),
-            "BDIREB");
+  EXPECT_EQ(
+      analyze("Burundi held elections. Hutu rebels attacked a village.").code_of("Hutu rebels"),
+      "BDIREB");
   EXPECT_EQ(analyze("Yoruba leaders met the president.").code_of("Yoruba leaders"), "NGAGOV");
 }
 
