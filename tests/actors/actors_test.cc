@@ -92,6 +92,11 @@ TEST(Actors, InternationalOrganisations) {
   EXPECT_EQ(a.code_of("The United Nations"), "IGOUNO");
   EXPECT_EQ(a.code_of("the European Union"), "IGOEEC");
   EXPECT_NE(a.code_of("NATO"), "<none>");
+  // An organisation's secretary-general is the organisation; "secretary general" is no general.
+  const auto b =
+      analyze("Arab League Secretary-General Amr Moussa met Egypt's secretary general of defence.");
+  EXPECT_EQ(b.code_of("Arab League Secretary-General Amr Moussa"), "IGOMEAARL");
+  EXPECT_EQ(b.code_of("Egypt's secretary general"), "EGYGOV");
 }
 
 TEST(Actors, ArmedGroupsAreTheirCountryPlusRebelsOrInsurgents) {
