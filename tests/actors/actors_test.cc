@@ -123,6 +123,11 @@ TEST(Actors, FormerAndRegionalOrganisationsAndLongRunningArmedGroups) {
   EXPECT_EQ(a.code_of("Hizbollah"), "LBNREB");  // another spelling of Hezbollah
   EXPECT_EQ(a.code_of("Islamic Jihad"), "PSEREB");
   EXPECT_EQ(a.code_of("the Kosovo Liberation Army"), "KSVREB");
+  // Archives name states by their former names and demonyms.
+  const auto archive = analyze("East German and Kampuchean officials met Zairean troops.");
+  EXPECT_EQ(archive.code_of("East German"), "DDR");
+  EXPECT_EQ(archive.code_of("Kampuchean officials"), "KHMGOV");
+  EXPECT_EQ(archive.code_of("Zairean troops"), "CODMIL");
   // The SPLM, also written "SPLM/A" for the movement and its army.
   EXPECT_EQ(analyze("The SPLM/A met the Sudanese government.").code_of("The SPLM"), "SDNREB");
 }
