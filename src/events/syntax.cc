@@ -202,6 +202,12 @@ bool SentenceSyntax::is_verb(std::size_t t) const {
   return token(t).upos == "VERB" || token(t).upos == "AUX";
 }
 
+bool SentenceSyntax::verbless() const {
+  for (std::size_t t = 0; t < sentence_.tokens.size(); ++t)
+    if (is_verb(t)) return false;
+  return true;
+}
+
 bool SentenceSyntax::is_particle(std::size_t t) const {
   // UD marks a particle compound:prt, but "take back" often comes out as an adverb modifier.
   return token(t).is(WordClass::kParticle) &&

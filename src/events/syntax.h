@@ -81,6 +81,9 @@ class SentenceSyntax {
   SyntaxActors main_subject() const;
 
   bool is_verb(std::size_t t) const;
+  // Whether the parse found no verb at all: a headline-like reading of a sentence that has one
+  // ("Kenya and Somalia cut relations last year" as a noun phrase).
+  bool verbless() const;
   // A "to"-infinitive ("to pledge").
   bool infinitive(std::size_t verb) const;
   // The "to" of an infinitive clause that completes the predicate at `predicate` and begins
@@ -104,6 +107,10 @@ class SentenceSyntax {
   // or an infinitive completing a proposal or attempt ("received an invitation to visit X").
   // kNone when there is none.
   std::size_t later_clause_of(std::size_t predicate, std::size_t mention) const;
+  // Whether `mention` (or the list or apposition it belongs to) is the subject of a clause
+  // whose predicate is `word` or dominates it: "A and B, …, negotiated a deal" (yes for
+  // "deal"); "After visiting A and B, he flew to Tokyo for talks" (no: an object elsewhere).
+  bool subject_above(std::size_t mention, std::size_t word) const;
   // A participle the parser hung on the sentence's root noun, which is really the main verb.
   bool misread_main_verb(std::size_t t) const;
   bool is_noun(std::size_t t) const;
