@@ -557,6 +557,19 @@ class ArticleResolver {
     }
   }
 
+  // "Darfur rebels", "Chechnya separatists": a group named by the region of one state where it
+  // lives and acts (acts_where_it_is) is that state's, as "rebels in the Ivory Coast" are. Not a
+  // disputed region ("Kashmir", code ---), nor troops, diplomats, refugees or settlers.
+  static void place_in_region(const SentenceView& view, Chunk& chunk, const LexiconEntry& region) {
+    if (!chunk.country.empty() || !chunk.organization.empty() || chunk.person ||
+        chunk.agent.empty() || region.code.size() != 3 || region.code == "---" ||
+        !acts_where_it_is(chunk.agent, chunk.agent_kind) ||
+        (chunk.agent_end != kNone && view.is(chunk.agent_end, WordClass::kPostedAbroad)))
+      return;
+    chunk.country = region.code;
+    chunk.sources.insert(chunk.sources.begin(), region.source);
+  }
+
   // "<left>, <right>" or "<left> for International Cooperation, <right>": a comma right before
   // the right chunk, at most four words after the left one.
   static bool in_apposition(const SentenceView& view, const Chunk& left, const Chunk& right) {
@@ -602,6 +615,8 @@ class ArticleResolver {
     const std::size_t sentence_first_mention = mentions_.size();
     std::vector<std::pair<Chunk, Resolved>> coded;
     std::vector<bool> used(view.size(), false);
+    const LexiconEntry* region = nullptr;  // the last region named, ending at token region_end
+    std::size_t region_end = kNone;
     for (std::size_t t = 0; t < view.size();) {
       std::size_t begin = t;
       // A determiner and Title-case modifiers may precede the first unit ("the Iranian…",
@@ -615,6 +630,8 @@ class ArticleResolver {
         add_mention(s, view, unit->first, unit->last, {"", "", "", unit->entry->source, "location"},
                     true);
         t = unit->last + 1;
+        region = unit->entry;
+        region_end = unit->last;
         continue;
       }
       Chunk chunk = build_chunk(view, units, begin, *unit);
@@ -622,6 +639,7 @@ class ArticleResolver {
         t = chunk.last + 1;
         continue;
       }
+      if (region && chunk.first == region_end + 1) place_in_region(view, chunk, *region);
       for (std::size_t k = chunk.first; k <= chunk.last; ++k) used[k] = true;
       Resolved resolved = code_chunk(chunk);
       coded.emplace_back(std::move(chunk), std::move(resolved));

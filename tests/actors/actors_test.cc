@@ -198,6 +198,16 @@ TEST(Actors, CiviliansStudentsAndWorkersInACountryAreThatCountrys) {
   EXPECT_EQ(b.code_of("Chad"), "TCD");
 }
 
+// A group named by a region of one state is that state's; not in a disputed region, and not
+// who only stays there.
+TEST(Actors, AGroupNamedByARegionOfOneStateIsThatStates) {
+  const auto a = analyze("Darfur rebels attacked Chechnya separatists near Kashmir militants.");
+  EXPECT_EQ(a.code_of("rebels"), "SDNREB");
+  EXPECT_EQ(a.code_of("separatists"), "RUSREB");
+  EXPECT_EQ(a.code_of("militants"), "<none>");
+  EXPECT_EQ(analyze("Crimea diplomats spoke.").code_of("diplomats"), "<none>");
+}
+
 TEST(Actors, TheLeaderInAHyphenatedLedWordIsAnActor) {
   const auto a = analyze("A Saudi-led coalition and US-backed fighters met.");
   EXPECT_EQ(a.code_of("A Saudi-led coalition").substr(0, 3), "SAU");
