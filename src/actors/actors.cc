@@ -377,6 +377,18 @@ class ArticleResolver {
           if (unit->entry && unit->entry->subkind == "demonym") noun_after_demonym = t;
           continue;
         }
+        // "rebels in Darfur", "separatists in Chechnya": a region of one state places a group
+        // that acts where it is, as a country does (not "Kashmir", code ---).
+        if (const UnitMatch* unit = unit_at(units, u);
+            unit && unit->unit == Unit::kLocation && view.sentence->tokens[t].norm == "in" &&
+            unit->entry->code.size() == 3 && unit->entry->code != "---") {
+          chunk.country = unit->entry->code;
+          chunk.sources.push_back(unit->entry->source);
+          chunk.country_after_agent = true;
+          committed = unit->last;
+          t = unit->last + 1;
+          continue;
+        }
         break;
       }
       if (is_capitalized(word) && !view.is(t, WordClass::kNotInName) && modifiers < kMaxModifiers) {

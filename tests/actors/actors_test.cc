@@ -206,6 +206,11 @@ TEST(Actors, AGroupNamedByARegionOfOneStateIsThatStates) {
   EXPECT_EQ(a.code_of("separatists"), "RUSREB");
   EXPECT_EQ(a.code_of("militants"), "<none>");
   EXPECT_EQ(analyze("Crimea diplomats spoke.").code_of("diplomats"), "<none>");
+  // "in" the region, as "in" a country.
+  const auto b = analyze("Rebels in Darfur attacked militants in Kashmir.");
+  EXPECT_EQ(b.code_of("Rebels in Darfur"), "SDNREB");
+  EXPECT_EQ(b.code_of("militants"), "<none>");
+  EXPECT_EQ(analyze("Diplomats in Darfur spoke.").code_of("Diplomats in Darfur"), "<none>");
 }
 
 TEST(Actors, TheLeaderInAHyphenatedLedWordIsAnActor) {
