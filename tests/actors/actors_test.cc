@@ -45,6 +45,25 @@ TEST(Actors, AOneWordNameInsideALongerNameIsSomeoneElse) {
   EXPECT_EQ(a.codes_of("Salam").size(), 1u);
 }
 
+TEST(Actors, AKnownSurnameAfterAnotherGivenNameIsSomeoneElse) {
+  // Jens Stoltenberg (NATO) is listed by his surname too; Gerhard Stoltenberg is not.
+  const auto a = analyze(
+      "German Finance Minister Gerhard Stoltenberg met Lawson. Stoltenberg of NATO spoke later.");
+  EXPECT_EQ(a.code_of("German Finance Minister Gerhard Stoltenberg"), "DEUGOV");
+  EXPECT_EQ(a.code_of("Stoltenberg"), "IGOWSTNAT");
+}
+
+TEST(Actors, RegionalDemonymsAreNotTheUnitedStates) {
+  const auto a = analyze(
+      "Latin American leaders backed Brazil. South American and Central American exporters met "
+      "American officials.");
+  EXPECT_EQ(a.code_of("Latin American leaders"), "<none>");
+  EXPECT_EQ(a.code_of("Latin American"), "<location>");  // a place, not an actor
+  EXPECT_EQ(a.code_of("South American"), "<location>");
+  EXPECT_EQ(a.code_of("Central American"), "<location>");
+  EXPECT_EQ(a.code_of("American officials"), "USAGOV");
+}
+
 TEST(Actors, ACapitalAfterAPossessiveNamesAThing) {
   const auto a = analyze("The opposition's Riyadh agreement demands a transition.");
   EXPECT_EQ(a.code_of("The opposition's Riyadh"), "<none>");

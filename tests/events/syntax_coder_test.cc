@@ -60,6 +60,24 @@ const Case kCases[] = {
      {},
      {"TCD>NER:05", "NER>MLI:05"},
      true},
+    // A participle clause opened by "after", "before", "while" … shares its clause's subject.
+    {"AParticipleAfterASubordinatorSharesTheMainSubject",
+     "After visiting Ghana and Togo, the Kenyan foreign minister flew home.",
+     {"KENGOV>GHA:042", "KENGOV>TGO:042"}},
+    {"AParticipleBeforeTheSubject",
+     "Before invading Somalia, Kenya warned Ethiopia of the risks.",
+     {"KEN>SOM:19"}},
+    {"AParticipleAfterTheVerbSharesItsSubject",
+     "The Kenyan minister told reporters after meeting Ugandan and Tanzanian ministers that "
+     "trade would grow.",
+     {"KENGOV>UGA:04", "KENGOV>TZAGOV:04"},
+     {"UGA>TZA:04", "UGA>TZAGOV:04", "TZAGOV>UGA:04"}},
+    // "They will be difficult negotiations": the subject of an event noun without a
+    // preposition is the event ("they" = the negotiations), not its parties.
+    {"TheSubjectOfAPredicateEventNounIsTheEvent",
+     "Kenya and Somalia will meet in May. They will be difficult negotiations, an official said.",
+     {"KEN>SOM:03"},
+     {"KEN>SOM:046", "SOM>KEN:046"}},
     {"NegotiatingADealMakesTheSubjectItsParties",
      "After a long dispute, Chile and Peru negotiated a new deal on fishing.",
      {"CHL>PER:05", "PER>CHL:05"}},
