@@ -391,11 +391,10 @@ class ArticleResolver {
           if (unit->entry && unit->entry->subkind == "demonym") noun_after_demonym = t;
           continue;
         }
-        // "rebels in Darfur", "separatists in Chechnya": a region of one state places a group
-        // that acts where it is, as a country does (not "Kashmir", code ---).
-        if (const UnitMatch* unit = unit_at(units, u);
-            unit && unit->unit == Unit::kLocation && view.sentence->tokens[t].norm == "in" &&
-            unit->entry->code.size() == 3 && unit->entry->code != "---") {
+        // "rebels in Darfur": a region of one state, as a country (region_places).
+        if (const UnitMatch* unit = unit_at(units, u); unit && unit->unit == Unit::kLocation &&
+                                                       view.sentence->tokens[t].norm == "in" &&
+                                                       region_places(view, chunk, *unit->entry)) {
           chunk.country = unit->entry->code;
           chunk.sources.push_back(unit->entry->source);
           chunk.country_after_agent = true;
@@ -583,14 +582,24 @@ class ArticleResolver {
     }
   }
 
-  // "Darfur rebels", "Chechnya separatists": a group named by the region of one state where it
-  // lives and acts (acts_where_it_is) is that state's, as "rebels in the Ivory Coast" are. Not a
-  // disputed region ("Kashmir", code ---), nor troops, diplomats, refugees or settlers.
+  // "Darfur rebels", "rebels in Darfur", "Chechnya separatists": a region of one state places
+  // a group that lives and acts there (acts_where_it_is) in that state, as a country does. Not a
+  // disputed region ("Kashmir", code ---), nor who only stays there (diplomats, settlers), nor an
+  // office: "Karabakh authorities" or "Abkhazia's officials" are no office of Azerbaijan or
+  // Georgia.
+  static bool region_places(const SentenceView& view, const Chunk& chunk,
+                            const LexiconEntry& region) {
+    if (region.code.size() != 3 || region.code == "---" || chunk.agent.empty() ||
+        !acts_where_it_is(chunk.agent, chunk.agent_kind))
+      return false;
+    for (const char* office : {"GOV", "JUD", "LEG", "COP"})
+      if (chunk.agent.starts_with(office)) return false;
+    return chunk.agent_end == kNone || !view.is(chunk.agent_end, WordClass::kPostedAbroad);
+  }
+
   static void place_in_region(const SentenceView& view, Chunk& chunk, const LexiconEntry& region) {
     if (!chunk.country.empty() || !chunk.organization.empty() || chunk.person ||
-        chunk.agent.empty() || region.code.size() != 3 || region.code == "---" ||
-        !acts_where_it_is(chunk.agent, chunk.agent_kind) ||
-        (chunk.agent_end != kNone && view.is(chunk.agent_end, WordClass::kPostedAbroad)))
+        !region_places(view, chunk, region))
       return;
     chunk.country = region.code;
     chunk.sources.insert(chunk.sources.begin(), region.source);

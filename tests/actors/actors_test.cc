@@ -230,6 +230,9 @@ TEST(Actors, AGroupNamedByARegionOfOneStateIsThatStates) {
   EXPECT_EQ(b.code_of("Rebels in Darfur"), "SDNREB");
   EXPECT_EQ(b.code_of("militants"), "<none>");
   EXPECT_EQ(analyze("Diplomats in Darfur spoke.").code_of("Diplomats in Darfur"), "<none>");
+  // A breakaway region's authorities are not its state's.
+  EXPECT_EQ(analyze("Abkhazia authorities spoke.").code_of("authorities"), "<none>");
+  EXPECT_EQ(analyze("Officials in Abkhazia spoke.").code_of("Officials in Abkhazia"), "<none>");
 }
 
 TEST(Actors, TheLeaderInAHyphenatedLedWordIsAnActor) {
