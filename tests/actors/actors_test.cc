@@ -62,6 +62,11 @@ TEST(Actors, RegionalDemonymsAreNotTheUnitedStates) {
   EXPECT_EQ(a.code_of("South American"), "<location>");
   EXPECT_EQ(a.code_of("Central American"), "<location>");
   EXPECT_EQ(a.code_of("American officials"), "USAGOV");
+  // "New Mexico" is a US state, not Mexico; "New Jersey" not the Channel Island.
+  const auto b = analyze("Senators from New Mexico and New Jersey met Mexico's envoy.");
+  EXPECT_EQ(b.code_of("New Mexico"), "<location>");
+  EXPECT_EQ(b.code_of("New Jersey"), "<location>");
+  EXPECT_EQ(b.code_of("Mexico's envoy"), "MEXGOV");
 }
 
 TEST(Actors, ACapitalAfterAPossessiveNamesAThing) {
