@@ -396,6 +396,17 @@ class ArticleResolver {
           if (unit->entry && unit->entry->subkind == "demonym") noun_after_demonym = t;
           continue;
         }
+        // "rebels in Darfur": a region of one state, as a country (region_places).
+        if (const UnitMatch* unit = unit_at(units, u); unit && unit->unit == Unit::kLocation &&
+                                                       view.sentence->tokens[t].norm == "in" &&
+                                                       region_places(view, chunk, *unit->entry)) {
+          chunk.country = unit->entry->code;
+          chunk.sources.push_back(unit->entry->source);
+          chunk.country_after_agent = true;
+          committed = unit->last;
+          t = unit->last + 1;
+          continue;
+        }
         break;
       }
       if (is_capitalized(word) && !view.is(t, WordClass::kNotInName) && modifiers < kMaxModifiers) {
@@ -432,6 +443,13 @@ class ArticleResolver {
     if (chunk.person) {
       Resolved r = code_person(lexicon_.person(chunk.person->person), article_.date);
       r.rule = chunk.person->source;
+      // Before any office the dictionary gives the country alone; the office the sentence
+      // names is what the person is then: "opposition leader Constantine Mitsotakis" in 1987.
+      if (r.agent.empty() && !r.country.empty() && !chunk.agent.empty()) {
+        r.agent = chunk.agent;
+        r.code = compose(r.country, chunk.agent);
+        r.rule += " + " + chunk.agent_source;
+      }
       return r;
     }
     // An office named in the singular ("the Azeri president") is a person, and so a possible
@@ -562,6 +580,29 @@ class ArticleResolver {
     }
   }
 
+  // "Darfur rebels", "rebels in Darfur", "Chechnya separatists": a region of one state places
+  // a group that lives and acts there (acts_where_it_is) in that state, as a country does. Not a
+  // disputed region ("Kashmir", code ---), nor who only stays there (diplomats, settlers), nor an
+  // office: "Karabakh authorities" or "Abkhazia's officials" are no office of Azerbaijan or
+  // Georgia.
+  static bool region_places(const SentenceView& view, const Chunk& chunk,
+                            const LexiconEntry& region) {
+    if (region.code.size() != 3 || region.code == "---" || chunk.agent.empty() ||
+        !acts_where_it_is(chunk.agent, chunk.agent_kind))
+      return false;
+    for (const char* office : {"GOV", "JUD", "LEG", "COP"})
+      if (chunk.agent.starts_with(office)) return false;
+    return chunk.agent_end == kNone || !view.is(chunk.agent_end, WordClass::kPostedAbroad);
+  }
+
+  static void place_in_region(const SentenceView& view, Chunk& chunk, const LexiconEntry& region) {
+    if (!chunk.country.empty() || !chunk.organization.empty() || chunk.person ||
+        !region_places(view, chunk, region))
+      return;
+    chunk.country = region.code;
+    chunk.sources.insert(chunk.sources.begin(), region.source);
+  }
+
   // "<left>, <right>" or "<left> for International Cooperation, <right>": a comma right before
   // the right chunk, at most four words after the left one.
   static bool in_apposition(const SentenceView& view, const Chunk& left, const Chunk& right) {
@@ -607,6 +648,8 @@ class ArticleResolver {
     const std::size_t sentence_first_mention = mentions_.size();
     std::vector<std::pair<Chunk, Resolved>> coded;
     std::vector<bool> used(view.size(), false);
+    const LexiconEntry* region = nullptr;  // the last region named, ending at token region_end
+    std::size_t region_end = kNone;
     for (std::size_t t = 0; t < view.size();) {
       std::size_t begin = t;
       // A determiner and Title-case modifiers may precede the first unit ("the Iranian…",
@@ -620,6 +663,8 @@ class ArticleResolver {
         add_mention(s, view, unit->first, unit->last, {"", "", "", unit->entry->source, "location"},
                     true);
         t = unit->last + 1;
+        region = unit->entry;
+        region_end = unit->last;
         continue;
       }
       Chunk chunk = build_chunk(view, units, begin, *unit);
@@ -627,6 +672,7 @@ class ArticleResolver {
         t = chunk.last + 1;
         continue;
       }
+      if (region && chunk.first == region_end + 1) place_in_region(view, chunk, *region);
       for (std::size_t k = chunk.first; k <= chunk.last; ++k) used[k] = true;
       Resolved resolved = code_chunk(chunk);
       coded.emplace_back(std::move(chunk), std::move(resolved));

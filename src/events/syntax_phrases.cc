@@ -127,9 +127,11 @@ SyntaxActors SentenceSyntax::phrase_role(std::size_t word, std::string path) con
   if (role.actors.empty() && token(word).is(WordClass::kReferringPronoun)) {
     role.refers_back = true;
     role.group = token(word).norm == "they";
-  } else if (role.actors.size() < 2 && token(word).is(WordClass::kGroupNoun)) {
+  } else if (role.actors.size() < 2 && mention_at_[word] == kNone &&
+             token(word).is(WordClass::kGroupNoun)) {
     // "the two countries", "both sides", "the three nations": a counted or "both" group; "the
-    // two Nato allies" too, where Nato is what they belong to, not who they are.
+    // two Nato allies" too, where Nato is what they belong to, not who they are. Not a group
+    // an actor names itself: "Seven opposition parties in Nepal" are those parties.
     for (const std::size_t c : children_[word])
       if ((relation_is(c, "det") || relation_is(c, "nummod")) &&
           (token(c).norm == "both" || token(c).upos == "NUM"))

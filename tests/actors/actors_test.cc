@@ -116,6 +116,11 @@ TEST(Actors, InternationalOrganisations) {
   EXPECT_EQ(a.code_of("The United Nations"), "IGOUNO");
   EXPECT_EQ(a.code_of("the European Union"), "IGOEEC");
   EXPECT_NE(a.code_of("NATO"), "<none>");
+  // An organisation's secretary-general is the organisation; "secretary general" is no general.
+  const auto b =
+      analyze("Arab League Secretary-General Amr Moussa met Egypt's secretary general of defence.");
+  EXPECT_EQ(b.code_of("Arab League Secretary-General Amr Moussa"), "IGOMEAARL");
+  EXPECT_EQ(b.code_of("Egypt's secretary general"), "EGYGOV");
 }
 
 TEST(Actors, ArmedGroupsAreTheirCountryPlusRebelsOrInsurgents) {
@@ -142,6 +147,13 @@ TEST(Actors, FormerAndRegionalOrganisationsAndLongRunningArmedGroups) {
   EXPECT_EQ(a.code_of("Hizbollah"), "LBNREB");  // another spelling of Hezbollah
   EXPECT_EQ(a.code_of("Islamic Jihad"), "PSEREB");
   EXPECT_EQ(a.code_of("the Kosovo Liberation Army"), "KSVREB");
+  // Archives name states by their former names and demonyms.
+  const auto archive = analyze("East German and Kampuchean officials met Zairean troops.");
+  EXPECT_EQ(archive.code_of("East German"), "DDR");
+  EXPECT_EQ(archive.code_of("Kampuchean officials"), "KHMGOV");
+  EXPECT_EQ(archive.code_of("Zairean troops"), "CODMIL");
+  // The SPLM, also written "SPLM/A" for the movement and its army.
+  EXPECT_EQ(analyze("The SPLM/A met the Sudanese government.").code_of("The SPLM"), "SDNREB");
 }
 
 TEST(Actors, RadicalsYouthsAndSuicideBombersAreGroupsOfTheirCountry) {
@@ -210,6 +222,24 @@ TEST(Actors, CiviliansStudentsAndWorkersInACountryAreThatCountrys) {
   EXPECT_EQ(b.code_of("Chad"), "TCD");
 }
 
+// A group named by a region of one state is that state's; not in a disputed region, and not
+// who only stays there.
+TEST(Actors, AGroupNamedByARegionOfOneStateIsThatStates) {
+  const auto a = analyze("Darfur rebels attacked Chechnya separatists near Kashmir militants.");
+  EXPECT_EQ(a.code_of("rebels"), "SDNREB");
+  EXPECT_EQ(a.code_of("separatists"), "RUSREB");
+  EXPECT_EQ(a.code_of("militants"), "<none>");
+  EXPECT_EQ(analyze("Crimea diplomats spoke.").code_of("diplomats"), "<none>");
+  // "in" the region, as "in" a country.
+  const auto b = analyze("Rebels in Darfur attacked militants in Kashmir.");
+  EXPECT_EQ(b.code_of("Rebels in Darfur"), "SDNREB");
+  EXPECT_EQ(b.code_of("militants"), "<none>");
+  EXPECT_EQ(analyze("Diplomats in Darfur spoke.").code_of("Diplomats in Darfur"), "<none>");
+  // A breakaway region's authorities are not its state's.
+  EXPECT_EQ(analyze("Abkhazia authorities spoke.").code_of("authorities"), "<none>");
+  EXPECT_EQ(analyze("Officials in Abkhazia spoke.").code_of("Officials in Abkhazia"), "<none>");
+}
+
 TEST(Actors, TheLeaderInAHyphenatedLedWordIsAnActor) {
   const auto a = analyze("A Saudi-led coalition and US-backed fighters met.");
   EXPECT_EQ(a.code_of("A Saudi-led coalition").substr(0, 3), "SAU");
@@ -273,6 +303,30 @@ bool coded_from(const std::string& body, const std::string& text,
   for (const auto& m : analyze(body, date).mentions)
     if (m.text == text) return m.rule.find("data/actors/" + file + ":") != std::string::npos;
   return false;
+}
+
+// Heads of state and government of Greece, Haiti, Zambia and Fiji, with the coups between them.
+TEST(Actors, ArchiveHeadsOfGreeceHaitiZambiaAndFiji) {
+  const auto a = analyze(
+      "Prime Minister Andreas Papandreou called Chiluba. General Prosper Avril spoke to "
+      "Rabuka.",
+      "1989-01-15");
+  EXPECT_EQ(a.code_of("Prime Minister Andreas Papandreou"), "GRCGOV");
+  EXPECT_EQ(a.code_of("Chiluba"), "ZMB");  // president only from 1991: the country alone
+  EXPECT_EQ(a.code_of("General Prosper Avril"), "HTIGOV");  // the military government's head
+  EXPECT_EQ(a.code_of("Rabuka"), "FJIELI");  // between his military rule and his premiership
+  EXPECT_EQ(analyze("Rabuka spoke.", "1987-08-01").code_of("Rabuka"), "FJIMIL");
+  // Before any office a person is what the sentence calls them.
+  EXPECT_EQ(analyze("Opposition leader Frederick Chiluba spoke.", "1990-06-01")
+                .code_of("Opposition leader Frederick Chiluba"),
+            "ZMBOPP");
+  // Out of office: an elite. "Karamanlis" is the president of 1990-95, then the prime minister
+  // of 2004-09.
+  const auto later = analyze("Avril spoke.", "2000-01-01");
+  EXPECT_EQ(later.code_of("Avril"), "HTIELI");
+  EXPECT_EQ(analyze("Karamanlis spoke.", "1992-01-01").code_of("Karamanlis"), "GRCGOV");
+  EXPECT_EQ(analyze("Karamanlis spoke.", "2006-01-01").code_of("Karamanlis"), "GRCGOV");
+  EXPECT_TRUE(coded_from("Karamanlis spoke.", "Karamanlis", "2006-01-01", "people_1980_2009.tsv"));
 }
 
 TEST(Actors, ASurnameSharedAcrossErasIsThePersonOfTheArticlesDate) {
@@ -406,6 +460,11 @@ TEST(Actors, APeopleOfSeveralCountriesBelongsToTheOneTheArticleNames) {
                 .code_of("Kurdish fighters"),
             "SYRREB");
   EXPECT_EQ(analyze("Kurdish fighters left the town.").code_of("Kurdish fighters"), "SYRREB");
+  // The peoples of Africa's Great Lakes and of Nigeria, too.
+  EXPECT_EQ(
+      analyze("Burundi held elections. Hutu rebels attacked a village.").code_of("Hutu rebels"),
+      "BDIREB");
+  EXPECT_EQ(analyze("Yoruba leaders met the president.").code_of("Yoruba leaders"), "NGAGOV");
 }
 
 TEST(Actors, AnOfficeThatSpeaksTheSentenceRenamesNothing) {

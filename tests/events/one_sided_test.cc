@@ -34,6 +34,15 @@ const Case kCases[] = {
     {"AStrike", "French rail workers went on strike on Tuesday.", {"FRA>:143"}},
     {"ARiot", "Hungarian prisoners rioted at the jail on Sunday.", {"HUNCVL>:145"}},
     {"AResignation", "The Peruvian prime minister resigned on Sunday.", {"PERGOV>:0831"}},
+    // A counted group an actor names itself is that actor, not a reference back ("the two
+    // parties" with no actor of its own refers back to the last pair named).
+    {"ACountedGroupThatIsAnActor",
+     "Five Bolivian opposition parties have organized a general strike.",
+     {"BOLOPP>:143"}},
+    // A member of an institution acts as part of it.
+    {"AMemberOfAnInstitution",
+     "A member of the Peruvian parliament started a hunger strike on Monday.",
+     {"PERLEG>:142"}},
     // A bare day is when, not what: no object of the verb.
     {"ABareDayIsNoObject", "The Romanian prime minister resigned Sunday.", {"ROUGOV>:0831"}},
     {"ARiotOnABareDay", "Hungarian prisoners rioted Monday at the jail.", {"HUNCVL>:145"}},

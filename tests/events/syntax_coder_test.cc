@@ -236,6 +236,9 @@ const Case kCases[] = {
     {"DozensOfSoldiersAreTheSoldiers",
      "Dozens of Kenyan soldiers attacked a Somali village on Friday.",
      {"KENMIL>SOM:19"}},
+    {"ADeploymentOfTroopsIsTheTroops",
+     "The first deployment of Kenyan troops has arrived in Somalia.",
+     {"KENMIL>SOM:04"}},
     // Backing and support as a standing relation are background; as an act of the day, events.
     {"WhoHasBackedIsBackground",
      "Putin, who has backed the Syrian government, met Erdoğan in Sochi.",
