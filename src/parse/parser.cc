@@ -101,6 +101,7 @@ int child_or_none(const std::vector<int>& children, int word) {
 void ParseState::reset(int words) {
   size = words;
   next = 1;
+  unshifted.clear();
   const auto n = static_cast<std::size_t>(words) + 1;
   stack.clear();
   stack.push_back(0);
@@ -116,6 +117,11 @@ void ParseState::reset(int words) {
   right_labels.assign(n, 0);
   in_stack.assign(n, 0);
   in_stack[0] = 1;
+  unshifted_flag.assign(n, 0);
+  prior_right1.resize(n);
+  prior_right2.resize(n);
+  prior_right_count.resize(n);
+  prior_right_labels.resize(n);
 }
 
 void ParseState::attach(int head_word, int dependent, int arc_label) {
@@ -133,6 +139,11 @@ void ParseState::attach(int head_word, int dependent, int arc_label) {
     ++left_count[h];
     left_labels[h] |= bit;
   } else {
+    const auto d = static_cast<std::size_t>(dependent);
+    prior_right1[d] = right1[h];
+    prior_right2[d] = right2[h];
+    prior_right_count[d] = right_count[h];
+    prior_right_labels[d] = right_labels[h];
     if (right1[h] < 0 || dependent > right1[h]) {
       right2[h] = right1[h];
       right1[h] = dependent;
@@ -144,8 +155,58 @@ void ParseState::attach(int head_word, int dependent, int arc_label) {
   }
 }
 
+int ParseState::buffer_word(std::size_t k) const {
+  if (k < unshifted.size()) return unshifted[unshifted.size() - 1 - k];
+  const int word = next + static_cast<int>(k - unshifted.size());
+  return word <= size ? word : -1;
+}
+
+void ParseState::detach(int dependent) {
+  // The stack top's head came from a RIGHT-ARC made while the head was the top, and the head
+  // can take no other right dependent while this one is above it: it is the latest attached.
+  const auto d = static_cast<std::size_t>(dependent);
+  const auto h = static_cast<std::size_t>(head[d]);
+  right1[h] = prior_right1[d];
+  right2[h] = prior_right2[d];
+  right_count[h] = prior_right_count[d];
+  right_labels[h] = prior_right_labels[d];
+  head[d] = -1;
+  label[d] = -1;
+}
+
+namespace {
+
+// Non-monotonic system: with unshifted words at the front, a stack of the root alone whose
+// root relation is taken leaves them nowhere to go. Checked before the top is popped;
+// `root_freed`: popping it frees the root relation (a LEFT-ARC replacing the root arc).
+bool strands_unshifted(const ParseState& state, bool root_freed) {
+  return !state.unshifted.empty() && state.stack.size() == 2 && state.right_count[0] > 0 &&
+         !root_freed;
+}
+
+}  // namespace
+
 bool Parser::valid(const ParseState& state, int action) const {
   const int s0 = state.top();
+  if (non_monotonic) {
+    const int b0 = state.front();
+    const auto top = static_cast<std::size_t>(s0 < 0 ? 0 : s0);
+    if (action == kShift) return state.unshifted.empty() && state.next <= state.size;
+    if (s0 <= 0) {  // only the root: RIGHT-ARC root, once
+      return b0 > 0 && action == right(root_label) && state.right_count[0] == 0;
+    }
+    const bool has_head = state.head[top] >= 0;
+    if (action == kReduce) {
+      if (has_head) return !strands_unshifted(state, false);
+      // Unshift: the word below must be able to take it or a head, or the root must be free.
+      return state.stack.size() > 2 || state.right_count[0] == 0;
+    }
+    if (b0 < 0) return false;
+    if (action < 2 + label_count) {  // LEFT-ARC: s0 ← b0, replacing a head s0 had
+      return action - 2 != root_label && !strands_unshifted(state, state.head[top] == 0);
+    }
+    return action - 2 - label_count != root_label;  // RIGHT-ARC: s0 → b0
+  }
   if (action == kShift) return !state.done();
   if (action == kReduce) return s0 > 0 && state.head[static_cast<std::size_t>(s0)] >= 0;
   if (state.done() || s0 < 0) return false;
@@ -159,6 +220,41 @@ bool Parser::valid(const ParseState& state, int action) const {
 
 void Parser::apply(ParseState& state, int action) const {
   const int s0 = state.top();
+  if (non_monotonic) {
+    const int b0 = state.front();
+    if (action == kShift) {
+      state.stack.push_back(b0);
+      state.in_stack[static_cast<std::size_t>(b0)] = 1;
+      ++state.next;
+      return;
+    }
+    if (action == kReduce) {
+      state.in_stack[static_cast<std::size_t>(s0)] = 0;
+      state.stack.pop_back();
+      if (state.head[static_cast<std::size_t>(s0)] < 0) {
+        state.unshifted.push_back(s0);
+        state.unshifted_flag[static_cast<std::size_t>(s0)] = 1;
+      }
+      return;
+    }
+    if (action < 2 + label_count) {
+      if (state.head[static_cast<std::size_t>(s0)] >= 0) state.detach(s0);
+      state.attach(b0, s0, action - 2);
+      state.in_stack[static_cast<std::size_t>(s0)] = 0;
+      state.stack.pop_back();
+      return;
+    }
+    state.attach(s0, b0, action - 2 - label_count);
+    state.stack.push_back(b0);
+    state.in_stack[static_cast<std::size_t>(b0)] = 1;
+    if (!state.unshifted.empty()) {
+      state.unshifted.pop_back();
+      state.unshifted_flag[static_cast<std::size_t>(b0)] = 0;
+    } else {
+      ++state.next;
+    }
+    return;
+  }
   if (action == kShift) {
     state.stack.push_back(state.next);
     state.in_stack[static_cast<std::size_t>(state.next)] = 1;
@@ -245,9 +341,10 @@ void Parser::features(const ParseState& state, std::span<const WordKeys> words,
 
   const int s0 = state.top();
   const int s1 = state.stack.size() >= 2 ? state.stack[state.stack.size() - 2] : -1;
-  const int n0 = state.done() ? -1 : state.next;
-  const int n1 = n0 >= 0 && n0 + 1 <= state.size ? n0 + 1 : -1;
-  const int n2 = n0 >= 0 && n0 + 2 <= state.size ? n0 + 2 : -1;
+  const int n0 = state.front();
+  int n1 = n0 >= 0 && n0 + 1 <= state.size ? n0 + 1 : -1;
+  int n2 = n0 >= 0 && n0 + 2 <= state.size ? n0 + 2 : -1;
+  if (!state.unshifted.empty()) n1 = state.buffer_word(1), n2 = state.buffer_word(2);
   const int s0h = head_of(s0), s0h2 = head_of(s0h);
   const int s0l = child_or_none(state.left1, s0), s0l2 = child_or_none(state.left2, s0);
   const int s0r = child_or_none(state.right1, s0), s0r2 = child_or_none(state.right2, s0);
@@ -381,12 +478,16 @@ void Parser::parse(std::span<const WordKeys> words, std::span<const std::uint16_
   state.reset(static_cast<int>(words.size()));
   const int actions = action_count();
   scratch.scores.resize(static_cast<std::size_t>(actions));
-  while (!state.done()) {
+  // Each word is shifted once, unshifted at most once (only while it has no head) and pushed
+  // back at most once: the non-monotonic system takes at most 4 transitions a word.
+  for (int steps = 0; !finished(state) && steps <= 5 * state.size; ++steps) {
     const bool can_reduce = valid(state, kReduce);
     const int s0 = state.top();
     const bool can_arc = s0 >= 0;
-    int best = kShift;
-    if (can_reduce || can_arc) {
+    int best = non_monotonic ? -1 : kShift;
+    if (non_monotonic && state.done()) {
+      best = kReduce;  // the only transition with an empty buffer (finished() found it valid)
+    } else if (can_reduce || can_arc) {
       features(state, words, tags, scratch.features, shortcuts, &scratch.summed);
       std::fill(scratch.scores.begin(), scratch.scores.end(), 0);
       weights.score(scratch.features, scratch.scores.data());
@@ -401,6 +502,7 @@ void Parser::parse(std::span<const WordKeys> words, std::span<const std::uint16_
         }
       }
     }
+    if (best < 0) break;  // cannot happen (valid() avoids dead ends); finish() would attach
     apply(state, best);
   }
   finish(state);
@@ -482,6 +584,98 @@ int action_cost(const Parser& parser, const ParseState& state, const TreeSentenc
   return cost;
 }
 
+namespace {
+
+// Non-monotonic system: whether word d's gold arc (head and label) is still reachable from
+// `state`, judged on its own. A popped word keeps what it has. A word on the stack can get a
+// head by LEFT-ARC from a buffer word (replacing the head it has) or from a word above it
+// without a head (unshifted first, with the words above it); one without a head also from a
+// word below it (unshifted, then RIGHT-ARC). A buffer word can get any word on the stack or in
+// the buffer as head (an unshifted word cannot be shifted, but RIGHT-ARC and a LEFT-ARC
+// replacing that head do the same). The root relation is reachable while free, or while the
+// word holding it is on the stack and can be given another head.
+bool gold_arc_reachable(const ParseState& state, const TreeSentence& gold, int d,
+                        bool root_reachable) {
+  const auto i = static_cast<std::size_t>(d);
+  const int h = gold.heads[i - 1];
+  if (state.head[i] == h && state.label[i] == gold.labels[i - 1]) return true;
+  if (h == 0) return (state.in_stack[i] || state.in_buffer(d)) && root_reachable;
+  const auto hi = static_cast<std::size_t>(h);
+  if (state.in_buffer(d)) return state.in_buffer(h) || state.in_stack[hi];
+  if (!state.in_stack[i]) return false;
+  const bool headless_above = h > d && state.in_stack[hi] && state.head[hi] < 0;
+  if (state.head[i] >= 0) return state.in_buffer(h) || headless_above;
+  return state.in_buffer(h) || state.in_stack[hi];
+}
+
+bool root_reachable(const ParseState& state) {
+  const int root_child = state.right1[0];
+  return root_child < 0 || state.in_stack[static_cast<std::size_t>(root_child)];
+}
+
+int reachable_gold_arcs(const ParseState& state, const TreeSentence& gold) {
+  const bool root = root_reachable(state);
+  int count = 0;
+  for (int d = 1; d <= state.size; ++d) count += gold_arc_reachable(state, gold, d, root);
+  return count;
+}
+
+}  // namespace
+
+void non_monotonic_costs(const Parser& parser, const ParseState& state, const TreeSentence& gold,
+                         std::span<int> costs, ParseState& scratch) {
+  auto gold_head = [&](int word) { return gold.heads[static_cast<std::size_t>(word - 1)]; };
+  auto gold_label = [&](int word) { return gold.labels[static_cast<std::size_t>(word - 1)]; };
+  const int before = reachable_gold_arcs(state, gold);
+  const int s0 = state.top(), b0 = state.front();
+  // Arcs lost, plus arcs put off that could be made now: a wrong arc that a later LEFT-ARC
+  // could replace, a SHIFT past a head or dependent on the stack, or an unshift of a word whose
+  // head is to its right costs as if it were lost,
+  // so the oracle keeps to the monotonic derivation and uses the non-monotonic transitions to
+  // repair mistakes (Honnibal, Goldberg & Johnson 2013), not to defer decisions.
+  auto cost_of = [&](int action) {
+    scratch = state;
+    parser.apply(scratch, action);
+    int cost = before - reachable_gold_arcs(scratch, gold);
+    const bool root = root_reachable(scratch);
+    auto still_reachable = [&](int word) { return gold_arc_reachable(scratch, gold, word, root); };
+    if (action == Parser::kShift) {
+      const int h = gold_head(b0);
+      if ((h == 0 ? state.right_count[0] == 0 : state.in_stack[static_cast<std::size_t>(h)]) &&
+          still_reachable(b0))
+        ++cost;
+      for (const int k : state.stack)
+        if (k > 0 && gold_head(k) == b0 && still_reachable(k)) ++cost;
+    } else if (action == Parser::kReduce) {
+      // Unshifting a word whose head is still to come: only a wrong arc and its repair remain.
+      if (state.head[static_cast<std::size_t>(s0)] < 0 && gold_head(s0) > s0 && still_reachable(s0))
+        ++cost;
+    } else if (action >= 2 + parser.label_count) {
+      if (scratch.head[static_cast<std::size_t>(b0)] != gold_head(b0) && still_reachable(b0))
+        ++cost;
+    }
+    // Judged word by word, an action can seem to make an arc reachable again (an unshift
+    // refills the buffer): no action gains.
+    return std::max(0, cost);
+  };
+  // The arc's label only matters when its head is right: one simulation per kind of action.
+  int left_cost = -1, right_cost = -1;
+  for (int a = 0; a < parser.action_count(); ++a) {
+    int& cost = costs[static_cast<std::size_t>(a)];
+    if (!parser.valid(state, a)) {
+      cost = -1;
+    } else if (a == Parser::kShift || a == Parser::kReduce) {
+      cost = cost_of(a);
+    } else if (a < 2 + parser.label_count) {
+      if (left_cost < 0) left_cost = cost_of(parser.left(std::max(0, gold_label(s0))));
+      cost = left_cost + (gold_head(s0) == b0 && a - 2 != gold_label(s0));
+    } else {
+      if (right_cost < 0) right_cost = cost_of(parser.right(std::max(0, gold_label(b0))));
+      cost = right_cost + (gold_head(b0) == s0 && a - 2 - parser.label_count != gold_label(b0));
+    }
+  }
+}
+
 Parser train_parser(std::span<const TreeSentence> sentences, Parser parser, int epochs,
                     std::uint64_t seed, ParserProgress progress, void* context) {
   const int actions = parser.action_count();
@@ -489,7 +683,7 @@ Parser train_parser(std::span<const TreeSentence> sentences, Parser parser, int 
   std::mt19937_64 random(seed);
   std::vector<std::size_t> order(sentences.size());
   for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-  ParseState state;
+  ParseState state, scratch;
   std::vector<std::uint64_t> features;
   std::vector<std::int64_t> scores(static_cast<std::size_t>(actions));
   std::vector<int> costs(static_cast<std::size_t>(actions));
@@ -499,16 +693,23 @@ Parser train_parser(std::span<const TreeSentence> sentences, Parser parser, int 
     for (const std::size_t s : order) {
       const TreeSentence& gold = sentences[s];
       state.reset(static_cast<int>(gold.words.size()));
-      while (!state.done()) {
+      for (int steps = 0; !parser.finished(state) && steps <= 5 * state.size; ++steps) {
+        if (parser.non_monotonic && state.done()) {  // only REDUCE: nothing to learn
+          parser.apply(state, Parser::kReduce);
+          continue;
+        }
         parser.features(state, gold.words, gold.tags, features);
         std::fill(scores.begin(), scores.end(), 0);
         weights.score(features, scores.data());
         int guess = -1, best_zero = -1, least_cost = std::numeric_limits<int>::max();
+        if (parser.non_monotonic) non_monotonic_costs(parser, state, gold, costs, scratch);
         for (int a = 0; a < actions; ++a) {
           const auto i = static_cast<std::size_t>(a);
-          costs[i] = parser.valid(state, a) ? action_cost(parser, state, gold, a) : -1;
+          if (!parser.non_monotonic)
+            costs[i] = parser.valid(state, a) ? action_cost(parser, state, gold, a) : -1;
           if (costs[i] >= 0 && costs[i] < least_cost) least_cost = costs[i];
         }
+        if (least_cost == std::numeric_limits<int>::max()) break;  // no valid transition
         for (int a = 0; a < actions; ++a) {
           const auto i = static_cast<std::size_t>(a);
           if (costs[i] < 0) continue;

@@ -175,6 +175,7 @@ Model train_model(const TrainOptions& options) {
   if (d.parser.root_label < 0)
     throw std::runtime_error(options.train.string() + ": no \"root\" relation");
   d.parser.fallback_label = std::max(0, find_label(d.labels, "dep"));
+  d.parser.non_monotonic = options.non_monotonic;
 
   Context context;
   context.out = options.progress;
@@ -319,6 +320,11 @@ Model train_model(const TrainOptions& options) {
                    d.lemmatizer.rule_count(), d.lemmatizer.exception_count())},
       {"attribution", kAttribution},
   };
+  // Only a non-monotonic model names its transitions: monotonic models stay byte-identical to
+  // those trained before the choice existed.
+  if (options.non_monotonic)
+    d.metadata.insert(d.metadata.begin() + 2,
+                      {std::string(kTransitionsKey), std::string(kNonMonotonic)});
   Model model(std::move(data));
   const Scores dev_scores = evaluate(model, dev);
   model.data().metadata.emplace_back("dev_scores", format_scores(dev_scores));

@@ -10,6 +10,7 @@
 #include <sstream>
 
 #include "parse/model.h"
+#include "parse/model_data.h"
 
 namespace dyad::parse {
 namespace {
@@ -83,6 +84,36 @@ TEST(ParseTraining, SameDataAndSeedGiveIdenticalBytes) {
     EXPECT_EQ(a[i].deprel, b[i].deprel);
     EXPECT_EQ(a[i].lemma, b[i].lemma);
   }
+  fs::remove_all(scratch());
+}
+
+TEST(ParseTraining, ANonMonotonicModelLoadsBackNonMonotonic) {
+  if (!fs::exists(kTreebank)) GTEST_SKIP() << "no " << kTreebank << " (../shared absent)";
+  TrainOptions options;
+  options.train = slice("en_ewt-ud-train.conllu", kSmall ? 40 : 150);
+  options.dev = slice("en_ewt-ud-dev.conllu", kSmall ? 10 : 30);
+  options.tagger_epochs = 1;
+  options.parser_epochs = 2;
+  options.folds = 1;
+  options.non_monotonic = true;
+  const Model model = train_model(options);
+  EXPECT_TRUE(model.data().parser.non_monotonic);
+  EXPECT_EQ(model.metadata_value("transitions"), "non-monotonic arc-eager");
+  const fs::path file = scratch() / "non_monotonic.model";
+  model.save(file);
+  const Model loaded = Model::load(file);
+  EXPECT_TRUE(loaded.data().parser.non_monotonic);
+  const std::vector<std::string_view> words = {"Iran", "and", "Turkey", "signed", "deals", "."};
+  std::vector<WordAnalysis> a, b;
+  model.analyze(words, a);
+  loaded.analyze(words, b);
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    EXPECT_EQ(a[i].head, b[i].head);
+    EXPECT_EQ(a[i].deprel, b[i].deprel);
+  }
+  // The monotonic models before the choice existed have no such line and load monotonic.
+  const Model shipped = Model::load(fs::path(DYAD_DATA_DIR) / "parse" / "en_ewt.model");
+  EXPECT_EQ(shipped.data().parser.non_monotonic, shipped.metadata_value("transitions") != "");
   fs::remove_all(scratch());
 }
 
