@@ -341,6 +341,20 @@ class ArticleResolver {
             (unit->unit == Unit::kCountry || unit->unit == Unit::kOrganization) &&
             (!chunk.country.empty() || !chunk.organization.empty()) && !countrys_people;
         if (unit->unit == Unit::kLocation || second_country) break;
+        // "Finance Minister Gerhard Stoltenberg": a known person's one-word name right after
+        // another given name is someone else's surname (not Jens Stoltenberg's); the words
+        // stay the chunk's name.
+        if (unit->unit == Unit::kPerson && unit->first == unit->last && name_run_start != kNone &&
+            name_run_start < t) {
+          if (chunk.agent_kind == "person") {
+            chunk.name_first = name_run_start;
+            chunk.name_last = t;
+            committed = t;
+          }
+          ++t;
+          ++modifiers;
+          continue;
+        }
         absorb(chunk, *unit);
         committed = unit->last;
         t = unit->last + 1;

@@ -277,8 +277,16 @@ std::vector<Event> EventCoder::code(const std::vector<Sentence>& sentences,
             parties = syntax.is_noun(t) ? syntax.noun_agents(t) : syntax.subject_of(t);
           resolve(parties);
           if (parties.actors.size() < 2 && !parties.stated) {  // no reading in the parse
+            // The parties of an event noun ("talks", "deal") are the subject of a clause it is
+            // part of ("A and B, whose ministers met, negotiated a deal"), never an actor
+            // elsewhere before it ("After visiting the U.S. and Italy, Funaro flew to Tokyo for
+            // talks"). A verb pattern in a parse without any verb is the parse's error.
+            const bool event_noun =
+                syntax.parsed() && syntax.is_noun(t) &&
+                (pattern.elements[pattern.anchor].kind != PatternElement::Kind::kVerb ||
+                 !syntax.verbless());
             if (const std::size_t subject = coder.subject_before(match->first, {});
-                subject != kNone)
+                subject != kNone && (!event_noun || syntax.subject_above(subject, t)))
               parties.actors = coder.compound_with(subject);
             parties.path = "words";
           }

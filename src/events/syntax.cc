@@ -202,6 +202,12 @@ bool SentenceSyntax::is_verb(std::size_t t) const {
   return token(t).upos == "VERB" || token(t).upos == "AUX";
 }
 
+bool SentenceSyntax::verbless() const {
+  for (std::size_t t = 0; t < sentence_.tokens.size(); ++t)
+    if (is_verb(t)) return false;
+  return true;
+}
+
 bool SentenceSyntax::is_particle(std::size_t t) const {
   // UD marks a particle compound:prt, but "take back" often comes out as an adverb modifier.
   return token(t).is(WordClass::kParticle) &&
@@ -339,6 +345,19 @@ SyntaxActors SentenceSyntax::subject_of(std::size_t verb) const {
         return unstated;
       }
       path += "xcomp > ";
+    } else if (relation_is(t, "advcl") && participle && subordinated(t)) {
+      path += "advcl (" + std::string(token(child(t, "mark")).norm) + ") > ";  // "after meeting X"
+    } else if (relation_is(t, "acl") && participle && subordinated(t)) {
+      // "a meeting with the delegation after arriving in Moscow": a participle clause with
+      // "after", "while", "when" … is adverbial wherever the parse hangs it; it shares the
+      // subject of the clause of the noun it hangs on.
+      auto clause = static_cast<std::size_t>(h);
+      for (int step = 0; step < kMaxDepth && !is_verb(clause) && head(clause) >= 0; ++step)
+        clause = static_cast<std::size_t>(head(clause));
+      if (!is_verb(clause)) break;
+      path += "acl (" + std::string(token(child(t, "mark")).norm) + ") > clause > ";
+      t = clause;
+      continue;
     } else if (relation_is(t, "advcl") && participle && child(t, "mark") == kNone) {
       // "leading a delegation touring Washington": an -ing word right after the object, with no
       // comma between, describes the object (a reduced relative clause read as adverbial).
@@ -386,6 +405,11 @@ SyntaxActors SentenceSyntax::subject_of(std::size_t verb) const {
     t = static_cast<std::size_t>(h);
   }
   return none;
+}
+
+bool SentenceSyntax::subordinated(std::size_t verb) const {
+  const std::size_t mark = child(verb, "mark");
+  return mark != kNone && mark < verb && token(mark).is(WordClass::kParticipleSubordinator);
 }
 
 SyntaxActors SentenceSyntax::main_subject() const {
@@ -446,7 +470,10 @@ SyntaxActors SentenceSyntax::noun_agents(std::size_t noun) const {
   SyntaxActors role;
   if (!parsed_ || noun >= mention_at_.size()) return role;
   // "Baghdad and Washington are in talks": the noun is the predicate, with its own subject.
-  if (const std::size_t s = child(noun, "nsubj"); s != kNone) return phrase_role(s, "nsubj");
+  // Without a preposition the subject is the event itself ("They will be difficult
+  // negotiations", "The meeting was a summit"), not its parties.
+  if (const std::size_t s = child(noun, "nsubj"); s != kNone && child(noun, "case") != kNone)
+    return phrase_role(s, "nsubj");
   for (const std::size_t c : children_[noun]) {
     const bool modifier =
         relation_is(c, "nmod:poss") || relation_is(c, "amod") || relation_is(c, "compound");

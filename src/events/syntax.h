@@ -81,6 +81,9 @@ class SentenceSyntax {
   SyntaxActors main_subject() const;
 
   bool is_verb(std::size_t t) const;
+  // Whether the parse found no verb at all: a headline-like reading of a sentence that has one
+  // ("Kenya and Somalia cut relations last year" as a noun phrase).
+  bool verbless() const;
   // A "to"-infinitive ("to pledge").
   bool infinitive(std::size_t verb) const;
   // The "to" of an infinitive clause that completes the predicate at `predicate` and begins
@@ -104,6 +107,10 @@ class SentenceSyntax {
   // or an infinitive completing a proposal or attempt ("received an invitation to visit X").
   // kNone when there is none.
   std::size_t later_clause_of(std::size_t predicate, std::size_t mention) const;
+  // Whether `mention` (or the list or apposition it belongs to) is the subject of a clause
+  // whose predicate is `word` or dominates it: "A and B, …, negotiated a deal" (yes for
+  // "deal"); "After visiting A and B, he flew to Tokyo for talks" (no: an object elsewhere).
+  bool subject_above(std::size_t mention, std::size_t word) const;
   // A participle the parser hung on the sentence's root noun, which is really the main verb.
   bool misread_main_verb(std::size_t t) const;
   bool is_noun(std::size_t t) const;
@@ -145,6 +152,9 @@ class SentenceSyntax {
   bool ends_phrase_of(std::size_t word, std::size_t head_word) const;
   // The bare countries of the "in" phrases on `word` ("an enclave in Syria's north-west").
   std::vector<std::size_t> countries_in(std::size_t word) const;
+  // Whether the participle at `verb` opens with "after", "while", "when" …: an adverbial
+  // clause whose subject is that of the clause it belongs to.
+  bool subordinated(std::size_t verb) const;
   // The actor subject of the clause that governs the clause of `verb`, if any.
   SyntaxActors governing_subject(std::size_t verb) const;
 

@@ -146,6 +146,30 @@ bool SentenceSyntax::ends_phrase_of(std::size_t word, std::size_t head_word) con
   return t == head_word;
 }
 
+bool SentenceSyntax::subject_above(std::size_t mention, std::size_t word) const {
+  if (!parsed_ || mention >= mentions_.size() || word >= sentence_.tokens.size()) return false;
+  const ActorMention& m = mentions_[mention];
+  // Every token of the mention whose head lies outside it (a parse may hang "the" of "the U.S."
+  // apart from "U.S."), up from a conjunct, an apposition or a modifier of the subject noun
+  // ("Canadian and Egyptian negotiators") to the phrase that holds the relation.
+  for (std::size_t t = m.first_token; t <= m.last_token && t < sentence_.tokens.size(); ++t) {
+    const int h = head(t);
+    if (h >= static_cast<int>(m.first_token) && h <= static_cast<int>(m.last_token)) continue;
+    std::size_t up = t;
+    for (int step = 0; step < kMaxDepth && head(up) >= 0 && !relation_is(up, "nsubj"); ++step) {
+      const bool inside_subject = relation_is(up, "conj") || relation_is(up, "appos") ||
+                                  relation_is(up, "amod") || relation_is(up, "compound") ||
+                                  relation_is(up, "flat") || relation_is(up, "nmod");
+      if (!inside_subject) break;
+      up = static_cast<std::size_t>(head(up));
+    }
+    if (relation_is(up, "nsubj") && head(up) >= 0 &&
+        ends_phrase_of(word, static_cast<std::size_t>(head(up))))
+      return true;
+  }
+  return false;
+}
+
 std::vector<std::size_t> SentenceSyntax::countries_in(std::size_t word) const {
   std::vector<std::size_t> out;
   std::vector<std::size_t> phrase = {word};  // "a hospital and a school in Syria": the list's too

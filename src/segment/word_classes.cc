@@ -60,6 +60,7 @@ constexpr std::array<std::pair<std::string_view, WordClass>,
                {"exclusion", WordClass::kExclusion},
                {"question_word", WordClass::kQuestionWord},
                {"place_noun", WordClass::kPlaceNoun},
+               {"participle_subordinator", WordClass::kParticipleSubordinator},
                {"relation_verb", WordClass::kRelationVerb}}};
 
 }  // namespace

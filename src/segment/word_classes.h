@@ -60,6 +60,7 @@ enum class WordClass : std::uint32_t {
   kExclusion,
   kQuestionWord,
   kPlaceNoun,
+  kParticipleSubordinator,
   kCount
 };
 

@@ -45,6 +45,14 @@ TEST(Actors, AOneWordNameInsideALongerNameIsSomeoneElse) {
   EXPECT_EQ(a.codes_of("Salam").size(), 1u);
 }
 
+TEST(Actors, AKnownSurnameAfterAnotherGivenNameIsSomeoneElse) {
+  // Jens Stoltenberg (NATO) is listed by his surname too; Gerhard Stoltenberg is not.
+  const auto a = analyze(
+      "German Finance Minister Gerhard Stoltenberg met Lawson. Stoltenberg of NATO spoke later.");
+  EXPECT_EQ(a.code_of("German Finance Minister Gerhard Stoltenberg"), "DEUGOV");
+  EXPECT_EQ(a.code_of("Stoltenberg"), "IGOWSTNAT");
+}
+
 TEST(Actors, ACapitalAfterAPossessiveNamesAThing) {
   const auto a = analyze("The opposition's Riyadh agreement demands a transition.");
   EXPECT_EQ(a.code_of("The opposition's Riyadh"), "<none>");
