@@ -331,6 +331,17 @@ class ArticleResolver {
     std::size_t modifiers = 0;
     std::size_t name_run_start = kNone;
     std::size_t noun_after_demonym = kNone;
+    // A capitalised word of a name: the office holder's, when the chunk has an office for one.
+    auto take_name_word = [&] {
+      if (name_run_start == kNone) name_run_start = t;
+      if (chunk.agent_kind == "person") {
+        chunk.name_first = name_run_start;
+        chunk.name_last = t;
+        committed = t;
+      }
+      ++t;
+      ++modifiers;
+    };
     while (t < view.size()) {
       const std::string_view word = view.token(t);
       if (const UnitMatch* unit = unit_at(units, t)) {
@@ -346,13 +357,7 @@ class ArticleResolver {
         // stay the chunk's name.
         if (unit->unit == Unit::kPerson && unit->first == unit->last && name_run_start != kNone &&
             name_run_start < t) {
-          if (chunk.agent_kind == "person") {
-            chunk.name_first = name_run_start;
-            chunk.name_last = t;
-            committed = t;
-          }
-          ++t;
-          ++modifiers;
+          take_name_word();
           continue;
         }
         absorb(chunk, *unit);
@@ -397,14 +402,7 @@ class ArticleResolver {
         // "the leader of the Syrian Kurds": a capitalised word after a demonym is the noun it
         // describes, not the office-holder's name.
         if (t == noun_after_demonym) break;
-        if (name_run_start == kNone) name_run_start = t;
-        if (chunk.agent_kind == "person") {
-          chunk.name_first = name_run_start;
-          chunk.name_last = t;
-          committed = t;
-        }
-        ++t;
-        ++modifiers;
+        take_name_word();
         continue;
       }
       break;

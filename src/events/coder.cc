@@ -201,6 +201,13 @@ std::vector<Event> EventCoder::code(const std::vector<Sentence>& sentences,
             targets = {subject};
         }
         if (!match) continue;
+        // "striving to meet U.S. complaints", "met IMF requirements": meeting a demand, target
+        // or criterion satisfies it; it is no meeting.
+        if (pattern.code.starts_with("04") && sentences[s].tokens[t].lemma == "meet" &&
+            syntax.object_is(t, WordClass::kRequirementNoun)) {
+          note(pattern, "meeting a demand, target or criterion is no meeting");
+          continue;
+        }
         // A statement is made to its addressee, not to what the addressee owns: "address
         // Turkey's concerns" is no statement to Turkey.
         if (pattern.code == "010" && verb_object && !passive)

@@ -170,6 +170,12 @@ bool SentenceSyntax::modifies_object(std::size_t verb, std::size_t mention) cons
   return modifies(mentions_[mention].first_token, mentions_[mention].last_token, object);
 }
 
+bool SentenceSyntax::object_is(std::size_t verb, WordClass word_class) const {
+  if (!parsed_ || verb >= children_.size()) return false;
+  const std::size_t object = child(verb, "obj");
+  return object != kNone && token(object).is(word_class);
+}
+
 bool SentenceSyntax::modifies(std::size_t first, std::size_t last, std::size_t word) const {
   for (std::size_t t = first; t <= last && t < children_.size(); ++t)
     if (head(t) == static_cast<int>(word)) return true;

@@ -126,6 +126,8 @@ class SentenceSyntax {
   // Whether `mention` only modifies the verb's direct object, which is no actor ("address
   // Turkey's concerns", "address US suspicions"): the possessor, not the object.
   bool modifies_object(std::size_t verb, std::size_t mention) const;
+  // Whether the verb's direct object is a word of `word_class` ("met IMF requirements").
+  bool object_is(std::size_t verb, WordClass word_class) const;
   // "forced Togo to withdraw": an infinitive whose governing verb says its object did it.
   bool done_by_object(std::size_t verb) const;
   // Whether a quotation in the sentence opens with a command: a verb in its base form with no

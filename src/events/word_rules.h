@@ -530,6 +530,8 @@ class SentenceCoder {
         return "negated by '" + w + "'";
       }
       if (tokens_.is(t, WordClass::kRefusal)) return "refusal: '" + w + "'";
+      // "worked to prevent an Israeli attack on Gaza": what is prevented did not happen.
+      if (tokens_.is(t, WordClass::kPrevention)) return "negated by '" + w + "'";
       if (w == "no" && tokens_.is(t + 1, WordClass::kNegatedPlan))
         return "negated by 'no " + tokens_.word(t + 1) + "'";
     }

@@ -61,6 +61,8 @@ constexpr std::array<std::pair<std::string_view, WordClass>,
                {"question_word", WordClass::kQuestionWord},
                {"place_noun", WordClass::kPlaceNoun},
                {"participle_subordinator", WordClass::kParticipleSubordinator},
+               {"prevention", WordClass::kPrevention},
+               {"requirement_noun", WordClass::kRequirementNoun},
                {"relation_verb", WordClass::kRelationVerb}}};
 
 }  // namespace

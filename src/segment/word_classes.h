@@ -61,6 +61,8 @@ enum class WordClass : std::uint32_t {
   kQuestionWord,
   kPlaceNoun,
   kParticipleSubordinator,
+  kPrevention,
+  kRequirementNoun,
   kCount
 };
 

@@ -53,6 +53,22 @@ TEST(Actors, AKnownSurnameAfterAnotherGivenNameIsSomeoneElse) {
   EXPECT_EQ(a.code_of("Stoltenberg"), "IGOWSTNAT");
 }
 
+TEST(Actors, RegionalDemonymsAreNotTheUnitedStates) {
+  const auto a = analyze(
+      "Latin American leaders backed Brazil. South American and Central American exporters met "
+      "American officials.");
+  EXPECT_EQ(a.code_of("Latin American leaders"), "<none>");
+  EXPECT_EQ(a.code_of("Latin American"), "<location>");  // a place, not an actor
+  EXPECT_EQ(a.code_of("South American"), "<location>");
+  EXPECT_EQ(a.code_of("Central American"), "<location>");
+  EXPECT_EQ(a.code_of("American officials"), "USAGOV");
+  // "New Mexico" is a US state, not Mexico; "New Jersey" not the Channel Island.
+  const auto b = analyze("Senators from New Mexico and New Jersey met Mexico's envoy.");
+  EXPECT_EQ(b.code_of("New Mexico"), "<location>");
+  EXPECT_EQ(b.code_of("New Jersey"), "<location>");
+  EXPECT_EQ(b.code_of("Mexico's envoy"), "MEXGOV");
+}
+
 TEST(Actors, ACapitalAfterAPossessiveNamesAThing) {
   const auto a = analyze("The opposition's Riyadh agreement demands a transition.");
   EXPECT_EQ(a.code_of("The opposition's Riyadh"), "<none>");
