@@ -47,6 +47,9 @@ std::function<int()> add_train_command(CLI::App& app, const GlobalOptions&) {
                    "jack-knife folds for the parser's training tags (1: none)")
       ->capture_default_str()
       ->check(CLI::Range(1, 20));
+  command->add_flag("--non-monotonic", options->training.non_monotonic,
+                    "non-monotonic arc-eager transitions (LEFT-ARC may replace a head, words "
+                    "without a head are unshifted)");
   command->add_option("--seed", options->training.seed, "random seed (training order)")
       ->capture_default_str();
   return [options]() {

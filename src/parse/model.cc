@@ -268,6 +268,8 @@ Model Model::load(const std::filesystem::path& file) {
     data->metadata = parse_header(layout.header);
     ByteReader payload(bytes.substr(layout.payload_at, layout.payload_size));
     data->read_payload(payload);
+    for (const auto& [key, value] : data->metadata)
+      if (key == kTransitionsKey) data->parser.non_monotonic = value == kNonMonotonic;
     return Model(std::move(data));
   } catch (const CorruptData& e) {
     if (std::string_view(e.what()) == "data ends early")

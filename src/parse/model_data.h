@@ -2,6 +2,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -10,6 +11,11 @@
 #include "parse/tagger.h"
 
 namespace dyad::parse {
+
+// The header line naming the parser's transition system. Models without it (trained before it
+// existed) are monotonic arc-eager; with this value, non-monotonic (parse/parser.h).
+inline constexpr std::string_view kTransitionsKey = "transitions";
+inline constexpr std::string_view kNonMonotonic = "non-monotonic arc-eager";
 
 class ModelData {
  public:

@@ -3,9 +3,6 @@
 #include <algorithm>
 #include <bit>
 #include <limits>
-#include <random>
-
-#include "parse/tagger.h"
 
 namespace dyad::parse {
 
@@ -101,6 +98,7 @@ int child_or_none(const std::vector<int>& children, int word) {
 void ParseState::reset(int words) {
   size = words;
   next = 1;
+  unshifted.clear();
   const auto n = static_cast<std::size_t>(words) + 1;
   stack.clear();
   stack.push_back(0);
@@ -116,6 +114,11 @@ void ParseState::reset(int words) {
   right_labels.assign(n, 0);
   in_stack.assign(n, 0);
   in_stack[0] = 1;
+  unshifted_flag.assign(n, 0);
+  prior_right1.resize(n);
+  prior_right2.resize(n);
+  prior_right_count.resize(n);
+  prior_right_labels.resize(n);
 }
 
 void ParseState::attach(int head_word, int dependent, int arc_label) {
@@ -133,6 +136,11 @@ void ParseState::attach(int head_word, int dependent, int arc_label) {
     ++left_count[h];
     left_labels[h] |= bit;
   } else {
+    const auto d = static_cast<std::size_t>(dependent);
+    prior_right1[d] = right1[h];
+    prior_right2[d] = right2[h];
+    prior_right_count[d] = right_count[h];
+    prior_right_labels[d] = right_labels[h];
     if (right1[h] < 0 || dependent > right1[h]) {
       right2[h] = right1[h];
       right1[h] = dependent;
@@ -144,8 +152,58 @@ void ParseState::attach(int head_word, int dependent, int arc_label) {
   }
 }
 
+int ParseState::buffer_word(std::size_t k) const {
+  if (k < unshifted.size()) return unshifted[unshifted.size() - 1 - k];
+  const int word = next + static_cast<int>(k - unshifted.size());
+  return word <= size ? word : -1;
+}
+
+void ParseState::detach(int dependent) {
+  // The stack top's head came from a RIGHT-ARC made while the head was the top, and the head
+  // can take no other right dependent while this one is above it: it is the latest attached.
+  const auto d = static_cast<std::size_t>(dependent);
+  const auto h = static_cast<std::size_t>(head[d]);
+  right1[h] = prior_right1[d];
+  right2[h] = prior_right2[d];
+  right_count[h] = prior_right_count[d];
+  right_labels[h] = prior_right_labels[d];
+  head[d] = -1;
+  label[d] = -1;
+}
+
+namespace {
+
+// Non-monotonic system: with unshifted words at the front, a stack of the root alone whose
+// root relation is taken leaves them nowhere to go. Checked before the top is popped;
+// `root_freed`: popping it frees the root relation (a LEFT-ARC replacing the root arc).
+bool strands_unshifted(const ParseState& state, bool root_freed) {
+  return !state.unshifted.empty() && state.stack.size() == 2 && state.right_count[0] > 0 &&
+         !root_freed;
+}
+
+}  // namespace
+
 bool Parser::valid(const ParseState& state, int action) const {
   const int s0 = state.top();
+  if (non_monotonic) {
+    const int b0 = state.front();
+    const auto top = static_cast<std::size_t>(s0 < 0 ? 0 : s0);
+    if (action == kShift) return state.unshifted.empty() && state.next <= state.size;
+    if (s0 <= 0) {  // only the root: RIGHT-ARC root, once
+      return b0 > 0 && action == right(root_label) && state.right_count[0] == 0;
+    }
+    const bool has_head = state.head[top] >= 0;
+    if (action == kReduce) {
+      if (has_head) return !strands_unshifted(state, false);
+      // Unshift: the word below must be able to take it or a head, or the root must be free.
+      return state.stack.size() > 2 || state.right_count[0] == 0;
+    }
+    if (b0 < 0) return false;
+    if (action < 2 + label_count) {  // LEFT-ARC: s0 ← b0, replacing a head s0 had
+      return action - 2 != root_label && !strands_unshifted(state, state.head[top] == 0);
+    }
+    return action - 2 - label_count != root_label;  // RIGHT-ARC: s0 → b0
+  }
   if (action == kShift) return !state.done();
   if (action == kReduce) return s0 > 0 && state.head[static_cast<std::size_t>(s0)] >= 0;
   if (state.done() || s0 < 0) return false;
@@ -159,6 +217,41 @@ bool Parser::valid(const ParseState& state, int action) const {
 
 void Parser::apply(ParseState& state, int action) const {
   const int s0 = state.top();
+  if (non_monotonic) {
+    const int b0 = state.front();
+    if (action == kShift) {
+      state.stack.push_back(b0);
+      state.in_stack[static_cast<std::size_t>(b0)] = 1;
+      ++state.next;
+      return;
+    }
+    if (action == kReduce) {
+      state.in_stack[static_cast<std::size_t>(s0)] = 0;
+      state.stack.pop_back();
+      if (state.head[static_cast<std::size_t>(s0)] < 0) {
+        state.unshifted.push_back(s0);
+        state.unshifted_flag[static_cast<std::size_t>(s0)] = 1;
+      }
+      return;
+    }
+    if (action < 2 + label_count) {
+      if (state.head[static_cast<std::size_t>(s0)] >= 0) state.detach(s0);
+      state.attach(b0, s0, action - 2);
+      state.in_stack[static_cast<std::size_t>(s0)] = 0;
+      state.stack.pop_back();
+      return;
+    }
+    state.attach(s0, b0, action - 2 - label_count);
+    state.stack.push_back(b0);
+    state.in_stack[static_cast<std::size_t>(b0)] = 1;
+    if (!state.unshifted.empty()) {
+      state.unshifted.pop_back();
+      state.unshifted_flag[static_cast<std::size_t>(b0)] = 0;
+    } else {
+      ++state.next;
+    }
+    return;
+  }
   if (action == kShift) {
     state.stack.push_back(state.next);
     state.in_stack[static_cast<std::size_t>(state.next)] = 1;
@@ -245,9 +338,10 @@ void Parser::features(const ParseState& state, std::span<const WordKeys> words,
 
   const int s0 = state.top();
   const int s1 = state.stack.size() >= 2 ? state.stack[state.stack.size() - 2] : -1;
-  const int n0 = state.done() ? -1 : state.next;
-  const int n1 = n0 >= 0 && n0 + 1 <= state.size ? n0 + 1 : -1;
-  const int n2 = n0 >= 0 && n0 + 2 <= state.size ? n0 + 2 : -1;
+  const int n0 = state.front();
+  int n1 = n0 >= 0 && n0 + 1 <= state.size ? n0 + 1 : -1;
+  int n2 = n0 >= 0 && n0 + 2 <= state.size ? n0 + 2 : -1;
+  if (!state.unshifted.empty()) n1 = state.buffer_word(1), n2 = state.buffer_word(2);
   const int s0h = head_of(s0), s0h2 = head_of(s0h);
   const int s0l = child_or_none(state.left1, s0), s0l2 = child_or_none(state.left2, s0);
   const int s0r = child_or_none(state.right1, s0), s0r2 = child_or_none(state.right2, s0);
@@ -381,12 +475,16 @@ void Parser::parse(std::span<const WordKeys> words, std::span<const std::uint16_
   state.reset(static_cast<int>(words.size()));
   const int actions = action_count();
   scratch.scores.resize(static_cast<std::size_t>(actions));
-  while (!state.done()) {
+  // Each word is shifted once, unshifted at most once (only while it has no head) and pushed
+  // back at most once: the non-monotonic system takes at most 4 transitions a word.
+  for (int steps = 0; !finished(state) && steps <= 5 * state.size; ++steps) {
     const bool can_reduce = valid(state, kReduce);
     const int s0 = state.top();
     const bool can_arc = s0 >= 0;
-    int best = kShift;
-    if (can_reduce || can_arc) {
+    int best = non_monotonic ? -1 : kShift;
+    if (non_monotonic && state.done()) {
+      best = kReduce;  // the only transition with an empty buffer (finished() found it valid)
+    } else if (can_reduce || can_arc) {
       features(state, words, tags, scratch.features, shortcuts, &scratch.summed);
       std::fill(scratch.scores.begin(), scratch.scores.end(), 0);
       weights.score(scratch.features, scratch.scores.data());
@@ -401,6 +499,7 @@ void Parser::parse(std::span<const WordKeys> words, std::span<const std::uint16_
         }
       }
     }
+    if (best < 0) break;  // cannot happen (valid() avoids dead ends); finish() would attach
     apply(state, best);
   }
   finish(state);
@@ -408,132 +507,6 @@ void Parser::parse(std::span<const WordKeys> words, std::span<const std::uint16_
     heads[i] = state.head[i + 1];
     labels[i] = static_cast<std::uint16_t>(state.label[i + 1]);
   }
-}
-
-void projectivize(std::vector<int>& heads) {
-  // heads[i] is the head of word i + 1. An arc h→d is non-projective when a word between them
-  // is not dominated by h; lift the shortest such arc and repeat.
-  const int n = static_cast<int>(heads.size());
-  auto head = [&](int word) { return heads[static_cast<std::size_t>(word - 1)]; };
-  auto dominates = [&](int ancestor, int word) {
-    for (int steps = 0; word != 0 && steps <= n; ++steps) {
-      if (word == ancestor) return true;
-      word = head(word);
-    }
-    return ancestor == 0;
-  };
-  while (true) {
-    int worst = -1, worst_length = n + 1;
-    for (int d = 1; d <= n; ++d) {
-      const int h = head(d);
-      const int lo = std::min(h, d), hi = std::max(h, d);
-      for (int k = lo + 1; k < hi; ++k) {
-        if (!dominates(h, k)) {
-          if (hi - lo < worst_length) worst = d, worst_length = hi - lo;
-          break;
-        }
-      }
-    }
-    if (worst < 0) return;
-    heads[static_cast<std::size_t>(worst - 1)] = head(head(worst));
-  }
-}
-
-int action_cost(const Parser& parser, const ParseState& state, const TreeSentence& gold,
-                int action) {
-  auto gold_head = [&](int word) { return gold.heads[static_cast<std::size_t>(word - 1)]; };
-  auto gold_label = [&](int word) { return gold.labels[static_cast<std::size_t>(word - 1)]; };
-  const int s0 = state.top(), b0 = state.next, n = state.size;
-  // Gold dependents of `word` still in the buffer from `from` on.
-  auto buffer_dependents = [&](int word, int from) {
-    int count = 0;
-    for (int k = from; k <= n; ++k) count += gold_head(k) == word;
-    return count;
-  };
-  // Headless stack words whose gold head is `word`.
-  auto stack_dependents = [&](int word) {
-    int count = 0;
-    for (const int k : state.stack)
-      count += k > 0 && state.head[static_cast<std::size_t>(k)] < 0 && gold_head(k) == word;
-    return count;
-  };
-  auto head_reachable_in_stack = [&](int word) {
-    const int h = gold_head(word);
-    if (h == 0) return state.right_count[0] == 0;
-    return state.in_stack[static_cast<std::size_t>(h)] != 0;
-  };
-  if (action == Parser::kShift) return head_reachable_in_stack(b0) + stack_dependents(b0);
-  if (action == Parser::kReduce) return buffer_dependents(s0, b0);
-  if (action < 2 + parser.label_count) {
-    const int l = action - 2;
-    const int h = gold_head(s0);
-    int cost = buffer_dependents(s0, b0) + (h > b0);
-    if (h == b0 && l != gold_label(s0)) ++cost;
-    return cost;
-  }
-  const int l = action - 2 - parser.label_count;
-  const int h = gold_head(b0);
-  int cost = stack_dependents(b0);
-  if (h == s0) {
-    cost += l != gold_label(b0);
-  } else if (h > b0 || (h != s0 && head_reachable_in_stack(b0))) {
-    ++cost;
-  }
-  return cost;
-}
-
-Parser train_parser(std::span<const TreeSentence> sentences, Parser parser, int epochs,
-                    std::uint64_t seed, ParserProgress progress, void* context) {
-  const int actions = parser.action_count();
-  TrainingWeights weights(actions);
-  std::mt19937_64 random(seed);
-  std::vector<std::size_t> order(sentences.size());
-  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-  ParseState state;
-  std::vector<std::uint64_t> features;
-  std::vector<std::int64_t> scores(static_cast<std::size_t>(actions));
-  std::vector<int> costs(static_cast<std::size_t>(actions));
-  for (int epoch = 1; epoch <= epochs; ++epoch) {
-    seeded_shuffle(order, random);
-    std::size_t correct = 0, total = 0;
-    for (const std::size_t s : order) {
-      const TreeSentence& gold = sentences[s];
-      state.reset(static_cast<int>(gold.words.size()));
-      while (!state.done()) {
-        parser.features(state, gold.words, gold.tags, features);
-        std::fill(scores.begin(), scores.end(), 0);
-        weights.score(features, scores.data());
-        int guess = -1, best_zero = -1, least_cost = std::numeric_limits<int>::max();
-        for (int a = 0; a < actions; ++a) {
-          const auto i = static_cast<std::size_t>(a);
-          costs[i] = parser.valid(state, a) ? action_cost(parser, state, gold, a) : -1;
-          if (costs[i] >= 0 && costs[i] < least_cost) least_cost = costs[i];
-        }
-        for (int a = 0; a < actions; ++a) {
-          const auto i = static_cast<std::size_t>(a);
-          if (costs[i] < 0) continue;
-          if (guess < 0 || scores[i] > scores[static_cast<std::size_t>(guess)]) guess = a;
-          if (costs[i] == least_cost &&
-              (best_zero < 0 || scores[i] > scores[static_cast<std::size_t>(best_zero)]))
-            best_zero = a;
-        }
-        weights.tick();
-        const bool right = costs[static_cast<std::size_t>(guess)] == least_cost;
-        if (!right) weights.update(features, best_zero, guess);
-        correct += right;
-        ++total;
-        // After the first epoch, follow the model's own mistakes 90% of the time so it learns
-        // to recover from them (the dynamic oracle knows the best continuation from anywhere).
-        const bool explore = epoch > 1 && random() % 10 != 0;
-        parser.apply(state, right || explore ? guess : best_zero);
-      }
-    }
-    if (progress != nullptr || epoch == epochs) parser.weights = weights.freeze();
-    if (progress != nullptr)
-      progress(epoch, total ? static_cast<double>(correct) / static_cast<double>(total) : 0, parser,
-               context);
-  }
-  return parser;
 }
 
 }  // namespace dyad::parse

@@ -21,6 +21,8 @@ struct TrainOptions {
   int folds = 4;  // jack-knifing: the parser trains on tags predicted by taggers that never saw
                   // the sentence, so it learns from tags as good as it will get
   std::uint64_t seed = 1;
+  // The parser's transition system: non-monotonic arc-eager (parse/parser.h) or the monotonic one.
+  bool non_monotonic = false;
   std::ostream* progress = nullptr;  // one line per epoch
 };
 

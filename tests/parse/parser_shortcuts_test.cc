@@ -49,7 +49,7 @@ TEST(ParserShortcuts, GiveTheScoresOfTheFeaturesTheyStandFor) {
     state.reset(static_cast<int>(words.size()));
     std::vector<std::uint64_t> all_keys, keys;
     std::vector<const std::int32_t*> summed;
-    while (!state.done()) {
+    while (!parser.finished(state)) {
       parser.features(state, words, tags, all_keys);
       parser.features(state, words, tags, keys, &data.parser_shortcuts, &summed);
       const auto expected = scores(parser, all_keys, {});

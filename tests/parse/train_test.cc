@@ -10,6 +10,7 @@
 #include <sstream>
 
 #include "parse/model.h"
+#include "parse/model_data.h"
 
 namespace dyad::parse {
 namespace {
@@ -47,14 +48,33 @@ std::string bytes_of(const fs::path& file) {
   return bytes.str();
 }
 
-TEST(ParseTraining, SameDataAndSeedGiveIdenticalBytes) {
-  if (!fs::exists(kTreebank)) GTEST_SKIP() << "no " << kTreebank << " (../shared absent)";
+// A quick training on slices of the treebank: smaller under the sanitizers, which make training
+// ~20× slower.
+TrainOptions slice_options() {
   TrainOptions options;
-  // Smaller under the sanitizers, which make training ~20× slower.
   options.train = slice("en_ewt-ud-train.conllu", kSmall ? 40 : 150);
   options.dev = slice("en_ewt-ud-dev.conllu", kSmall ? 10 : 30);
   options.tagger_epochs = 1;
   options.parser_epochs = 2;
+  return options;
+}
+
+void expect_same_analyses(const Model& model, const Model& loaded,
+                          const std::vector<std::string_view>& words) {
+  std::vector<WordAnalysis> a, b;
+  model.analyze(words, a);
+  loaded.analyze(words, b);
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    EXPECT_EQ(a[i].upos, b[i].upos);
+    EXPECT_EQ(a[i].head, b[i].head);
+    EXPECT_EQ(a[i].deprel, b[i].deprel);
+    EXPECT_EQ(a[i].lemma, b[i].lemma);
+  }
+}
+
+TEST(ParseTraining, SameDataAndSeedGiveIdenticalBytes) {
+  if (!fs::exists(kTreebank)) GTEST_SKIP() << "no " << kTreebank << " (../shared absent)";
+  TrainOptions options = slice_options();
   options.folds = 2;
   options.seed = 7;
   const fs::path first = scratch() / "first.model";
@@ -73,16 +93,26 @@ TEST(ParseTraining, SameDataAndSeedGiveIdenticalBytes) {
   // What was saved is what was trained.
   const Model loaded = Model::load(first);
   EXPECT_EQ(loaded.metadata(), model.metadata());
-  const std::vector<std::string_view> words = {"The", "council", "rejected", "the", "plan", "."};
-  std::vector<WordAnalysis> a, b;
-  model.analyze(words, a);
-  loaded.analyze(words, b);
-  for (std::size_t i = 0; i < words.size(); ++i) {
-    EXPECT_EQ(a[i].upos, b[i].upos);
-    EXPECT_EQ(a[i].head, b[i].head);
-    EXPECT_EQ(a[i].deprel, b[i].deprel);
-    EXPECT_EQ(a[i].lemma, b[i].lemma);
-  }
+  expect_same_analyses(model, loaded, {"The", "council", "rejected", "the", "plan", "."});
+  fs::remove_all(scratch());
+}
+
+TEST(ParseTraining, ANonMonotonicModelLoadsBackNonMonotonic) {
+  if (!fs::exists(kTreebank)) GTEST_SKIP() << "no " << kTreebank << " (../shared absent)";
+  TrainOptions options = slice_options();
+  options.folds = 1;
+  options.non_monotonic = true;
+  const Model model = train_model(options);
+  EXPECT_TRUE(model.data().parser.non_monotonic);
+  EXPECT_EQ(model.metadata_value("transitions"), "non-monotonic arc-eager");
+  const fs::path file = scratch() / "non_monotonic.model";
+  model.save(file);
+  const Model loaded = Model::load(file);
+  EXPECT_TRUE(loaded.data().parser.non_monotonic);
+  expect_same_analyses(model, loaded, {"Iran", "and", "Turkey", "signed", "deals", "."});
+  // Models trained before the choice existed (the shipped one) have no such line: monotonic.
+  const Model shipped = Model::load(fs::path(DYAD_DATA_DIR) / "parse" / "en_ewt.model");
+  EXPECT_EQ(shipped.data().parser.non_monotonic, shipped.metadata_value("transitions") != "");
   fs::remove_all(scratch());
 }
 
