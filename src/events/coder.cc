@@ -151,7 +151,9 @@ std::vector<Event> EventCoder::code(const std::vector<Sentence>& sentences,
           match = Match{};
           match->first = match->last = t;
           // "A journalist was arrested": the target alone (not "must be arrested").
-          if (sources.empty() && one_sided && !parsed_passive.agent.stated &&
+          // So is one whose "by" agent is a thing ("were killed by a roadside bomb").
+          if (sources.empty() && one_sided &&
+              (!parsed_passive.agent.stated || done_by_thing(sentences[s], t)) &&
               coded_without_doer(pattern.code) && be_passive(sentences[s], t) &&
               !obliged(sentences[s], t)) {
             sources = {kNoActor};
@@ -237,9 +239,11 @@ std::vector<Event> EventCoder::code(const std::vector<Sentence>& sentences,
         // "received an invitation to visit Turkey", "an attempt to reach Aleppo": an act after
         // such a noun is proposed or tried, not done (whatever the parser hung it on).
         // So is an act asked about: "met to discuss how to protect the Kurds".
+        // ("Greece plans to impose …": a verb of intending is no such noun; the act is intended.)
+        const bool noun_before = t < 2 || !(syntax.parsed() && syntax.is_verb(t - 2));
         if (pattern.elements[pattern.anchor].kind == PatternElement::Kind::kVerb && t >= 2 &&
             match->first == t && tokens.is_word(t - 1, "to") &&
-            (tokens.is(t - 2, WordClass::kUnrealisedNoun) ||
+            ((tokens.is(t - 2, WordClass::kUnrealisedNoun) && noun_before) ||
              tokens.is(t - 2, WordClass::kQuestionWord))) {
           note(pattern, "an infinitive completing '" + tokens.word(t - 2) + "': not done");
           continue;
@@ -366,6 +370,13 @@ std::vector<Event> EventCoder::code(const std::vector<Sentence>& sentences,
             });
             sources = agents.actors;
             path = agents.path;
+            // "A roadside bomb killed two soldiers": force done by a thing, its doer not named.
+            if (sources.empty() && one_sided && !agents.refers_back &&
+                coded_without_doer(pattern.code) && done_by_thing(sentences[s], t) &&
+                !obliged(sentences[s], t)) {
+              sources = {kNoActor};
+              path = agents.path + " is a thing (one-sided)";
+            }
             if (sources.empty()) {
               note(pattern, "the parse's " + agents.path + " is not an actor");
               continue;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <string>
+#include <string_view>
 #include <unordered_set>
 
 #include "events/absent_actor.h"
@@ -103,6 +104,46 @@ bool be_passive(const Sentence& sentence, std::size_t verb) {
 bool coded_without_doer(const std::string& code) {
   for (const char* root : {"17", "18", "19", "20"})
     if (code.starts_with(root)) return true;
+  return false;
+}
+
+namespace {
+
+// The space-separated words of `list` as a set.
+std::unordered_set<std::string> word_set(std::string_view list) {
+  std::unordered_set<std::string> out;
+  while (!list.empty()) {
+    const std::size_t end = std::min(list.find(' '), list.size());
+    if (end > 0) out.emplace(list.substr(0, end));
+    list.remove_prefix(std::min(end + 1, list.size()));
+  }
+  return out;
+}
+
+}  // namespace
+
+bool done_by_thing(const Sentence& sentence, std::size_t verb) {
+  // The heads of noun phrases that name a weapon or an attack, not who used it.
+  static const auto kWeapons = word_set(
+      "bomb bombs bombing bombings device devices explosive explosives mine mines landmine "
+      "landmines minefield shell shells shelling rocket rockets missile missiles grenade "
+      "grenades mortar mortars gunfire airstrike airstrikes air-strike air-strikes attack "
+      "attacks ambush ambushes ied ieds roadside suicide car-bomb");
+  // A blast is an attack only when its words say what blew up ("a car bomb explosion", "a
+  // roadside blast", "a minefield explosion"); "an explosion in a flax factory" is an accident.
+  static const auto kBlasts = word_set("explosion explosions blast blasts");
+  const auto& tokens = sentence.tokens;
+  auto modified_by_weapon = [&](std::size_t noun) {
+    for (const Token& token : tokens)
+      if (token.head == static_cast<int>(noun) && kWeapons.contains(token.norm)) return true;
+    return false;
+  };
+  for (std::size_t k = 0; k < tokens.size(); ++k) {
+    if (tokens[k].head != static_cast<int>(verb)) continue;
+    if (tokens[k].deprel != "nsubj" && tokens[k].deprel != "obl:agent") continue;
+    if (kWeapons.contains(tokens[k].norm)) return true;
+    if (kBlasts.contains(tokens[k].norm) && modified_by_weapon(k)) return true;
+  }
   return false;
 }
 

@@ -27,6 +27,15 @@ bool be_passive(const Sentence& sentence, std::size_t verb);
 // criticism without its author ("was told", "was widely criticised") says too little.
 bool coded_without_doer(const std::string& code);
 
+// Whether the doer the parse gives the verb at token `verb` is a weapon or an attack with no
+// actor named: the subject ("a roadside bombing killed one soldier", "a minefield explosion
+// killed two youths"; an explosion or blast only with a weapon among its words, since "an
+// explosion in a factory" is an accident) or the passive's "by" agent ("were killed by an
+// improvised explosive device"). Such a sentence says what was done to its victims and not who did it, as
+// a passive without an agent does: acts of force (coded_without_doer) done so are coded with
+// the doer absent.
+bool done_by_thing(const Sentence& sentence, std::size_t verb);
+
 // Why the words [first, last] of a one-sided pattern anchored at `word` are no one-sided act,
 // or empty when they are one: a verb pattern's word read as a noun ("killed in riots";
 // `read_as_verb` says how the parse, else the words, read it), a passive or adjective ("are

@@ -2,6 +2,10 @@
 // possessor modifiers, what a quantity counts, what a thing's maker is), the conjuncts of an
 // actor, and the role a phrase fills (relative pronouns, "it"/"they", groups).
 #include "events/syntax.h"
+
+#include <string>
+#include <unordered_set>
+
 #include "events/syntax_detail.h"
 #include "segment/word_classes.h"
 
@@ -17,6 +21,25 @@ std::size_t SentenceSyntax::counted_by(std::size_t word) const {
     if (relation_is(c, "nmod") && case_word(c) == "of") return c;
   return kNone;
 }
+
+namespace {
+
+// People named by what they do or are, who belong to the organisation or country their "from",
+// "affiliated with" or "loyal to" phrase names: "activists from the ruling party", "workers
+// affiliated with the union", "militants loyal to the cleric". (Not "officials" or "experts",
+// whose "from" the actor stage reads where it names their country, at the head of a sentence:
+// elsewhere they are mostly talked about in general, "officials from six countries talking
+// behind closed doors can reach decisions".)
+bool member_noun(const std::string& word) {
+  static const std::unordered_set<std::string> kMembers = {
+      "activists", "supporters", "members",  "followers",  "loyalists", "volunteers",
+      "doctors",   "workers",    "employees", "militants", "fighters",  "gunmen",
+      "students",  "delegates",  "representatives", "youths", "protesters", "protestors",
+      "demonstrators"};
+  return kMembers.contains(word);
+}
+
+}  // namespace
 
 void SentenceSyntax::add_phrase(std::size_t word, std::vector<std::size_t>& out, int depth) const {
   if (depth > kMaxDepth) return;
@@ -47,6 +70,18 @@ void SentenceSyntax::add_phrase(std::size_t word, std::vector<std::size_t>& out,
         for (const std::size_t by : children_[c])
           if (relation_is(by, "obl:agent") || (relation_is(by, "obl") && case_word(by) == "by"))
             add_phrase(by, out, depth + 1);
+    // "activists from the Fatah party", "workers affiliated with the union", "militants loyal
+    // to al-Qaeda": members stand for what they belong to.
+    if (member_noun(token(word).norm))
+      for (const std::size_t c : children_[word]) {
+        if (relation_is(c, "nmod") && case_word(c) == "from") add_phrase(c, out, depth + 1);
+        const std::string& lemma = token(c).lemma;
+        if ((relation_is(c, "acl") || relation_is(c, "amod")) &&
+            (lemma == "affiliate" || lemma == "affiliated" || lemma == "loyal"))
+          for (const std::size_t to : children_[c])
+            if (relation_is(to, "obl") && (case_word(to) == "with" || case_word(to) == "to"))
+              add_phrase(to, out, depth + 1);
+      }
   }
   for (const std::size_t c : children_[word])
     if (relation_is(c, "conj")) add_phrase(c, out, depth + 1);

@@ -1,0 +1,134 @@
+// Rules of branch plover4 (docs/accuracy.md, "Branch plover4"): force done by a thing with no
+// actor named ("a roadside bomb killed two soldiers", "were killed by an improvised explosive
+// device") coded with the doer absent under --one-sided, and a verb of intending ("plans to")
+// read as an intention, not as the noun "plans"; people who stand for the organisation they are
+// from, affiliated with or loyal to. Every sentence is written for its case.
+// Events are written "SRC>TGT:code-prefix" as in coded_sentence.h, an absent side empty.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "events/coded_sentence.h"
+
+namespace dyad {
+namespace {
+
+struct Case {
+  const char* name;
+  const char* text;
+  bool one_sided;
+  std::vector<std::string> coded;
+  std::vector<std::string> absent = {};
+  bool nothing_else = false;  // with `coded` empty: no event at all
+};
+
+const Case kCases[] = {
+    // A weapon or an attack as the doer of an act of force: the victims, the doer absent.
+    {"ARoadsideBombKills",
+     "A roadside bomb near the town of Kandahar killed three Canadian soldiers on Monday.",
+     true,
+     {">CANMIL:19"}},
+    {"KilledByAnImprovisedDevice",
+     "Two British soldiers were killed by an improvised explosive device on Sunday.",
+     true,
+     {">GBRMIL:19"}},
+    {"AMortarAttackKills",
+     "A mortar attack killed four Ukrainian soldiers near the front.",
+     true,
+     {">UKRMIL:19"}},
+    // A blast is an attack only when its words say what blew up.
+    {"ACarBombExplosion",
+     "A car bomb explosion killed six Iraqi policemen in the city.",
+     true,
+     {">IRQCOP:19"}},
+    {"AnExplosionInAFactoryIsAnAccident",
+     "A huge explosion in a chemical factory killed twelve Chinese workers.",
+     true,
+     {},
+     {},
+     true},
+    // A doer that is an actor is the source as before, and a thing never stands for one that is.
+    {"AnActorsAttackHasItsDoer",
+     "Syrian government forces killed five Turkish soldiers on Monday.",
+     true,
+     {"SYRMIL>TURMIL:19"}},
+    // Not an act of force: a thing as the doer of a statement or an appeal says nothing.
+    {"NoStatementByAThing",
+     "The explosion was condemned by nobody in the Turkish government.",
+     true,
+     {},
+     {">TURGOV:"}},
+    // Without --one-sided, no event lacks its source.
+    {"OffByDefault",
+     "A roadside bomb near the town of Kandahar killed three Canadian soldiers on Monday.",
+     false,
+     {},
+     {},
+     true},
+    // "plans to" as a verb states an intention: what is planned is coded as intended (a threat
+    // of force, CAMEO 138), never dropped as the infinitive of the noun "plans".
+    {"PlansToAttackIsAThreat", "Iran plans to attack Israel next week.", false, {"IRN>ISR:13"}},
+    {"PlansToExpelIsIntended",
+     "Russia plans to expel British diplomats.",
+     false,
+     {"RUS>GBRGOV:"}},
+    // The noun still proposes only: "the plans to attack" are no attack.
+    {"ThePlansToAttackAreNoAttack",
+     "Iran discussed the plans to attack Israel.",
+     false,
+     {},
+     {"IRN>ISR:19"}},
+    // Members stand for what they belong to: "activists from the party", "workers affiliated
+    // with the union", "fighters loyal to the government".
+    {"ActivistsFromAParty",
+     "Angry activists from the ruling Georgian Dream party staged rallies in Tbilisi.",
+     true,
+     {"GEOPTY>:141"}},
+    {"WorkersAffiliatedWithAUnion",
+     "Some 5,000 workers affiliated with the Polish Solidarity union stopped work on Monday.",
+     true,
+     {"POLLAB>:143"}},
+    {"FightersLoyalToAGovernment",
+     "Hundreds of fighters loyal to the Libyan government have attacked Egyptian workers near "
+     "the border.",
+     false,
+     {"LBYGOV>EGYLAB:19"}},
+    // A thing from a country is no member of it: who sought them is the source.
+    {"DronesFromACountryAreNoMembers", "Turkey sought drones from Israel.", false, {"TUR>ISR:"}},
+    // Force patterns of plover4: retaking a place in a country, aid suspended in a country.
+    {"RetakingAVillageInACountry",
+     "Armenian forces retook a village in Azerbaijan on Sunday.",
+     false,
+     {"ARMMIL>AZE:192"}},
+    {"AidSuspendedInACountry",
+     "The Red Cross suspended aid deliveries in Yemen on Monday.",
+     false,
+     {"NGOHLHIRC>YEM:1623"}},
+};
+
+// Whether `coded` has the event "SRC>TGT:prefix" (coded_sentence.h's has(), by code prefix).
+bool codes(const testing::Coded& coded, const std::string& event) {
+  const auto arrow = event.find('>');
+  const auto colon = event.find(':');
+  return coded.has(event.substr(0, arrow), event.substr(arrow + 1, colon - arrow - 1),
+                   event.substr(colon + 1));
+}
+
+class Plover4Case : public ::testing::TestWithParam<Case> {};
+
+TEST_P(Plover4Case, Codes) {
+  const Case& c = GetParam();
+  const testing::Coded coded = testing::code(c.text, c.one_sided);
+  for (const std::string& event : c.coded) EXPECT_TRUE(codes(coded, event)) << coded.describe();
+  for (const std::string& event : c.absent) EXPECT_FALSE(codes(coded, event)) << coded.describe();
+  if (c.nothing_else) {
+    EXPECT_TRUE(coded.coded.events.empty()) << coded.describe();
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(Sentences, Plover4Case, ::testing::ValuesIn(kCases),
+                         [](const auto& info) { return std::string(info.param.name); });
+
+}  // namespace
+}  // namespace dyad
