@@ -36,6 +36,7 @@ struct Chunk {
   std::string agent_source;                           // dictionary row of the head agent
   bool only_agents = true;                            // no country, person or name units
   bool country_after_agent = false;  // "ambassadors of France": country by a preposition
+  bool owned_by_person = false;      // "the government of Nouri al-Maliki": the person's body
   std::vector<std::string> sources;
 };
 
@@ -396,6 +397,18 @@ class ArticleResolver {
           if (unit->entry && unit->entry->subkind == "demonym") noun_after_demonym = t;
           continue;
         }
+        // "the government of Nouri al-Maliki", "the regime of Bashar al-Assad": an institution
+        // or a body "of" a known person is that of the person's country. (An office is not:
+        // "the lawyer of X" is no office of X's country.)
+        if (const UnitMatch* unit = unit_at(units, u);
+            unit && unit->unit == Unit::kPerson && view.sentence->tokens[t].norm == "of" &&
+            chunk.agent_kind != "person" && !chunk.person) {
+          absorb(chunk, *unit);
+          chunk.owned_by_person = true;
+          committed = unit->last;
+          t = unit->last + 1;
+          continue;
+        }
         // "rebels in Darfur": a region of one state, as a country (region_places).
         if (const UnitMatch* unit = unit_at(units, u); unit && unit->unit == Unit::kLocation &&
                                                        view.sentence->tokens[t].norm == "in" &&
@@ -443,6 +456,13 @@ class ArticleResolver {
     if (chunk.person) {
       Resolved r = code_person(lexicon_.person(chunk.person->person), article_.date);
       r.rule = chunk.person->source;
+      if (chunk.owned_by_person && !r.country.empty()) {
+        r.agent = chunk.agent;
+        r.code = compose(r.country, chunk.agent);
+        r.rule += " + " + chunk.agent_source;
+        r.kind = chunk.agent_kind;
+        return r;
+      }
       // Before any office the dictionary gives the country alone; the office the sentence
       // names is what the person is then: "opposition leader Constantine Mitsotakis" in 1987.
       if (r.agent.empty() && !r.country.empty() && !chunk.agent.empty()) {
@@ -459,10 +479,12 @@ class ArticleResolver {
     if (kind == "person" && chunk.name_first == kNone && chunk.agent_plural) kind = "group";
     if (!chunk.organization.empty()) return {chunk.organization, "", "", rule(), "organization"};
     if (!chunk.country.empty()) {
-      const std::string country = chunk.country_entry && !chunk.country_entry->countries.empty()
-                                      ? country_of_people(*chunk.country_entry)
-                                      : chunk.country;
-      return {compose(country, chunk.agent), country, chunk.agent, rule(), kind};
+      const bool people = chunk.country_entry && !chunk.country_entry->countries.empty();
+      const std::string country = people ? country_of_people(*chunk.country_entry) : chunk.country;
+      // "Kurdish forces", "Tuareg troops": a people without a state has no state army; its
+      // armed men are rebels (CAMEO REB), as its "fighters" and "militias" are.
+      const std::string agent = people && chunk.agent == "MIL" ? "REB" : chunk.agent;
+      return {compose(country, agent), country, agent, rule(), kind};
     }
     return {"", "", chunk.agent, rule(), kind};
   }
