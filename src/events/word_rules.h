@@ -35,15 +35,25 @@ class SentenceTokens {
     // Gap rules, computed once per sentence: every pattern attempt asks them.
     counted_.reserve(sentence.tokens.size() + 1);
     counted_.push_back(0);
-    for (const auto& token : sentence.tokens) {
+    auto amount_at = [&](std::size_t k) {
+      const Token& token = sentence.tokens[k];
+      return token.is(WordClass::kAmountWord) ||
+             (!token.norm.empty() && std::isdigit(static_cast<unsigned char>(token.norm[0])));
+    };
+    for (std::size_t k = 0; k < sentence.tokens.size(); ++k) {
+      const Token& token = sentence.tokens[k];
+      // "provide about 70 million dollars of aid": a word that only rounds the amount after it
+      // is part of the amount, neither a preposition nor a word of the gap.
+      const bool rounding = k + 1 < sentence.tokens.size() && amount_at(k + 1) &&
+                            (token.norm == "about" || token.norm == "nearly" ||
+                             token.norm == "almost" || token.norm == "around" ||
+                             token.norm == "roughly" || token.norm == "approximately");
       // "trade ties with all its neighbours except Turkey": what follows is left out.
       blocks_.push_back(token.is(WordClass::kClausePunctuation) || token.is(WordClass::kExclusion));
-      blocks_after_verb_.push_back(blocks_.back() || token.is(WordClass::kVerbPreposition));
+      blocks_after_verb_.push_back(blocks_.back() ||
+                                   (token.is(WordClass::kVerbPreposition) && !rounding));
       // "gave the Ivory Coast 5.1 million dollars of aid": an amount is one word of a gap.
-      const bool amount =
-          token.is(WordClass::kAmountWord) ||
-          (!token.norm.empty() && std::isdigit(static_cast<unsigned char>(token.norm[0])));
-      counted_.push_back(counted_.back() + (amount ? 0 : 1));
+      counted_.push_back(counted_.back() + (amount_at(k) || rounding ? 0 : 1));
     }
     ids_.reserve(sentence.tokens.size());
     for (const auto& token : sentence.tokens) ids_.push_back(book.word_id(token.norm));

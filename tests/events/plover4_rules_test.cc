@@ -2,7 +2,8 @@
 // actor named ("a roadside bomb killed two soldiers", "were killed by an improvised explosive
 // device") coded with the doer absent under --one-sided, and a verb of intending ("plans to")
 // read as an intention, not as the noun "plans"; people who stand for the organisation they are
-// from, affiliated with or loyal to. Every sentence is written for its case.
+// from, affiliated with or loyal to; amounts rounded by "about" or "nearly" inside a pattern's
+// gap. Every sentence is written for its case.
 // Events are written "SRC>TGT:code-prefix" as in coded_sentence.h, an absent side empty.
 #include <gtest/gtest.h>
 
@@ -105,6 +106,22 @@ const Case kCases[] = {
      "The Red Cross suspended aid deliveries in Yemen on Monday.",
      false,
      {"NGOHLHIRC>YEM:1623"}},
+    // A word that rounds an amount is part of it: the pattern "{provide} aid to $T" spans "about
+    // 70 million dollars of" as it spans "70 million dollars of".
+    {"AnAmountRoundedByAbout",
+     "The EU will provide about 70 million dollars of aid to Romania.",
+     false,
+     {"IGOEEC>ROU:03"}},
+    {"AnAmountRoundedByNearly",
+     "Japan provided nearly 40 million dollars of aid for Egypt last year.",
+     false,
+     {"JPN>EGY:07"}},
+    // "offered to hand over to $T" with the handed-over people after the target: a judicial
+    // cooperation offered (CAMEO 0313).
+    {"OfferedToHandOverTo",
+     "Libya offered to hand over to Italy two men suspected of the bombing.",
+     false,
+     {"LBY>ITA:0313"}},
 };
 
 // Whether `coded` has the event "SRC>TGT:prefix" (coded_sentence.h's has(), by code prefix).
