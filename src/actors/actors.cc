@@ -684,6 +684,16 @@ class ArticleResolver {
       if (unit->unit == Unit::kLocation) {
         add_mention(s, view, unit->first, unit->last, {"", "", "", unit->entry->source, "location"},
                     true);
+        // A region of one state ("the West Bank": PSE, "the Golan Heights": SYR) is, as a town
+        // is, what force or coercion may be done to ("reimposed blockades in the West Bank"):
+        // a place that carries that state's code (geo/place_targets.h), never an actor.
+        if (const std::string& state = unit->entry->code;
+            state.size() == 3 && std::all_of(state.begin(), state.end(), [](char c) {
+              return c >= 'A' && c <= 'Z';
+            })) {
+          mentions_.back().code = mentions_.back().country = state;
+          mentions_.back().place = true;
+        }
         t = unit->last + 1;
         region = unit->entry;
         region_end = unit->last;

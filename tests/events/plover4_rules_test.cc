@@ -3,7 +3,7 @@
 // device") coded with the doer absent under --one-sided, and a verb of intending ("plans to")
 // read as an intention, not as the noun "plans"; people who stand for the organisation they are
 // from, affiliated with or loyal to; amounts rounded by "about" or "nearly" inside a pattern's
-// gap. Every sentence is written for its case.
+// gap; a region of one state as the target of force. Every sentence is written for its case.
 // Events are written "SRC>TGT:code-prefix" as in coded_sentence.h, an absent side empty.
 #include <gtest/gtest.h>
 
@@ -122,6 +122,23 @@ const Case kCases[] = {
      "Libya offered to hand over to Italy two men suspected of the bombing.",
      false,
      {"LBY>ITA:0313"}},
+    // A region of one state is, as a town is, what force or coercion is done to: the state's.
+    {"ABlockadeInARegion",
+     "Israel reimposed blockades in the West Bank on Friday.",
+     false,
+     {"ISR>PSE:191"}},
+    {"ARegionBombed", "Israeli jets bombed the Golan Heights on Monday.", false, {"ISRMIL>SYR:19"}},
+    // … and never an actor: a region does nothing, and is no party to words.
+    {"ARegionIsNoSource",
+     "The West Bank condemned Israel on Monday.",
+     false,
+     {},
+     {"PSE>ISR:"}},
+    {"ARegionIsNoTargetOfWords",
+     "Israel criticised the West Bank on Monday.",
+     false,
+     {},
+     {"ISR>PSE:"}},
 };
 
 // Whether `coded` has the event "SRC>TGT:prefix" (coded_sentence.h's has(), by code prefix).
