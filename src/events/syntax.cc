@@ -152,7 +152,10 @@ bool SentenceSyntax::intended(std::size_t verb) const {
            future_aux(verb, true);
   }
   if (!token(governor).is(WordClass::kCommitmentVerb)) return false;
-  if (relation_is(verb, "xcomp")) return infinitive(verb) && child(governor, "obj") == kNone;
+  // (An infinitive the parser hung as an adverbial, "agreed in principle on Saturday to
+  // provide", completes the verb of commitment all the same.)
+  if (relation_is(verb, "xcomp") || relation_is(verb, "advcl"))
+    return infinitive(verb) && child(governor, "obj") == kNone;
   if (relation_is(verb, "ccomp")) return future_aux(verb, true);
   return false;
 }

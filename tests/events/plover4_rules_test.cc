@@ -139,6 +139,12 @@ const Case kCases[] = {
      false,
      {},
      {"ISR>PSE:"}},
+    // An infinitive hung as an adverbial of a verb of commitment completes it: an intention.
+    {"AgreedOnADayToProvide",
+     "Japan offered on Monday to provide aid to Egypt.",
+     false,
+     {"JPN>EGY:03"},
+     {"JPN>EGY:07"}},
 };
 
 // Whether `coded` has the event "SRC>TGT:prefix" (coded_sentence.h's has(), by code prefix).
