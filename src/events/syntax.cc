@@ -299,6 +299,16 @@ SyntaxActors SentenceSyntax::subject_of(std::size_t verb) const {
           return governing;
         }
       }
+      // "Iran said its troops had attacked …", "the rebels said their forces had withdrawn": a
+      // subject owned by "its" or "their", naming no actor itself, is the governing subject's.
+      if (role.actors.empty() && !role.refers_back && mention_at_[s] == kNone) {
+        const std::size_t owner = child(s, "nmod:poss");
+        if (owner != kNone && (token(owner).norm == "its" || token(owner).norm == "their"))
+          if (SyntaxActors governing = governing_subject(t); !governing.actors.empty()) {
+            governing.path = path + "nsubj (" + token(owner).norm + " …) > " + governing.path;
+            return governing;
+          }
+      }
       // "A suicide bombing claimed by X killed …", "Russian strikes hit …": a subject that is an
       // act names its doer.
       if (role.actors.empty() && !role.refers_back && !role.first_person && is_noun(s) &&

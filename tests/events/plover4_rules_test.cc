@@ -3,7 +3,8 @@
 // device") coded with the doer absent under --one-sided, and a verb of intending ("plans to")
 // read as an intention, not as the noun "plans"; people who stand for the organisation they are
 // from, affiliated with or loyal to; amounts rounded by "about" or "nearly" inside a pattern's
-// gap; a region of one state as the target of force. Every sentence is written for its case.
+// gap; a region of one state as the target of force; a subject owned by "its" or "their" in a
+// reported clause. Every sentence is written for its case.
 // Events are written "SRC>TGT:code-prefix" as in coded_sentence.h, an absent side empty.
 #include <gtest/gtest.h>
 
@@ -145,6 +146,20 @@ const Case kCases[] = {
      false,
      {"JPN>EGY:03"},
      {"JPN>EGY:07"}},
+    // A subject owned by "its" or "their" is the reporting subject's ("Iran said its troops
+    // had attacked …"), not a subject that names no actor.
+    {"ItsTroopsInAReportedClause",
+     "Iran said on Tuesday its troops had attacked Iraqi positions.",
+     false,
+     {"IRN>IRQ:19"}},
+    {"ItsJetsBombed", "Russia said its jets bombed Syrian rebels.", false, {"RUS>SYRREB:19"}},
+    // With no clause above it to own it, the possessive names nobody of this sentence.
+    {"ItsTroopsWithoutAReporter",
+     "Its troops attacked Iraqi positions on Monday.",
+     false,
+     {},
+     {},
+     true},
 };
 
 // Whether `coded` has the event "SRC>TGT:prefix" (coded_sentence.h's has(), by code prefix).
