@@ -320,7 +320,13 @@ std::vector<Event> EventCoder::code(const std::vector<Sentence>& sentences,
         // clause ("$T must leave") is said by the quotation's speaker.
         const bool target_first =
             pattern.anchor > 0 && pattern.elements[0].kind == PatternElement::Kind::kTarget;
-        if (target_first && sources.empty() && coder.quoted(match->first)) {
+        // "There will be no attack on X," the minister said: a clause with an expletive subject
+        // names no doer; who states it is its source, as for a target heading the clause.
+        const auto& opening = pattern.elements[0];
+        const bool expletive = opening.kind == PatternElement::Kind::kWords &&
+                               opening.words.size() == 1 && opening.words.contains("there");
+        const bool stated_by_speaker = target_first || expletive;
+        if (stated_by_speaker && sources.empty() && coder.quoted(match->first)) {
           const std::size_t speaker = coder.speaker();
           if (speaker != kNone &&
               std::find(targets.begin(), targets.end(), speaker) == targets.end()) {
@@ -329,7 +335,7 @@ std::vector<Event> EventCoder::code(const std::vector<Sentence>& sentences,
           }
         }
         // "Russia said Sudan must return the helicopter": so is one reported without quotes.
-        if (target_first && sources.empty()) {
+        if (stated_by_speaker && sources.empty()) {
           SyntaxActors reporter = syntax.reporter_of(t);
           resolve(reporter);
           std::erase_if(reporter.actors, [&](std::size_t m) {

@@ -25,5 +25,23 @@ TEST(Statements, SayingAnActorWouldMakeAMistakeIsCriticism) {
   EXPECT_TRUE(testing::code("Ghana made a big mistake, analysts said.").coded.events.empty());
 }
 
+TEST(Statements, SayingThereWillBeNoAttackIsAnIntentToDeEscalate) {
+  // An expletive clause names no doer: who says it is the source, even where the parse hangs
+  // the clause on a passive speech verb ("after the deal was announced").
+  const auto reported = testing::code(
+      "The Togolese defence minister said after the truce was announced that there would be no "
+      "military operation in Ghana.");
+  EXPECT_TRUE(reported.has("TGOGOVMIL", "GHA", "0356")) << reported.describe();
+  const auto quoted =
+      testing::code("“There will be no attack on Ghana,” the Togolese president said.");
+  EXPECT_TRUE(quoted.has("TGOGOV", "GHA", "0356")) << quoted.describe();
+  EXPECT_TRUE(
+      testing::code("There will be no attack on Ghana, analysts believe.").coded.events.empty());
+  // A town it is promised to spare stands for its country.
+  const auto town =
+      testing::code("“There will be no offensive on Aleppo,” the Russian defence minister said.");
+  EXPECT_TRUE(town.has("RUSGOVMIL", "SYR", "0356")) << town.describe();
+}
+
 }  // namespace
 }  // namespace dyad
