@@ -25,6 +25,15 @@ TEST(Statements, SayingAnActorWouldMakeAMistakeIsCriticism) {
   EXPECT_TRUE(testing::code("Ghana made a big mistake, analysts said.").coded.events.empty());
 }
 
+TEST(Statements, SayingAnActorsDecisionCouldDoHarmIsCriticism) {
+  const auto quoted = testing::code(
+      "“There is a danger that Ghana's decision could hurt the talks,” the Togolese president "
+      "said.");
+  EXPECT_TRUE(quoted.has("TGOGOV", "GHA", "111")) << quoted.describe();
+  EXPECT_TRUE(
+      testing::code("Ghana's decision could hurt the talks, analysts said.").coded.events.empty());
+}
+
 TEST(Statements, SayingThereWillBeNoAttackIsAnIntentToDeEscalate) {
   // An expletive clause names no doer: who says it is the source, even where the parse hangs
   // the clause on a passive speech verb ("after the deal was announced").
