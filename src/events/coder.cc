@@ -387,9 +387,11 @@ std::vector<Event> EventCoder::code(const std::vector<Sentence>& sentences,
               note(pattern, "the parse's " + agents.path + " is not an actor");
               continue;
             }
-          } else {
+          } else if (match->owned_words.empty()) {
             // No subject in the parse (a headline fragment, an unparsed sentence): the nearest
-            // actor heading the clause before the words.
+            // actor heading the clause before the words. (Not for words read through an
+            // actor's name, "withdrawing US troops": the nearest actor is then too often
+            // someone else than the one whose troops they are.)
             const bool verb =
                 be_form || (anchor.kind == PatternElement::Kind::kVerb && !coder.used_as_noun(t));
             const std::size_t subject = verb ? coder.subject_before(match->first, targets)
@@ -404,6 +406,10 @@ std::vector<Event> EventCoder::code(const std::vector<Sentence>& sentences,
           std::erase_if(targets, [&](std::size_t m) {
             return std::find(sources.begin(), sources.end(), m) != sources.end();
           });
+        }
+        for (const std::size_t owned : match->owned_words) {
+          std::erase(sources, owned);
+          std::erase(targets, owned);
         }
         if (sources.empty()) {
           note(pattern, "no source actor before the event words");

@@ -23,8 +23,9 @@
 namespace dyad::word_rules {
 
 constexpr std::size_t kNone = static_cast<std::size_t>(-1);
-constexpr std::size_t kGap = 3;        // other words allowed between pattern elements
-constexpr std::size_t kTargetGap = 5;  // … before the target
+constexpr std::size_t kGap = 3;                 // other words allowed between pattern elements
+constexpr std::size_t kTargetGap = 5;           // … before the target
+constexpr std::size_t kMaxUnnamedConjunct = 4;  // words of "and armed opposition groups"
 
 // A sentence's tokens, normalised for matching, and where the actors are.
 class SentenceTokens {
@@ -115,15 +116,19 @@ class SentenceTokens {
 
 struct Match {
   std::vector<std::size_t> targets, sources;  // mention indices
-  std::size_t first = kNone, last = 0;        // token range of the matched elements
+  // Mentions whose head noun is one of the pattern's words ("Turkish forces" in "{send}
+  // [troops|forces] into $T"): they are neither source nor target.
+  std::vector<std::size_t> owned_words;
+  std::size_t first = kNone, last = 0;  // token range of the matched elements
 
   struct Mark {
-    std::size_t targets, sources, first, last;
+    std::size_t targets, sources, owned_words, first, last;
   };
-  Mark mark() const { return {targets.size(), sources.size(), first, last}; }
+  Mark mark() const { return {targets.size(), sources.size(), owned_words.size(), first, last}; }
   void undo(const Mark& m) {
     targets.resize(m.targets);
     sources.resize(m.sources);
+    owned_words.resize(m.owned_words);
     first = m.first;
     last = m.last;
   }
@@ -185,7 +190,25 @@ class PatternMatcher {
       end = first_end;
     }
     into.insert(into.end(), list.begin(), list.end());
-    return end;
+    return compound ? past_unnamed_conjunct(end) : end;
+  }
+
+  // "Syria and armed opposition groups must respect the deal": a conjunct naming no actor
+  // shares the modal verb after it with the actors before it, so the pattern goes on after it.
+  // (A few lower-case words between "and"/"or" and a modal: a noun phrase, not a clause.)
+  std::size_t past_unnamed_conjunct(std::size_t end) const {
+    if (!tokens_.is_word(end, "and") && !tokens_.is_word(end, "or")) return end;
+    std::size_t k = end + 1;
+    while (k < tokens_.size() && k - end <= kMaxUnnamedConjunct && !tokens_.in_mention(k) &&
+           std::islower(static_cast<unsigned char>(tokens_.word(k)[0])) && !modal(k) &&
+           std::isalpha(static_cast<unsigned char>(tokens_.sentence().tokens[k].norm[0])))
+      ++k;
+    return k > end + 1 && k < tokens_.size() && modal(k) ? k : end;
+  }
+
+  bool modal(std::size_t t) const {
+    return tokens_.is(t, WordClass::kHypothetical) || tokens_.is(t, WordClass::kWillAuxiliary) ||
+           tokens_.is_word(t, "must");
   }
 
   bool subject_of_own_verb(std::size_t m) const {
@@ -281,6 +304,21 @@ class PatternMatcher {
     return t > 0 && t + 1 < tokens_.size() && number(t - 1) && number(t + 1);
   }
 
+  // "sending Turkish forces into Afrin": a pattern's noun ("{send} [troops|forces] into $T")
+  // that heads an actor mention with a country before it ("Turkish forces") is still the
+  // pattern's word — the country only says whose forces they are. The mention's last token, or
+  // kNone.
+  std::size_t owned_pattern_noun(const PatternElement& element, std::size_t t) const {
+    if (element.kind != PatternElement::Kind::kWords) return kNone;
+    const std::size_t m = tokens_.mention_at(t);
+    if (m == kNone) return kNone;
+    const ActorMention& mention = mentions_[m];
+    if (mention.agent.empty() || mention.country.empty() || mention.last_token == t ||
+        !element.matches(tokens_.id(mention.last_token)))
+      return kNone;
+    return mention.last_token;
+  }
+
   // Matches element i at position `at` or later (within the gap allowed after `from`).
   // On failure `match` is left as it was: elements are tried in place and undone, not copied.
   bool match_element(std::size_t i, std::size_t at, std::size_t from, Match& match) {
@@ -352,6 +390,9 @@ class PatternMatcher {
       } else if (element.matches(tokens_.id(t)) && !infinitive_marker_before_target(i, t) &&
                  !joins_numbers(t) && !particle_before_conjunction(i, t)) {
         next = t + 1;
+      } else if (const std::size_t owned = owned_pattern_noun(element, t); owned != kNone) {
+        match.owned_words.push_back(tokens_.mention_at(t));
+        next = owned + 1;
       } else {
         continue;
       }

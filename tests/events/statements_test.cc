@@ -25,6 +25,20 @@ TEST(Statements, SayingAnActorWouldMakeAMistakeIsCriticism) {
   EXPECT_TRUE(testing::code("Ghana made a big mistake, analysts said.").coded.events.empty());
 }
 
+TEST(Statements, SayingAnActorsDecisionCouldDoHarmIsCriticism) {
+  const auto quoted = testing::code(
+      "“There is a danger that Ghana's decision could hurt the talks,” the Togolese president "
+      "said.");
+  EXPECT_TRUE(quoted.has("TGOGOV", "GHA", "111")) << quoted.describe();
+  EXPECT_TRUE(
+      testing::code("Ghana's decision could hurt the talks, analysts said.").coded.events.empty());
+}
+
+TEST(Statements, NotAllowingSomeonesReturnIsARefusalToYield) {
+  const auto c = testing::code("Ghana said it will not allow the return of Togolese troops.");
+  EXPECT_TRUE(c.has("GHA", "TGOMIL", "124")) << c.describe();
+}
+
 TEST(Statements, SayingThereWillBeNoAttackIsAnIntentToDeEscalate) {
   // An expletive clause names no doer: who says it is the source, even where the parse hangs
   // the clause on a passive speech verb ("after the deal was announced").
