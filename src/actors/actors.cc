@@ -688,9 +688,8 @@ class ArticleResolver {
         // is, what force or coercion may be done to ("reimposed blockades in the West Bank"):
         // a place that carries that state's code (geo/place_targets.h), never an actor.
         if (const std::string& state = unit->entry->code;
-            state.size() == 3 && std::all_of(state.begin(), state.end(), [](char c) {
-              return c >= 'A' && c <= 'Z';
-            })) {
+            state.size() == 3 &&
+            std::all_of(state.begin(), state.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
           mentions_.back().code = mentions_.back().country = state;
           mentions_.back().place = true;
         }

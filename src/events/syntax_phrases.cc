@@ -1,11 +1,10 @@
 // The clause layer's noun phrases: which actors a phrase names (its mention, its country and
 // possessor modifiers, what a quantity counts, what a thing's maker is), the conjuncts of an
 // actor, and the role a phrase fills (relative pronouns, "it"/"they", groups).
-#include "events/syntax.h"
-
 #include <string>
 #include <unordered_set>
 
+#include "events/syntax.h"
 #include "events/syntax_detail.h"
 #include "segment/word_classes.h"
 
@@ -32,10 +31,10 @@ namespace {
 // behind closed doors can reach decisions".)
 bool member_noun(const std::string& word) {
   static const std::unordered_set<std::string> kMembers = {
-      "activists", "supporters", "members",  "followers",  "loyalists", "volunteers",
-      "doctors",   "workers",    "employees", "militants", "fighters",  "gunmen",
-      "students",  "delegates",  "representatives", "youths", "protesters", "protestors",
-      "demonstrators"};
+      "activists",  "supporters", "members",    "followers",    "loyalists",
+      "volunteers", "doctors",    "workers",    "employees",    "militants",
+      "fighters",   "gunmen",     "students",   "delegates",    "representatives",
+      "youths",     "protesters", "protestors", "demonstrators"};
   return kMembers.contains(word);
 }
 

@@ -45,10 +45,10 @@ class SentenceTokens {
       const Token& token = sentence.tokens[k];
       // "provide about 70 million dollars of aid": a word that only rounds the amount after it
       // is part of the amount, neither a preposition nor a word of the gap.
-      const bool rounding = k + 1 < sentence.tokens.size() && amount_at(k + 1) &&
-                            (token.norm == "about" || token.norm == "nearly" ||
-                             token.norm == "almost" || token.norm == "around" ||
-                             token.norm == "roughly" || token.norm == "approximately");
+      const bool rounding =
+          k + 1 < sentence.tokens.size() && amount_at(k + 1) &&
+          (token.norm == "about" || token.norm == "nearly" || token.norm == "almost" ||
+           token.norm == "around" || token.norm == "roughly" || token.norm == "approximately");
       // "trade ties with all its neighbours except Turkey": what follows is left out.
       blocks_.push_back(token.is(WordClass::kClausePunctuation) || token.is(WordClass::kExclusion));
       blocks_after_verb_.push_back(blocks_.back() ||

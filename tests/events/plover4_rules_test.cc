@@ -5,7 +5,8 @@
 // from, affiliated with or loyal to; amounts rounded by "about" or "nearly" inside a pattern's
 // gap; a region of one state as the target of force; a subject owned by "its" or "their" in a
 // reported clause. Every sentence is written for its case.
-// Events are written "SRC>TGT:code-prefix" as in coded_sentence.h, an absent side empty.
+// Events are written "SRC>TGT:code-prefix" as in coded_sentence.h (testing::has), an absent
+// side empty; each case says whether it is coded with --one-sided, which CodedCase does not.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -71,10 +72,7 @@ const Case kCases[] = {
     // "plans to" as a verb states an intention: what is planned is coded as intended (a threat
     // of force, CAMEO 138), never dropped as the infinitive of the noun "plans".
     {"PlansToAttackIsAThreat", "Iran plans to attack Israel next week.", false, {"IRN>ISR:13"}},
-    {"PlansToExpelIsIntended",
-     "Russia plans to expel British diplomats.",
-     false,
-     {"RUS>GBRGOV:"}},
+    {"PlansToExpelIsIntended", "Russia plans to expel British diplomats.", false, {"RUS>GBRGOV:"}},
     // The noun still proposes only: "the plans to attack" are no attack.
     {"ThePlansToAttackAreNoAttack",
      "Iran discussed the plans to attack Israel.",
@@ -130,11 +128,7 @@ const Case kCases[] = {
      {"ISR>PSE:191"}},
     {"ARegionBombed", "Israeli jets bombed the Golan Heights on Monday.", false, {"ISRMIL>SYR:19"}},
     // … and never an actor: a region does nothing, and is no party to words.
-    {"ARegionIsNoSource",
-     "The West Bank condemned Israel on Monday.",
-     false,
-     {},
-     {"PSE>ISR:"}},
+    {"ARegionIsNoSource", "The West Bank condemned Israel on Monday.", false, {}, {"PSE>ISR:"}},
     {"ARegionIsNoTargetOfWords",
      "Israel criticised the West Bank on Monday.",
      false,
@@ -162,21 +156,15 @@ const Case kCases[] = {
      true},
 };
 
-// Whether `coded` has the event "SRC>TGT:prefix" (coded_sentence.h's has(), by code prefix).
-bool codes(const testing::Coded& coded, const std::string& event) {
-  const auto arrow = event.find('>');
-  const auto colon = event.find(':');
-  return coded.has(event.substr(0, arrow), event.substr(arrow + 1, colon - arrow - 1),
-                   event.substr(colon + 1));
-}
-
 class Plover4Case : public ::testing::TestWithParam<Case> {};
 
 TEST_P(Plover4Case, Codes) {
   const Case& c = GetParam();
   const testing::Coded coded = testing::code(c.text, c.one_sided);
-  for (const std::string& event : c.coded) EXPECT_TRUE(codes(coded, event)) << coded.describe();
-  for (const std::string& event : c.absent) EXPECT_FALSE(codes(coded, event)) << coded.describe();
+  for (const std::string& event : c.coded)
+    EXPECT_TRUE(testing::has(coded, event)) << coded.describe();
+  for (const std::string& event : c.absent)
+    EXPECT_FALSE(testing::has(coded, event)) << coded.describe();
   if (c.nothing_else) {
     EXPECT_TRUE(coded.coded.events.empty()) << coded.describe();
   }
