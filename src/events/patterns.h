@@ -54,6 +54,8 @@ struct PatternElement {
     return std::find(word_ids.begin(), word_ids.end(), id) != word_ids.end();
   }
   bool optional = false;
+  // "a_b" (TABARI's and PETRARCH's "_"): right after the previous element, no word between.
+  bool adjacent = false;
   bool anywhere_later =
       false;         // "$T*": the target may come any number of words later in the clause
   std::string text;  // as written, for explanations

@@ -300,6 +300,7 @@ class PatternMatcher {
     if (element.optional && match_element(i + 1, at, from, match)) return true;
     const Match::Mark mark = match.mark();
     for (std::size_t t = at; t < tokens_.size() && tokens_.gap_words(from, t) <= gap; ++t) {
+      if (t > at && element.adjacent) break;  // "a_b": b right after a
       if (t > at && tokens_.blocks_gap(t - 1, after_verb && !element.anywhere_later)) break;
       if (i == pattern_.anchor && t != anchor_token_) {
         if (t > anchor_token_) break;
@@ -643,7 +644,7 @@ inline std::optional<Match> parse_match(const SentenceSyntax& syntax, const Sent
         t = to;
         at = to;
       }
-    if (t < tokens.size() && t < at + kGap + 1) {
+    if (t < tokens.size() && t < at + kGap + 1 && (!element.adjacent || t == at)) {
       match.last = t;
       at = t + 1;
     } else if (!element.optional) {
