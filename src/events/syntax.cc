@@ -219,6 +219,16 @@ bool SentenceSyntax::is_noun(std::size_t t) const {
   return token(t).upos == "NOUN" || token(t).upos == "PROPN";
 }
 
+bool SentenceSyntax::in_phrase_with_article(std::size_t t) const {
+  if (!parsed_ || t >= children_.size()) return false;
+  std::size_t noun = t;
+  if (token(t).upos == "ADJ" && relation_is(t, "amod") && head(t) > static_cast<int>(t))
+    noun = static_cast<std::size_t>(head(t));
+  if (token(noun).upos != "NOUN") return false;
+  const std::size_t article = child(noun, "det");
+  return article != kNone && article < t && token(article).is(WordClass::kArticle);
+}
+
 std::size_t SentenceSyntax::occurrence_verb(std::size_t noun, std::size_t last) const {
   if (!parsed_ || !is_noun(noun)) return kNone;
   if (token(noun).deprel.starts_with("nsubj") && token(noun).head >= 0) {

@@ -70,7 +70,8 @@ struct Petrarch {
               "--- CONTRIBUTE [070] ---\nCONTRIBUTE\n- * &CURRENCY [071]\n"
               "--- ABANDON [345] ---\nABANDON\n- * NEW_&TIETYPES_RELATIONS [903]\n"
               "--- CLASH [223] ---\nCLASH\n- &NEGAUX * OVER EFFORTS [904]\n"
-              "- * OVER EFFORTS [121]\n");
+              "- * OVER EFFORTS [121]\n"
+              "--- VISIT [042] ---\nVISIT\n--- BRIEF [025] ---\nBRIEF\n");
     auto loaded = load_foreign_dictionaries(find_foreign_dictionaries(dir.path()));
     EXPECT_TRUE(loaded.problems.empty());
     pipeline = std::make_unique<Pipeline>(DYAD_DATA_DIR, std::move(loaded.lexicon),
@@ -109,6 +110,15 @@ TEST(PetrarchVerbs, NegationWrittenInThePatternIsItsOwnEvent) {
             (std::vector<std::string>{"ARN>GON:904"}));
   EXPECT_EQ(petrarch.code("Arnor really did not clash over the efforts of Gondor."),
             (std::vector<std::string>{"ARN>GON:904"}));
+}
+
+// PETRARCH codes only what its parse calls a verb: a verb's word in a noun phrase with an
+// article is a noun ("a visit") or its adjective ("a brief visit").
+TEST(PetrarchVerbs, AWordAfterAnArticleIsNoVerb) {
+  const Petrarch petrarch;
+  EXPECT_EQ(petrarch.code("Arnor visited Gondor."), (std::vector<std::string>{"ARN>GON:042"}));
+  EXPECT_EQ(petrarch.code("Arnor briefed Gondor."), (std::vector<std::string>{"ARN>GON:025"}));
+  EXPECT_TRUE(petrarch.code("Arnor spoke during a brief private visit to Gondor.").empty());
 }
 
 }  // namespace
