@@ -459,10 +459,12 @@ class ArticleResolver {
     if (kind == "person" && chunk.name_first == kNone && chunk.agent_plural) kind = "group";
     if (!chunk.organization.empty()) return {chunk.organization, "", "", rule(), "organization"};
     if (!chunk.country.empty()) {
-      const std::string country = chunk.country_entry && !chunk.country_entry->countries.empty()
-                                      ? country_of_people(*chunk.country_entry)
-                                      : chunk.country;
-      return {compose(country, chunk.agent), country, chunk.agent, rule(), kind};
+      const bool people = chunk.country_entry && !chunk.country_entry->countries.empty();
+      const std::string country = people ? country_of_people(*chunk.country_entry) : chunk.country;
+      // "Kurdish forces", "Tuareg troops": a people without a state has no state army; its
+      // armed men are rebels (CAMEO REB), as its "fighters" and "militias" are.
+      const std::string agent = people && chunk.agent == "MIL" ? "REB" : chunk.agent;
+      return {compose(country, agent), country, agent, rule(), kind};
     }
     return {"", "", chunk.agent, rule(), kind};
   }

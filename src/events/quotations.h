@@ -1,4 +1,6 @@
-// Quotations that run over several sentences: "X said: “A. B.”" or "“A. B,” X said". A
+// Quotations that run over several sentences: "X said: “A. B.”", "“A. B,” X said" or "“A. B.”
+// X tweeted." (the speaker in the next sentence), and one reopened in each paragraph it runs
+// over ("X said: “A. | “B. | “C.”", a closing mark only at its end). A
 // sentence inside one ("B") has no quotation mark of its own, yet it is quoted and its speaker is
 // the quotation's.
 #pragma once

@@ -31,6 +31,33 @@ void move_later_conjuncts(std::vector<WordAnalysis>& tree, int old_head, int wor
     if (tree[i].head == old_head && tree[i].deprel == "conj") tree[i].head = word;
 }
 
+// Finite verb forms: past, and present third person or not.
+bool finite(const WordAnalysis& w) {
+  return w.upos == "VERB" && (w.xpos == "VBD" || w.xpos == "VBZ" || w.xpos == "VBP");
+}
+
+// "Assad said his troops would liberate the country and warned the Kurds": a bare infinitive
+// ("would liberate", "to liberate") cannot be coordinated with a finite verb, so a finite
+// conjunct hung on it belongs to the finite verb of the same form whose clause the infinitive
+// completes ("said … and warned").
+void repair_verb_conjuncts(std::vector<WordAnalysis>& tree) {
+  for (std::size_t x = 0; x < tree.size(); ++x) {
+    WordAnalysis& word = tree[x];
+    if (word.head == kRoot || word.deprel != "conj" || !finite(word)) continue;
+    const int bare = word.head;
+    const WordAnalysis& infinitive = tree[bare];
+    if (infinitive.upos != "VERB" || infinitive.xpos != "VB" || infinitive.head == kRoot ||
+        !(relation_is(infinitive, "ccomp") || relation_is(infinitive, "xcomp")))
+      continue;
+    const int governor = infinitive.head;
+    if (!finite(tree[governor]) || tree[governor].xpos != word.xpos ||
+        governor > static_cast<int>(x))
+      continue;
+    word.head = governor;
+    move_later_conjuncts(tree, bare, static_cast<int>(x));
+  }
+}
+
 }  // namespace
 
 void repair_attachments(std::span<const std::string_view> words, std::vector<WordAnalysis>& tree) {
@@ -86,6 +113,7 @@ void repair_attachments(std::span<const std::string_view> words, std::vector<Wor
                                                                                      : "nmod";
     move_later_conjuncts(tree, head, x);
   }
+  repair_verb_conjuncts(tree);
 }
 
 }  // namespace dyad::parse

@@ -1,11 +1,14 @@
-// Repairs of two attachment errors a greedy parser makes in long news sentences, where the
+// Repairs of attachment errors a greedy parser makes in long news sentences, where the
 // tree it built breaks a rule of English that the words themselves show:
 // - a noun or name in a list hung on the verb as its conjunct or as a bare oblique after a comma
 //   ("asking Britain, France and Germany to …": France conj> asking or obl> asking) is a
 //   conjunct of the verb's object that precedes it;
 // - a phrase with a preposition of its own hung as the conjunct of an oblique ("agreed on
 //   Monday by Putin": Putin conj> Monday) is an oblique of the same verb.
-// Reads UPOS, heads and relations; changes heads and relations only.
+// - a finite verb hung as the conjunct of a bare infinitive ("said his troops would liberate
+//   the country and warned the Kurds": warned conj> liberate) is the conjunct of the finite
+//   verb of the same form whose complement the infinitive is (warned conj> said).
+// Reads UPOS, XPOS, heads and relations; changes heads and relations only.
 #pragma once
 
 #include <span>

@@ -460,6 +460,12 @@ TEST(Actors, APeopleOfSeveralCountriesBelongsToTheOneTheArticleNames) {
                 .code_of("Kurdish fighters"),
             "SYRREB");
   EXPECT_EQ(analyze("Kurdish fighters left the town.").code_of("Kurdish fighters"), "SYRREB");
+  // A people has no state army: its forces and troops are rebels, its police stay police.
+  EXPECT_EQ(analyze("Kurdish forces left the town.").code_of("Kurdish forces"), "SYRREB");
+  EXPECT_EQ(analyze("Iraq held elections. Kurdish troops left Mosul.").code_of("Kurdish troops"),
+            "IRQREB");
+  EXPECT_EQ(analyze("The Kurdish police arrested him.").code_of("The Kurdish police"), "SYRCOP");
+  EXPECT_EQ(analyze("Turkish forces left the town.").code_of("Turkish forces"), "TURMIL");
   // The peoples of Africa's Great Lakes and of Nigeria, too.
   EXPECT_EQ(
       analyze("Burundi held elections. Hutu rebels attacked a village.").code_of("Hutu rebels"),

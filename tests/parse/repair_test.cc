@@ -12,6 +12,7 @@ namespace {
 struct Word {
   std::string_view form, upos, deprel;
   int head;  // 1-based as in CoNLL-U; 0 is the root
+  std::string_view xpos = "";
 };
 
 // Builds the tree, repairs it, and returns "head:deprel" per word (1-based heads).
@@ -22,7 +23,7 @@ std::vector<std::string> repaired(const std::vector<Word>& sentence) {
     forms.push_back(w.form);
     WordAnalysis a;
     a.upos = w.upos;
-    a.xpos = w.form == "agreed" ? "VBN" : "";
+    a.xpos = !w.xpos.empty() ? w.xpos : w.form == "agreed" ? "VBN" : "";
     a.deprel = w.deprel;
     a.head = w.head - 1;
     tree.push_back(a);
@@ -75,6 +76,44 @@ TEST(Repair, AnAgentHungOnADateBecomesTheVerbsAgent) {
                              {"counterpart", "NOUN", "conj", 6}});
   EXPECT_EQ(out[8], "4:obl:agent");
   EXPECT_EQ(out[11], "9:conj");  // the rest of the list moves with it
+}
+
+TEST(Repair, AFiniteVerbJoinsTheFiniteVerbNotABareInfinitive) {
+  // Assad said troops would liberate it and warned the Kurds
+  const auto out = repaired({{"Assad", "PROPN", "nsubj", 2},
+                             {"said", "VERB", "root", 0, "VBD"},
+                             {"troops", "NOUN", "nsubj", 5},
+                             {"would", "AUX", "aux", 5, "MD"},
+                             {"liberate", "VERB", "ccomp", 2, "VB"},
+                             {"it", "PRON", "obj", 5},
+                             {"and", "CCONJ", "cc", 8},
+                             {"warned", "VERB", "conj", 5, "VBD"},
+                             {"the", "DET", "det", 10},
+                             {"Kurds", "PROPN", "obj", 8}});
+  EXPECT_EQ(out[7], "2:conj");
+  EXPECT_EQ(out[6], "8:cc");  // its "and" stays with it
+}
+
+TEST(Repair, VerbConjunctsOfTheSameFormStay) {
+  // Assad said troops would liberate it and warn the Kurds: both bare, both "would"
+  const auto bare = repaired({{"Assad", "PROPN", "nsubj", 2},
+                              {"said", "VERB", "root", 0, "VBD"},
+                              {"troops", "NOUN", "nsubj", 5},
+                              {"would", "AUX", "aux", 5, "MD"},
+                              {"liberate", "VERB", "ccomp", 2, "VB"},
+                              {"it", "PRON", "obj", 5},
+                              {"and", "CCONJ", "cc", 8},
+                              {"warn", "VERB", "conj", 5, "VB"}});
+  EXPECT_EQ(bare[7], "5:conj");
+  // Assad says troops would liberate it and warned …: the forms differ, nothing to join
+  const auto tenses = repaired({{"Assad", "PROPN", "nsubj", 2},
+                                {"says", "VERB", "root", 0, "VBZ"},
+                                {"troops", "NOUN", "nsubj", 5},
+                                {"would", "AUX", "aux", 5, "MD"},
+                                {"liberate", "VERB", "ccomp", 2, "VB"},
+                                {"and", "CCONJ", "cc", 7},
+                                {"warned", "VERB", "conj", 5, "VBD"}});
+  EXPECT_EQ(tenses[6], "5:conj");
 }
 
 TEST(Repair, ConjunctsWithTheSamePrepositionOrAnAndStay) {
