@@ -351,6 +351,18 @@ class ArticleResolver {
         const bool second_country =
             (unit->unit == Unit::kCountry || unit->unit == Unit::kOrganization) &&
             (!chunk.country.empty() || !chunk.organization.empty()) && !countrys_people;
+        // "Bree Prime Minister Romendacil": a name coded as its country alone (PETRARCH's
+        // "ROMENDACIL [BRE]"), right after an office of that country, is the office-holder.
+        if (second_country && unit->unit == Unit::kCountry && unit->entry &&
+            unit->entry->subkind == "name" && unit->entry->code == chunk.country &&
+            chunk.agent_kind == "person" && chunk.agent_end + 1 == unit->first &&
+            chunk.person == nullptr) {
+          chunk.name_first = unit->first;
+          chunk.name_last = unit->last;
+          committed = unit->last;
+          t = unit->last + 1;
+          continue;
+        }
         if (unit->unit == Unit::kLocation || second_country) break;
         // "Finance Minister Gerhard Stoltenberg": a known person's one-word name right after
         // another given name is someone else's surname (not Jens Stoltenberg's); the words

@@ -61,8 +61,8 @@ TEST(PatternLanguage, UnderscoreMeansNoWordBetween) {
 
 struct Petrarch {
   Petrarch() {
-    dir.write("Mini.actors.txt", "ARNOR [ARN]\nGONDOR [GON]\n");
-    dir.write("Mini.agents.txt", "GOVERNMENT [~GOV]\n");
+    dir.write("Mini.actors.txt", "ARNOR [ARN]\nGONDOR [GON]\nELESSAR [ARN]\n");
+    dir.write("Mini.agents.txt", "GOVERNMENT [~GOV]\nPRIME_MINISTER [~GOV]\n");
     dir.write("Mini.verbs.txt",
               "&CURRENCY\n+DOLLARS\n+SWISS FRANCS\n"
               "&TIETYPES\n+MILITARY\n+ECONOMIC\n"
@@ -119,6 +119,17 @@ TEST(PetrarchVerbs, AWordAfterAnArticleIsNoVerb) {
   EXPECT_EQ(petrarch.code("Arnor visited Gondor."), (std::vector<std::string>{"ARN>GON:042"}));
   EXPECT_EQ(petrarch.code("Arnor briefed Gondor."), (std::vector<std::string>{"ARN>GON:025"}));
   EXPECT_TRUE(petrarch.code("Arnor spoke during a brief private visit to Gondor.").empty());
+}
+
+// "ELESSAR [ARN]" names an Arnorian; right after an office of Arnor, the office holder.
+TEST(PetrarchActors, ANameAfterAnOfficeOfItsCountryIsTheOfficeHolder) {
+  const Petrarch petrarch;
+  EXPECT_EQ(petrarch.code("Arnor Prime Minister Elessar visited Gondor."),
+            (std::vector<std::string>{"ARNGOV>GON:042"}));
+  EXPECT_EQ(petrarch.code("Elessar visited Gondor."), (std::vector<std::string>{"ARN>GON:042"}));
+  // Without a name, the office alone.
+  EXPECT_EQ(petrarch.code("The Arnor Prime Minister visited Gondor."),
+            (std::vector<std::string>{"ARNGOV>GON:042"}));
 }
 
 }  // namespace
