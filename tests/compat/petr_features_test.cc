@@ -5,6 +5,7 @@
 #include "compat/foreign_coding.h"
 #include "compat/foreign_dictionaries.h"
 #include "compat/foreign_phrases.h"
+#include "compat/validation_suites.h"
 #include "events/patterns.h"
 #include "support/temp_dir.h"
 
@@ -84,52 +85,49 @@ struct Petrarch {
   std::unique_ptr<Pipeline> pipeline;
 };
 
-TEST(PetrarchVerbs, SynonymSetPhrasesAreConsecutiveWords) {
+// Each sentence, then the events the mini dictionaries above must give it ("|" between).
+const char* const kCases[][2] = {
+    // A synonym-set phrase of several words; PETRARCH's are consecutive words, so with a word
+    // between it is none and the verb's own code stands.
+    {"Arnor contributed swiss francs to Gondor.", "ARN>GON:071"},
+    {"Arnor contributed swiss gold francs to Gondor.", "ARN>GON:070"},
+    // "_" in a pattern allows no word between.
+    {"Arnor abandoned new economic relations with Gondor.", "ARN>GON:903"},
+    {"Arnor abandoned new global economic relations with Gondor.", "ARN>GON:345"},
+    // TreeBank's "did n't" is our "didn't"; the plain pattern is negated.
+    {"Arnor clashed over the efforts of Gondor.", "ARN>GON:121"},
+    {"Arnor didn't clash over the efforts of Gondor.", "ARN>GON:904"},
+    {"Arnor really did not clash over the efforts of Gondor.", "ARN>GON:904"},
+    // PETRARCH codes only what its parse calls a verb: a noun with an article, and its
+    // adjective, are none.
+    {"Arnor visited Gondor.", "ARN>GON:042"},
+    {"Arnor briefed Gondor.", "ARN>GON:025"},
+    {"Arnor spoke during a brief private visit to Gondor.", ""},
+    // "ELESSAR [ARN]" names an Arnorian; right after an office of Arnor, the office holder.
+    {"Arnor Prime Minister Elessar visited Gondor.", "ARNGOV>GON:042"},
+    {"Elessar visited Gondor.", "ARN>GON:042"},
+    {"The Arnor Prime Minister visited Gondor.", "ARNGOV>GON:042"},
+};
+
+TEST(PetrarchDictionaries, PhrasesNegationNounsAndOfficeHolders) {
   const Petrarch petrarch;
-  EXPECT_EQ(petrarch.code("Arnor contributed swiss francs to Gondor."),
-            (std::vector<std::string>{"ARN>GON:071"}));
-  // "swiss … francs" with a word between is no phrase of the set: the verb's own code.
-  EXPECT_EQ(petrarch.code("Arnor contributed swiss gold francs to Gondor."),
-            (std::vector<std::string>{"ARN>GON:070"}));
+  for (const auto& [sentence, expected] : kCases) {
+    std::string events;
+    for (const auto& event : petrarch.code(sentence)) events += (events.empty() ? "" : "|") + event;
+    EXPECT_EQ(events, expected) << sentence;
+  }
 }
 
-TEST(PetrarchVerbs, UnderscoreInAPatternAllowsNoWordBetween) {
-  const Petrarch petrarch;
-  EXPECT_EQ(petrarch.code("Arnor abandoned new economic relations with Gondor."),
-            (std::vector<std::string>{"ARN>GON:903"}));
-  EXPECT_EQ(petrarch.code("Arnor abandoned new global economic relations with Gondor."),
-            (std::vector<std::string>{"ARN>GON:345"}));
-}
-
-TEST(PetrarchVerbs, NegationWrittenInThePatternIsItsOwnEvent) {
-  const Petrarch petrarch;
-  EXPECT_EQ(petrarch.code("Arnor clashed over the efforts of Gondor."),
-            (std::vector<std::string>{"ARN>GON:121"}));
-  // TreeBank's "did n't" is our "didn't"; the plain pattern is negated and gives nothing.
-  EXPECT_EQ(petrarch.code("Arnor didn't clash over the efforts of Gondor."),
-            (std::vector<std::string>{"ARN>GON:904"}));
-  EXPECT_EQ(petrarch.code("Arnor really did not clash over the efforts of Gondor."),
-            (std::vector<std::string>{"ARN>GON:904"}));
-}
-
-// PETRARCH codes only what its parse calls a verb: a verb's word in a noun phrase with an
-// article is a noun ("a visit") or its adjective ("a brief visit").
-TEST(PetrarchVerbs, AWordAfterAnArticleIsNoVerb) {
-  const Petrarch petrarch;
-  EXPECT_EQ(petrarch.code("Arnor visited Gondor."), (std::vector<std::string>{"ARN>GON:042"}));
-  EXPECT_EQ(petrarch.code("Arnor briefed Gondor."), (std::vector<std::string>{"ARN>GON:025"}));
-  EXPECT_TRUE(petrarch.code("Arnor spoke during a brief private visit to Gondor.").empty());
-}
-
-// "ELESSAR [ARN]" names an Arnorian; right after an office of Arnor, the office holder.
-TEST(PetrarchActors, ANameAfterAnOfficeOfItsCountryIsTheOfficeHolder) {
-  const Petrarch petrarch;
-  EXPECT_EQ(petrarch.code("Arnor Prime Minister Elessar visited Gondor."),
-            (std::vector<std::string>{"ARNGOV>GON:042"}));
-  EXPECT_EQ(petrarch.code("Elessar visited Gondor."), (std::vector<std::string>{"ARN>GON:042"}));
-  // Without a name, the office alone.
-  EXPECT_EQ(petrarch.code("The Arnor Prime Minister visited Gondor."),
-            (std::vector<std::string>{"ARNGOV>GON:042"}));
+// The suites join a name's words with "_" as their dictionaries do: in a record's text, words.
+TEST(ValidationSuiteRecords, UnderscoresBetweenLettersAreSpaces) {
+  testing::TempDir dir;
+  dir.write("Mini.records.xml",
+            "<Validation><Sentences><Sentence date=\"19950101\" id=\"T-1\">"
+            "<Text>Ithilen warned of the Prince of Dol_Amroth (code _X_).</Text>"
+            "</Sentence></Sentences></Validation>");
+  const auto suite = read_validation_suite(dir.path() / "Mini.records.xml");
+  ASSERT_EQ(suite.records.size(), 1u);
+  EXPECT_EQ(suite.records[0].text, "Ithilen warned of the Prince of Dol Amroth (code _X_).");
 }
 
 }  // namespace
