@@ -118,12 +118,12 @@ std::vector<Event> EventCoder::code(const std::vector<Sentence>& sentences,
         // the word is its verb however the tagger reads a short sentence ("France froze
         // assets", "Iran backs Azerbaijan's …"), nor a compound the tagger calls a verb ("the
         // force battling Isis").
-        // "during a brief private visit to X": in a verb dictionary, a word in a noun phrase
-        // with an article is a noun or its adjective, not the verb the pattern means.
+        // "during a brief private visit to X", "very close to the border": in a verb
+        // dictionary, a word of a noun phrase with an article, or one an adverb of degree
+        // modifies, is a noun, adjective or adverb, not the verb the pattern means.
         if (pattern.elements[pattern.anchor].kind == PatternElement::Kind::kVerb &&
-            !patterns_.verbs_read_as_nouns() && syntax.parsed() &&
-            syntax.in_phrase_with_article(t)) {
-          note(pattern, "the verb's word is a noun or adjective after an article here");
+            !patterns_.verbs_read_as_nouns() && syntax.parsed() && syntax.no_verb_here(t)) {
+          note(pattern, "the verb's word is a noun, adjective or adverb here");
           continue;
         }
         if (pattern.elements[pattern.anchor].kind == PatternElement::Kind::kVerb &&

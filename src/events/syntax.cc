@@ -219,10 +219,18 @@ bool SentenceSyntax::is_noun(std::size_t t) const {
   return token(t).upos == "NOUN" || token(t).upos == "PROPN";
 }
 
-bool SentenceSyntax::in_phrase_with_article(std::size_t t) const {
+bool SentenceSyntax::no_verb_here(std::size_t t) const {
   if (!parsed_ || t >= children_.size()) return false;
+  const std::string& upos = token(t).upos;
+  // "very close", "too late": a verb takes no adverb of degree before it as its own modifier
+  // the parse calls an adjective or adverb.
+  if ((upos == "ADJ" || upos == "ADV") &&
+      std::any_of(children_[t].begin(), children_[t].end(), [&](std::size_t c) {
+        return c < t && relation_is(c, "advmod") && token(c).upos == "ADV";
+      }))
+    return true;
   std::size_t noun = t;
-  if (token(t).upos == "ADJ" && relation_is(t, "amod") && head(t) > static_cast<int>(t))
+  if (upos == "ADJ" && relation_is(t, "amod") && head(t) > static_cast<int>(t))
     noun = static_cast<std::size_t>(head(t));
   if (token(noun).upos != "NOUN") return false;
   const std::size_t article = child(noun, "det");

@@ -72,7 +72,8 @@ struct Petrarch {
               "--- ABANDON [345] ---\nABANDON\n- * NEW_&TIETYPES_RELATIONS [903]\n"
               "--- CLASH [223] ---\nCLASH\n- &NEGAUX * OVER EFFORTS [904]\n"
               "- * OVER EFFORTS [121]\n"
-              "--- VISIT [042] ---\nVISIT\n--- BRIEF [025] ---\nBRIEF\n");
+              "--- VISIT [042] ---\nVISIT\n--- BRIEF [025] ---\nBRIEF\n"
+              "--- MARCH [181] ---\nMARCH\n--- CLOSE [---] ---\nCLOSE\n- * BORDER [192]\n");
     auto loaded = load_foreign_dictionaries(find_foreign_dictionaries(dir.path()));
     EXPECT_TRUE(loaded.problems.empty());
     pipeline = std::make_unique<Pipeline>(DYAD_DATA_DIR, std::move(loaded.lexicon),
@@ -103,6 +104,9 @@ const char* const kCases[][2] = {
     {"Arnor visited Gondor.", "ARN>GON:042"},
     {"Arnor briefed Gondor.", "ARN>GON:025"},
     {"Arnor spoke during a brief private visit to Gondor.", ""},
+    // Nor is one an adverb of degree modifies.
+    {"Arnor closed the border with Gondor.", "ARN>GON:192"},
+    {"Arnor marched very close to the border with Gondor.", "ARN>GON:181"},
     // "ELESSAR [ARN]" names an Arnorian; right after an office of Arnor, the office holder.
     {"Arnor Prime Minister Elessar visited Gondor.", "ARNGOV>GON:042"},
     {"Elessar visited Gondor.", "ARN>GON:042"},
