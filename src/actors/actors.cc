@@ -27,6 +27,7 @@ struct UnitMatch {
 struct Chunk {
   std::size_t first = 0, last = 0;
   std::string country, organization, agent, agent_kind;
+  std::string prefix_agent;  // PETRARCH's "MSF [NGO~]": an agent written before the country
   const LexiconEntry* person = nullptr;
   const LexiconEntry* location = nullptr;
   const LexiconEntry* country_entry = nullptr;        // the unit `country` came from
@@ -287,6 +288,10 @@ class ArticleResolver {
         if (chunk.organization.empty()) chunk.organization = entry.code;
         break;
       case Unit::kAgent:
+        if (entry.subkind == "prefix") {  // "MSF Arnor": NGOARN, beside any other agent
+          if (chunk.prefix_agent.empty()) chunk.prefix_agent = entry.agent;
+          break;
+        }
         // In a run of adjacent agent phrases the last is the head: "Deputy | Chief of Staff".
         if (chunk.agent.empty() || chunk.agent_end + 1 == unit.first) {
           chunk.agent = entry.agent;
@@ -476,8 +481,11 @@ class ArticleResolver {
       // "Kurdish forces", "Tuareg troops": a people without a state has no state army; its
       // armed men are rebels (CAMEO REB), as its "fighters" and "militias" are.
       const std::string agent = people && chunk.agent == "MIL" ? "REB" : chunk.agent;
-      return {compose(country, agent), country, agent, rule(), kind};
+      return {chunk.prefix_agent + compose(country, agent), country,
+              agent.empty() ? chunk.prefix_agent : agent, rule(), kind};
     }
+    if (!chunk.prefix_agent.empty() && chunk.agent.empty())
+      return {chunk.prefix_agent, "", chunk.prefix_agent, rule(), "organization"};
     return {"", "", chunk.agent, rule(), kind};
   }
 

@@ -63,7 +63,8 @@ TEST(PatternLanguage, UnderscoreMeansNoWordBetween) {
 struct Petrarch {
   Petrarch() {
     dir.write("Mini.actors.txt", "ARNOR [ARN]\nGONDOR [GON]\nELESSAR [ARN]\n");
-    dir.write("Mini.agents.txt", "GOVERNMENT [~GOV]\nPRIME_MINISTER [~GOV]\n");
+    dir.write("Mini.agents.txt",
+              "GOVERNMENT [~GOV]\nPRIME_MINISTER [~GOV]\nDIPLOMAT [~GOV]\nMSF {} [NGO~]\n");
     dir.write("Mini.verbs.txt",
               "&CURRENCY\n+DOLLARS\n+SWISS FRANCS\n"
               "&TIETYPES\n+MILITARY\n+ECONOMIC\n"
@@ -73,7 +74,8 @@ struct Petrarch {
               "--- CLASH [223] ---\nCLASH\n- &NEGAUX * OVER EFFORTS [904]\n"
               "- * OVER EFFORTS [121]\n"
               "--- VISIT [042] ---\nVISIT\n--- BRIEF [025] ---\nBRIEF\n"
-              "--- MARCH [181] ---\nMARCH\n--- CLOSE [---] ---\nCLOSE\n- * BORDER [192]\n");
+              "--- MARCH [181] ---\nMARCH\n--- CLOSE [---] ---\nCLOSE\n- * BORDER [192]\n"
+              "--- CONDEMN [111] ---\nCONDEMN\n");
     auto loaded = load_foreign_dictionaries(find_foreign_dictionaries(dir.path()));
     EXPECT_TRUE(loaded.problems.empty());
     pipeline = std::make_unique<Pipeline>(DYAD_DATA_DIR, std::move(loaded.lexicon),
@@ -111,6 +113,9 @@ const char* const kCases[][2] = {
     {"Arnor Prime Minister Elessar visited Gondor.", "ARNGOV>GON:042"},
     {"Elessar visited Gondor.", "ARN>GON:042"},
     {"The Arnor Prime Minister visited Gondor.", "ARNGOV>GON:042"},
+    // "[NGO~]": the agent is written before the country, beside any other agent.
+    {"MSF Arnor condemned Gondor.", "NGOARN>GON:111"},
+    {"An MSF Arnor diplomat condemned Gondor.", "NGOARNGOV>GON:111"},
 };
 
 TEST(PetrarchDictionaries, PhrasesNegationNounsAndOfficeHolders) {
