@@ -37,6 +37,7 @@ struct Chunk {
   std::string agent_source;                           // dictionary row of the head agent
   bool only_agents = true;                            // no country, person or name units
   bool country_after_agent = false;  // "ambassadors of France": country by a preposition
+  bool owned_by_person = false;      // "the government of Nouri al-Maliki": the person's body
   std::vector<std::string> sources;
 };
 
@@ -413,6 +414,18 @@ class ArticleResolver {
           if (unit->entry && unit->entry->subkind == "demonym") noun_after_demonym = t;
           continue;
         }
+        // "the government of Nouri al-Maliki", "the regime of Bashar al-Assad": an institution
+        // or a body "of" a known person is that of the person's country. (An office is not:
+        // "the lawyer of X" is no office of X's country.)
+        if (const UnitMatch* unit = unit_at(units, u);
+            unit && unit->unit == Unit::kPerson && view.sentence->tokens[t].norm == "of" &&
+            chunk.agent_kind != "person" && !chunk.person) {
+          absorb(chunk, *unit);
+          chunk.owned_by_person = true;
+          committed = unit->last;
+          t = unit->last + 1;
+          continue;
+        }
         // "rebels in Darfur": a region of one state, as a country (region_places).
         if (const UnitMatch* unit = unit_at(units, u); unit && unit->unit == Unit::kLocation &&
                                                        view.sentence->tokens[t].norm == "in" &&
@@ -460,6 +473,13 @@ class ArticleResolver {
     if (chunk.person) {
       Resolved r = code_person(lexicon_.person(chunk.person->person), article_.date);
       r.rule = chunk.person->source;
+      if (chunk.owned_by_person && !r.country.empty()) {
+        r.agent = chunk.agent;
+        r.code = compose(r.country, chunk.agent);
+        r.rule += " + " + chunk.agent_source;
+        r.kind = chunk.agent_kind;
+        return r;
+      }
       // Before any office the dictionary gives the country alone; the office the sentence
       // names is what the person is then: "opposition leader Constantine Mitsotakis" in 1987.
       if (r.agent.empty() && !r.country.empty() && !chunk.agent.empty()) {

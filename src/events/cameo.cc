@@ -12,7 +12,7 @@ bool done_to_places(std::string_view code) {
   // An unspecified assault; abduction (181), physical assault (182) and assassination (185, 186)
   // are done to people.
   if (code == "180") return true;
-  for (const std::string_view root : {"15", "171", "172", "183", "19", "20"})
+  for (const std::string_view root : {"0356", "138", "15", "171", "172", "183", "19", "20"})
     if (code.starts_with(root)) return true;
   return false;
 }

@@ -36,8 +36,9 @@ std::string refused_code(std::string_view code);
 // Whether an event of `code` may be done to a place, whose country is then its target ("bombed
 // Aleppo", "imposed a curfew in Cizre"): force posture (15), seizing or destroying property
 // (171), administrative sanctions such as a curfew (172), an unspecified assault (180) or
-// bombing (183), fight (19) and mass violence (20). Arrests, expulsions, abductions and
-// assassinations are done to people; words, meetings and aid to actors.
+// bombing (183), fight (19) and mass violence (20), and the threat of force (138) or the promise
+// to refrain from it (0356: "there will be no operation in Idlib"). Arrests, expulsions, abductions
+// and assassinations are done to people; words, meetings and aid to actors.
 bool done_to_places(std::string_view code);
 
 class CameoTable {

@@ -324,7 +324,13 @@ std::vector<Event> EventCoder::code(const std::vector<Sentence>& sentences,
         // clause ("$T must leave") is said by the quotation's speaker.
         const bool target_first =
             pattern.anchor > 0 && pattern.elements[0].kind == PatternElement::Kind::kTarget;
-        if (target_first && sources.empty() && coder.quoted(match->first)) {
+        // "There will be no attack on X," the minister said: a clause with an expletive subject
+        // names no doer; who states it is its source, as for a target heading the clause.
+        const auto& opening = pattern.elements[0];
+        const bool expletive = opening.kind == PatternElement::Kind::kWords &&
+                               opening.words.size() == 1 && opening.words.contains("there");
+        const bool stated_by_speaker = target_first || expletive;
+        if (stated_by_speaker && sources.empty() && coder.quoted(match->first)) {
           const std::size_t speaker = coder.speaker();
           if (speaker != kNone &&
               std::find(targets.begin(), targets.end(), speaker) == targets.end()) {
@@ -333,7 +339,7 @@ std::vector<Event> EventCoder::code(const std::vector<Sentence>& sentences,
           }
         }
         // "Russia said Sudan must return the helicopter": so is one reported without quotes.
-        if (target_first && sources.empty()) {
+        if (stated_by_speaker && sources.empty()) {
           SyntaxActors reporter = syntax.reporter_of(t);
           resolve(reporter);
           std::erase_if(reporter.actors, [&](std::size_t m) {
@@ -378,9 +384,11 @@ std::vector<Event> EventCoder::code(const std::vector<Sentence>& sentences,
               note(pattern, "the parse's " + agents.path + " is not an actor");
               continue;
             }
-          } else {
+          } else if (match->owned_words.empty()) {
             // No subject in the parse (a headline fragment, an unparsed sentence): the nearest
-            // actor heading the clause before the words.
+            // actor heading the clause before the words. (Not for words read through an
+            // actor's name, "withdrawing US troops": the nearest actor is then too often
+            // someone else than the one whose troops they are.)
             const bool verb =
                 be_form || (anchor.kind == PatternElement::Kind::kVerb && !coder.used_as_noun(t));
             const std::size_t subject = verb ? coder.subject_before(match->first, targets)
@@ -395,6 +403,10 @@ std::vector<Event> EventCoder::code(const std::vector<Sentence>& sentences,
           std::erase_if(targets, [&](std::size_t m) {
             return std::find(sources.begin(), sources.end(), m) != sources.end();
           });
+        }
+        for (const std::size_t owned : match->owned_words) {
+          std::erase(sources, owned);
+          std::erase(targets, owned);
         }
         if (sources.empty()) {
           note(pattern, "no source actor before the event words");

@@ -440,11 +440,20 @@ SyntaxActors SentenceSyntax::main_subject() const {
 
 SyntaxActors SentenceSyntax::reporter_of(std::size_t verb) const {
   if (!parsed_ || verb >= children_.size()) return {};
-  if (relation_is(verb, "aux") && head(verb) >= 0)  // "must" in "$T must return"
+  // "must" in "$T must return", "there" in "there will be no attack"
+  if ((relation_is(verb, "aux") || relation_is(verb, "expl")) && head(verb) >= 0)
     verb = static_cast<std::size_t>(head(verb));
   if (!relation_is(verb, "ccomp") || head(verb) < 0) return {};
-  const auto speech = static_cast<std::size_t>(head(verb));
+  auto speech = static_cast<std::size_t>(head(verb));
   if (!token(speech).is(WordClass::kSpeechVerb)) return {};
+  // "X said after the deal was announced that …" with the clause hung on "announced": a
+  // passive speech verb reports nothing of its own; the speech verb it depends on reports.
+  for (int step = 0; step < kMaxClimb && child(speech, "nsubj:pass") != kNone; ++step) {
+    if (head(speech) < 0 || !(relation_is(speech, "ccomp") || relation_is(speech, "advcl")))
+      return {};
+    speech = static_cast<std::size_t>(head(speech));
+    if (!token(speech).is(WordClass::kSpeechVerb)) return {};
+  }
   SyntaxActors reporter = subject_of(speech);
   reporter.path = "ccomp > " + reporter.path;
   return reporter;

@@ -105,15 +105,19 @@ class SentenceTokens {
 
 struct Match {
   std::vector<std::size_t> targets, sources;  // mention indices
-  std::size_t first = kNone, last = 0;        // token range of the matched elements
+  // Mentions whose head noun is one of the pattern's words ("Turkish forces" in "{send}
+  // [troops|forces] into $T"): they are neither source nor target.
+  std::vector<std::size_t> owned_words;
+  std::size_t first = kNone, last = 0;  // token range of the matched elements
 
   struct Mark {
-    std::size_t targets, sources, first, last;
+    std::size_t targets, sources, owned_words, first, last;
   };
-  Mark mark() const { return {targets.size(), sources.size(), first, last}; }
+  Mark mark() const { return {targets.size(), sources.size(), owned_words.size(), first, last}; }
   void undo(const Mark& m) {
     targets.resize(m.targets);
     sources.resize(m.sources);
+    owned_words.resize(m.owned_words);
     first = m.first;
     last = m.last;
   }
@@ -271,6 +275,21 @@ class PatternMatcher {
     return t > 0 && t + 1 < tokens_.size() && number(t - 1) && number(t + 1);
   }
 
+  // "sending Turkish forces into Afrin": a pattern's noun ("{send} [troops|forces] into $T")
+  // that heads an actor mention with a country before it ("Turkish forces") is still the
+  // pattern's word — the country only says whose forces they are. The mention's last token, or
+  // kNone.
+  std::size_t owned_pattern_noun(const PatternElement& element, std::size_t t) const {
+    if (element.kind != PatternElement::Kind::kWords) return kNone;
+    const std::size_t m = tokens_.mention_at(t);
+    if (m == kNone) return kNone;
+    const ActorMention& mention = mentions_[m];
+    if (mention.agent.empty() || mention.country.empty() || mention.last_token == t ||
+        !element.matches(tokens_.id(mention.last_token)))
+      return kNone;
+    return mention.last_token;
+  }
+
   // Matches element i at position `at` or later (within the gap allowed after `from`).
   // On failure `match` is left as it was: elements are tried in place and undone, not copied.
   bool match_element(std::size_t i, std::size_t at, std::size_t from, Match& match) {
@@ -343,6 +362,9 @@ class PatternMatcher {
       } else if (element.matches(tokens_.id(t)) && !infinitive_marker_before_target(i, t) &&
                  !joins_numbers(t) && !particle_before_conjunction(i, t)) {
         next = t + 1;
+      } else if (const std::size_t owned = owned_pattern_noun(element, t); owned != kNone) {
+        match.owned_words.push_back(tokens_.mention_at(t));
+        next = owned + 1;
       } else {
         continue;
       }

@@ -492,6 +492,18 @@ TEST(Actors, CommissionersAreOfficials) {
   EXPECT_EQ(a.code_of("She"), "IGOEEC");
 }
 
+TEST(Actors, AnInstitutionOfAKnownPersonIsThatOfThePersonsCountry) {
+  EXPECT_EQ(analyze("The government of Nouri al-Maliki protested.")
+                .code_of("The government of Nouri al-Maliki"),
+            "IRQGOV");
+  EXPECT_EQ(analyze("The army of Bashar al-Assad advanced.").code_of("The army of Bashar al-Assad"),
+            "SYRMIL");
+  // An office "of" someone is no office of the person's country.
+  const auto lawyer = analyze("The lawyer of Bashar al-Assad spoke.");
+  EXPECT_EQ(lawyer.code_of("The lawyer of Bashar al-Assad"), "<none>");
+  EXPECT_EQ(lawyer.code_of("Bashar al-Assad"), "SYRGOV");
+}
+
 TEST(Actors, DatelineCountryForNamedOfficesWithoutOne) {
   Document doc;
   doc.text = "Minister Visits\n\nTEHRAN- Foreign Minister Karim Nasseri flew to Baku on Monday.\n";

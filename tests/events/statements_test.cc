@@ -1,0 +1,56 @@
+// What a speaker says about another actor, quoted or reported (CAMEO 11: criticism). Every
+// sentence is written for its case.
+#include <gtest/gtest.h>
+
+#include "events/coded_sentence.h"
+
+namespace dyad {
+namespace {
+
+TEST(Statements, SayingAnActorIsNotHonestIsCriticism) {
+  const auto quoted = testing::code("“Ghana is not being honest,” the Togolese president said.");
+  EXPECT_TRUE(quoted.has("TGOGOV", "GHA", "111")) << quoted.describe();
+  const auto reported = testing::code("Togo said Ghana was not sincere about the talks.");
+  EXPECT_TRUE(reported.has("TGO", "GHA", "111")) << reported.describe();
+  // Nobody says it: no source.
+  EXPECT_TRUE(testing::code("Ghana is not honest, analysts said.").coded.events.empty());
+}
+
+TEST(Statements, SayingAnActorWouldMakeAMistakeIsCriticism) {
+  const auto quoted = testing::code(
+      "“Ghana and Benin would be making a grave political mistake,” the Togolese president "
+      "said.");
+  EXPECT_TRUE(quoted.has("TGOGOV", "GHA", "111")) << quoted.describe();
+  EXPECT_TRUE(quoted.has("TGOGOV", "BEN", "111")) << quoted.describe();
+  EXPECT_TRUE(testing::code("Ghana made a big mistake, analysts said.").coded.events.empty());
+}
+
+TEST(Statements, SayingAnActorsDecisionCouldDoHarmIsCriticism) {
+  const auto quoted = testing::code(
+      "“There is a danger that Ghana's decision could hurt the talks,” the Togolese president "
+      "said.");
+  EXPECT_TRUE(quoted.has("TGOGOV", "GHA", "111")) << quoted.describe();
+  EXPECT_TRUE(
+      testing::code("Ghana's decision could hurt the talks, analysts said.").coded.events.empty());
+}
+
+TEST(Statements, SayingThereWillBeNoAttackIsAnIntentToDeEscalate) {
+  // An expletive clause names no doer: who says it is the source, even where the parse hangs
+  // the clause on a passive speech verb ("after the deal was announced").
+  const auto reported = testing::code(
+      "The Togolese defence minister said after the truce was announced that there would be no "
+      "military operation in Ghana.");
+  EXPECT_TRUE(reported.has("TGOGOVMIL", "GHA", "0356")) << reported.describe();
+  const auto quoted =
+      testing::code("“There will be no attack on Ghana,” the Togolese president said.");
+  EXPECT_TRUE(quoted.has("TGOGOV", "GHA", "0356")) << quoted.describe();
+  EXPECT_TRUE(
+      testing::code("There will be no attack on Ghana, analysts believe.").coded.events.empty());
+  // A town it is promised to spare stands for its country.
+  const auto town =
+      testing::code("“There will be no offensive on Aleppo,” the Russian defence minister said.");
+  EXPECT_TRUE(town.has("RUSGOVMIL", "SYR", "0356")) << town.describe();
+}
+
+}  // namespace
+}  // namespace dyad
