@@ -401,6 +401,16 @@ class ArticleResolver {
           continue;
         }
       }
+      // "Arnor former security officials": the country's office, past a title's modifiers.
+      if (view.is(t, WordClass::kTitleModifier) && !chunk.country.empty() && chunk.agent.empty()) {
+        std::size_t next = t;
+        while (next < view.size() && view.is(next, WordClass::kTitleModifier)) ++next;
+        if (const UnitMatch* unit = unit_at(units, next);
+            unit && unit->unit == Unit::kAgent && unit->first == next) {
+          t = next;
+          continue;
+        }
+      }
       if (office_preposition(view, t, chunk) && !chunk.agent.empty() && chunk.country.empty() &&
           chunk.organization.empty()) {
         std::size_t u = t + 1;

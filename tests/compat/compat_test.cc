@@ -12,7 +12,7 @@ namespace dyad {
 namespace {
 
 // Raise these as the coder improves; never lower them (docs/accuracy.md).
-constexpr double kPetrarchPassFloor = 0.792;
+constexpr double kPetrarchPassFloor = 0.795;
 constexpr double kTabariPassFloor = 0.46;
 
 testing::TempDir& tiny_dictionaries() {

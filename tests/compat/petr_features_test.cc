@@ -116,6 +116,8 @@ const char* const kCases[][2] = {
     // "[NGO~]": the agent is written before the country, beside any other agent.
     {"MSF Arnor condemned Gondor.", "NGOARN>GON:111"},
     {"An MSF Arnor diplomat condemned Gondor.", "NGOARNGOV>GON:111"},
+    // An office after its country, past "former": an elite (ELI).
+    {"Arnor former diplomats condemned Gondor.", "ARNELI>GON:111"},
 };
 
 TEST(PetrarchDictionaries, PhrasesNegationNounsAndOfficeHolders) {
