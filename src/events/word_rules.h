@@ -316,7 +316,10 @@ class PatternMatcher {
     // blows to Kenya"; TABARI's "$T*" is the first actor after the words.)
     const bool verb_before = i > 0 && !element.anywhere_later && !pattern_.code.starts_with("13") &&
                              pattern_.elements[i - 1].kind == PatternElement::Kind::kVerb;
-    if (element.optional && match_element(i + 1, at, from, match)) return true;
+    // TABARI's "^" skips the actor that is there ("celebrated Iftar in ^ $T"): the pattern goes
+    // on without it only when none is.
+    const bool skip = element.kind == PatternElement::Kind::kSkip;
+    if (element.optional && !skip && match_element(i + 1, at, from, match)) return true;
     const Match::Mark mark = match.mark();
     for (std::size_t t = at; t < tokens_.size() && tokens_.gap_words(from, t) <= gap; ++t) {
       if (t > at && element.adjacent) break;  // "a_b": b right after a
@@ -327,7 +330,6 @@ class PatternMatcher {
       }
       std::size_t next = kNone;
       const bool target = element.kind == PatternElement::Kind::kTarget;
-      const bool skip = element.kind == PatternElement::Kind::kSkip;
       const std::size_t m = is_actor || skip ? tokens_.mention_at(t) : kNone;
       const std::size_t place = is_actor ? tokens_.place_at(t) : kNone;
       if (m == kNone && place != kNone && target && places_ && place_is_object(place)) {
@@ -372,7 +374,7 @@ class PatternMatcher {
       if (match_element(i + 1, next, next, match)) return true;
       match.undo(mark);
     }
-    return false;
+    return skip && match_element(i + 1, at, from, match);
   }
 
   const SentenceTokens& tokens_;

@@ -62,7 +62,7 @@ TEST(PatternLanguage, UnderscoreMeansNoWordBetween) {
 
 struct Petrarch {
   Petrarch() {
-    dir.write("Mini.actors.txt", "ARNOR [ARN]\nGONDOR [GON]\nELESSAR [ARN]\n");
+    dir.write("Mini.actors.txt", "ARNOR [ARN]\nGONDOR [GON]\nELESSAR [ARN]\nROHAN [ROH]\n");
     dir.write("Mini.agents.txt",
               "GOVERNMENT [~GOV]\nPRIME_MINISTER [~GOV]\nDIPLOMAT [~GOV]\nMSF {} [NGO~]\n");
     dir.write("Mini.verbs.txt",
@@ -75,7 +75,8 @@ struct Petrarch {
               "- * OVER EFFORTS [121]\n"
               "--- VISIT [042] ---\nVISIT\n--- BRIEF [025] ---\nBRIEF\n"
               "--- MARCH [181] ---\nMARCH\n--- CLOSE [---] ---\nCLOSE\n- * BORDER [192]\n"
-              "--- CONDEMN [111] ---\nCONDEMN\n");
+              "--- CONDEMN [111] ---\nCONDEMN\n"
+              "--- CELEBRATE [181] ---\nCELEBRATE\n- * IFTAR IN ^ + [045]\n");
     auto loaded = load_foreign_dictionaries(find_foreign_dictionaries(dir.path()));
     EXPECT_TRUE(loaded.problems.empty());
     pipeline = std::make_unique<Pipeline>(DYAD_DATA_DIR, std::move(loaded.lexicon),
@@ -118,6 +119,9 @@ const char* const kCases[][2] = {
     {"An MSF Arnor diplomat condemned Gondor.", "NGOARNGOV>GON:111"},
     // An office after its country, past "former": an elite (ELI).
     {"Arnor former diplomats condemned Gondor.", "ARNELI>GON:111"},
+    // "^" skips the actor that is there; without one, the pattern goes on.
+    {"Arnor celebrated Iftar in Rohan with Gondor.", "ARN>GON:045"},
+    {"Arnor celebrated Iftar in Gondor.", "ARN>GON:045"},
 };
 
 TEST(PetrarchDictionaries, PhrasesNegationNounsAndOfficeHolders) {
