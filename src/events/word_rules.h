@@ -23,8 +23,9 @@
 namespace dyad::word_rules {
 
 constexpr std::size_t kNone = static_cast<std::size_t>(-1);
-constexpr std::size_t kGap = 3;        // other words allowed between pattern elements
-constexpr std::size_t kTargetGap = 5;  // … before the target
+constexpr std::size_t kGap = 3;                 // other words allowed between pattern elements
+constexpr std::size_t kTargetGap = 5;           // … before the target
+constexpr std::size_t kMaxUnnamedConjunct = 4;  // words of "and armed opposition groups"
 
 // A sentence's tokens, normalised for matching, and where the actors are.
 class SentenceTokens {
@@ -179,7 +180,25 @@ class PatternMatcher {
       end = first_end;
     }
     into.insert(into.end(), list.begin(), list.end());
-    return end;
+    return compound ? past_unnamed_conjunct(end) : end;
+  }
+
+  // "Syria and armed opposition groups must respect the deal": a conjunct naming no actor
+  // shares the modal verb after it with the actors before it, so the pattern goes on after it.
+  // (A few lower-case words between "and"/"or" and a modal: a noun phrase, not a clause.)
+  std::size_t past_unnamed_conjunct(std::size_t end) const {
+    if (!tokens_.is_word(end, "and") && !tokens_.is_word(end, "or")) return end;
+    std::size_t k = end + 1;
+    while (k < tokens_.size() && k - end <= kMaxUnnamedConjunct && !tokens_.in_mention(k) &&
+           std::islower(static_cast<unsigned char>(tokens_.word(k)[0])) && !modal(k) &&
+           std::isalpha(static_cast<unsigned char>(tokens_.sentence().tokens[k].norm[0])))
+      ++k;
+    return k > end + 1 && k < tokens_.size() && modal(k) ? k : end;
+  }
+
+  bool modal(std::size_t t) const {
+    return tokens_.is(t, WordClass::kHypothetical) || tokens_.is(t, WordClass::kWillAuxiliary) ||
+           tokens_.is_word(t, "must");
   }
 
   bool subject_of_own_verb(std::size_t m) const {

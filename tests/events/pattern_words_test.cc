@@ -24,5 +24,11 @@ TEST(PatternWords, TheActorWhoseNounThePatternTookIsNeitherSourceNorTarget) {
   EXPECT_FALSE(no_subject.has("BENREB", "TGO", "19")) << no_subject.describe();
 }
 
+TEST(PatternWords, AConjunctNamingNoActorSharesTheModalWithTheActor) {
+  const auto c = testing::code(
+      "“Ghana and the armed opposition groups must withdraw,” the Togolese president said.");
+  EXPECT_TRUE(c.has("TGOGOV", "GHA", "10")) << c.describe();
+}
+
 }  // namespace
 }  // namespace dyad

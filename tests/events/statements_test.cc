@@ -34,6 +34,11 @@ TEST(Statements, SayingAnActorsDecisionCouldDoHarmIsCriticism) {
       testing::code("Ghana's decision could hurt the talks, analysts said.").coded.events.empty());
 }
 
+TEST(Statements, NotAllowingSomeonesReturnIsARefusalToYield) {
+  const auto c = testing::code("Ghana said it will not allow the return of Togolese troops.");
+  EXPECT_TRUE(c.has("GHA", "TGOMIL", "124")) << c.describe();
+}
+
 TEST(Statements, SayingThereWillBeNoAttackIsAnIntentToDeEscalate) {
   // An expletive clause names no doer: who says it is the source, even where the parse hangs
   // the clause on a passive speech verb ("after the deal was announced").
