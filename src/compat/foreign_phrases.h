@@ -4,6 +4,7 @@
 // phrase, whose words always follow each other (peers/petrarch2/dictionaries.rst).
 #pragma once
 
+#include <compare>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -13,6 +14,7 @@ namespace dyad::foreign {
 struct PhraseWord {
   std::string text;     // lower case; "&NAME" for a synonym set not yet expanded
   bool joined = false;  // follows the word before it with no word between
+  auto operator<=>(const PhraseWord&) const = default;
 };
 using Run = std::vector<PhraseWord>;
 

@@ -275,6 +275,9 @@ class VerbReader {
                 PhraseWord{member[i].text, i == 0 ? word.joined : member[i].joined});
         }
       }
+      // Sets named twice over ("&A" of "&B" and "&B") give each run once.
+      std::sort(next.begin(), next.end());
+      next.erase(std::unique(next.begin(), next.end()), next.end());
       if (next.size() > kMaxRuns)
         throw std::runtime_error("'" + phrase + "' stands for over " + std::to_string(kMaxRuns) +
                                  " phrases");
@@ -307,6 +310,8 @@ class VerbReader {
       throw;
     }
     expanding_.pop_back();
+    std::sort(members.begin(), members.end());
+    members.erase(std::unique(members.begin(), members.end()), members.end());
     return expanded_[name] = std::move(members);
   }
 
