@@ -8,16 +8,20 @@
 namespace dyad {
 namespace {
 
-using testing::analyze;
+// Each phrase of the text below, then its code. "first" with no office after it ends the
+// country's phrase.
+constexpr const char* kText =
+    "Italian acting Finance Minister Giovanni Goria spoke. Syrian former officials met. "
+    "Iran first said no.";
+constexpr const char* kCodes[][2] = {
+    {"Italian acting Finance Minister Giovanni Goria", "ITAGOV"},
+    {"Syrian former officials", "SYRELI"},
+    {"Iran", "IRN"},
+};
 
 TEST(Actors, AnOfficeAfterItsCountryPastTitleModifiers) {
-  const auto a = analyze(
-      "Italian acting Finance Minister Giovanni Goria spoke. Syrian former officials met. "
-      "Iran first said no.");
-  EXPECT_EQ(a.code_of("Italian acting Finance Minister Giovanni Goria"), "ITAGOV");
-  EXPECT_EQ(a.code_of("Syrian former officials"), "SYRELI");
-  // A modifier with no office after it ends the country's phrase.
-  EXPECT_EQ(a.code_of("Iran"), "IRN");
+  const auto analysis = testing::analyze(kText);
+  for (const auto& [phrase, code] : kCodes) EXPECT_EQ(analysis.code_of(phrase), code) << phrase;
 }
 
 }  // namespace
