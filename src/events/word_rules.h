@@ -361,9 +361,13 @@ class PatternMatcher {
         next = mentions_[m].last_token + 1;
       } else if (is_actor) {
         // (TABARI's "$T*" after a noun of the pattern: "clashed over efforts of X" names X's
-        // efforts, the noun's own "of", no skipped one.)
-        const bool own_of = element.anywhere_later && i > 0 &&
-                            pattern_.elements[i - 1].kind == PatternElement::Kind::kWords &&
+        // efforts, the noun's own "of", no skipped one. So is "of" after the actor a "^" stepped
+        // over: "warned at ^ $T" reads "warned at Gondor of the Prince" as warning of the Prince.)
+        const auto previous = i > 0 ? pattern_.elements[i - 1].kind : element.kind;
+        const bool after_skipped_actor =
+            previous == PatternElement::Kind::kSkip && at > 0 && tokens_.in_mention(at - 1);
+        const bool own_of = ((element.anywhere_later && previous == PatternElement::Kind::kWords) ||
+                             after_skipped_actor) &&
                             tokens_.is_word(at, "of") && t <= at + 2;
         if (m == kNone || (!own_of && complement_of_skipped_noun(at, t, verb_before)) ||
             reporting_speaker(t, m))

@@ -76,7 +76,8 @@ struct Petrarch {
               "--- VISIT [042] ---\nVISIT\n--- BRIEF [025] ---\nBRIEF\n"
               "--- MARCH [181] ---\nMARCH\n--- CLOSE [---] ---\nCLOSE\n- * BORDER [192]\n"
               "--- CONDEMN [111] ---\nCONDEMN\n"
-              "--- CELEBRATE [181] ---\nCELEBRATE\n- * IFTAR IN ^ + [045]\n");
+              "--- CELEBRATE [181] ---\nCELEBRATE\n- * IFTAR IN ^ + [045]\n"
+              "--- WARN [160] ---\nWARN\n- * AT ^ + [162]\n");
     auto loaded = load_foreign_dictionaries(find_foreign_dictionaries(dir.path()));
     EXPECT_TRUE(loaded.problems.empty());
     pipeline = std::make_unique<Pipeline>(DYAD_DATA_DIR, std::move(loaded.lexicon),
@@ -122,6 +123,8 @@ const char* const kCases[][2] = {
     // "^" skips the actor that is there; without one, the pattern goes on.
     {"Arnor celebrated Iftar in Rohan with Gondor.", "ARN>GON:045"},
     {"Arnor celebrated Iftar in Gondor.", "ARN>GON:045"},
+    // An "of" after the actor "^" steps over begins the target the pattern asks for.
+    {"Arnor warned at Rohan of Gondor.", "ARN>GON:162"},
 };
 
 TEST(PetrarchDictionaries, PhrasesNegationNounsAndOfficeHolders) {
