@@ -216,6 +216,12 @@ std::vector<Event> EventCoder::code(const std::vector<Sentence>& sentences,
           note(pattern, "meeting a demand, target or criterion is no meeting");
           continue;
         }
+        // "Germany insisted that Isis remained a threat": insisting on a fact is no demand.
+        if (pattern.code.starts_with("10") && tokens.is(t, WordClass::kMandativeVerb) &&
+            syntax.indicative_complement(t)) {
+          note(pattern, "insisting that something is so is no demand");
+          continue;
+        }
         // A statement is made to its addressee, not to what the addressee owns: "address
         // Turkey's concerns" is no statement to Turkey.
         if (pattern.code == "010" && verb_object && !passive)

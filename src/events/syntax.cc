@@ -171,6 +171,22 @@ bool SentenceSyntax::modifies_object(std::size_t verb, std::size_t mention) cons
   return modifies(mentions_[mention].first_token, mentions_[mention].last_token, object);
 }
 
+bool SentenceSyntax::indicative_complement(std::size_t verb) const {
+  if (!parsed_ || verb >= children_.size()) return false;
+  const std::size_t complement = child(verb, "ccomp");
+  if (complement == kNone) return false;
+  // (A verb spelt as its lemma is the base form whatever its tag: the tagger reads an unknown
+  // "extradite" after a past "insisted" as a past.)
+  auto finite = [&](std::size_t t) {
+    return (token(t).xpos == "VBD" || token(t).xpos == "VBZ") && token(t).norm != token(t).lemma;
+  };
+  if (finite(complement)) return true;
+  // "… that Isis was a threat": the copula or auxiliary carries the tense.
+  return std::any_of(
+      children_[complement].begin(), children_[complement].end(),
+      [&](std::size_t c) { return (relation_is(c, "cop") || relation_is(c, "aux")) && finite(c); });
+}
+
 bool SentenceSyntax::object_is(std::size_t verb, WordClass word_class) const {
   if (!parsed_ || verb >= children_.size()) return false;
   const std::size_t object = child(verb, "obj");

@@ -132,6 +132,10 @@ class SentenceSyntax {
   bool modifies_object(std::size_t verb, std::size_t mention) const;
   // Whether the verb's direct object is a word of `word_class` ("met IMF requirements").
   bool object_is(std::size_t verb, WordClass word_class) const;
+  // Whether the verb's clausal complement is finite in the past or the third person present
+  // ("insisted that Isis remained a threat", "… that it was safe"): stated as a fact, where a
+  // demand takes the base form ("insisted that Togo leave", "… that Togo be punished").
+  bool indicative_complement(std::size_t verb) const;
   // "forced Togo to withdraw": an infinitive whose governing verb says its object did it.
   bool done_by_object(std::size_t verb) const;
   // Whether a quotation in the sentence opens with a command: a verb in its base form with no

@@ -63,7 +63,8 @@ constexpr std::array<std::pair<std::string_view, WordClass>,
                {"participle_subordinator", WordClass::kParticipleSubordinator},
                {"prevention", WordClass::kPrevention},
                {"requirement_noun", WordClass::kRequirementNoun},
-               {"relation_verb", WordClass::kRelationVerb}}};
+               {"relation_verb", WordClass::kRelationVerb},
+               {"mandative_verb", WordClass::kMandativeVerb}}};
 
 }  // namespace
 

@@ -63,6 +63,7 @@ enum class WordClass : std::uint32_t {
   kParticipleSubordinator,
   kPrevention,
   kRequirementNoun,
+  kMandativeVerb,
   kCount
 };
 

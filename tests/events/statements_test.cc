@@ -39,6 +39,15 @@ TEST(Statements, NotAllowingSomeonesReturnIsARefusalToYield) {
   EXPECT_TRUE(c.has("GHA", "TGOMIL", "124")) << c.describe();
 }
 
+TEST(Statements, InsistingOnAFactIsNoDemand) {
+  const auto demand = testing::code("Ghana insisted that Togo withdraw its troops.");
+  EXPECT_TRUE(demand.has("GHA", "TGO", "10")) << demand.describe();
+  const auto fact = testing::code("Ghana insisted that Togo remained a threat to the region.");
+  EXPECT_FALSE(fact.has("GHA", "TGO", "10")) << fact.describe();
+  const auto copula = testing::code("Ghana insisted that Togo was committed to the talks.");
+  EXPECT_FALSE(copula.has("GHA", "TGO", "10")) << copula.describe();
+}
+
 TEST(Statements, SayingThereWillBeNoAttackIsAnIntentToDeEscalate) {
   // An expletive clause names no doer: who says it is the source, even where the parse hangs
   // the clause on a passive speech verb ("after the deal was announced").
