@@ -1,6 +1,8 @@
 // Codes sentences written for a test through the whole pipeline, and asks about the events.
 #pragma once
 
+#include <gtest/gtest.h>
+
 #include <string>
 #include <vector>
 
@@ -52,6 +54,39 @@ inline Coded code(const std::string& body, bool one_sided = false) {
   doc.id.assign(1, 't');  // (= "t"; assigning the literal trips a false -Wrestrict in g++ 12)
   doc.text = "Headline For The Test\n\n" + body + "\n";
   return {shared_pipeline().run(doc, {.one_sided = one_sided})};
+}
+
+// A sentence written for a test and what coding it must give: events written "SRC>TGT:code"
+// (the code must start with the given one); `absent` must not be coded, and an empty `coded`
+// with `nothing_else` means no event at all.
+struct CodedCase {
+  const char* name;
+  const char* text;
+  std::vector<std::string> coded;
+  std::vector<std::string> absent = {};
+  bool nothing_else = false;
+};
+
+// Whether `c` has the event written "SRC>TGT:code".
+inline bool has(const Coded& c, const std::string& event) {
+  const auto arrow = event.find('>'), colon = event.find(':');
+  return c.has(event.substr(0, arrow), event.substr(arrow + 1, colon - arrow - 1),
+               event.substr(colon + 1));
+}
+
+// Codes the case's text and checks every expectation of the case (GoogleTest assertions).
+inline void expect_coded(const CodedCase& test) {
+  const auto c = code(test.text);
+  for (const auto& event : test.coded) EXPECT_TRUE(has(c, event)) << event << ":" << c.describe();
+  for (const auto& event : test.absent) EXPECT_FALSE(has(c, event)) << event << ":" << c.describe();
+  if (test.nothing_else) {
+    EXPECT_TRUE(c.coded.events.empty()) << c.describe();
+  }
+}
+
+// A table of cases as one parameterised test each, named by the case.
+inline std::string case_name(const ::testing::TestParamInfo<CodedCase>& info) {
+  return info.param.name;
 }
 
 }  // namespace dyad::testing

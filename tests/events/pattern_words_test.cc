@@ -1,6 +1,7 @@
-// A pattern's own noun inside an actor's name: "sending Turkish forces into X" is "{send}
-// [troops|forces] into $T" done by the sender; the country before the noun only says whose forces
-// they are. Every sentence is written for its case.
+// How the word matcher reads a pattern's words around actors: a pattern's noun that heads an
+// actor's name ("sending Turkish forces into X" is "{send} [troops|forces] into $T" done by the
+// sender; the country only says whose forces they are), and a conjunct naming no actor before a
+// modal. Every sentence is written for its case (the table's form: tests/events/coded_sentence.h).
 #include <gtest/gtest.h>
 
 #include "events/coded_sentence.h"
@@ -8,27 +9,34 @@
 namespace dyad {
 namespace {
 
-TEST(PatternWords, ANounOfThePatternMayHeadAnActorsName) {
-  const auto sent = testing::code("Ghana began sending Ghanaian troops into Togo on Monday.");
-  EXPECT_TRUE(sent.has("GHA", "TGO", "192")) << sent.describe();
-  const auto withdrew = testing::code("Kenya withdrew Kenyan soldiers from Somalia.");
-  EXPECT_TRUE(withdrew.has("KEN", "SOM", "087")) << withdrew.describe();
+using testing::CodedCase;
+
+const CodedCase kCases[] = {
+    // The actor whose noun the pattern took is neither source nor target.
+    {"ANounOfThePatternMayHeadAnActorsName",
+     "Ghana began sending Ghanaian troops into Togo on Monday.",
+     {"GHA>TGO:192"},
+     {"GHAMIL>TGO:19"}},
+    {"AWithdrawalOfOnesOwnNamedSoldiers",
+     "Kenya withdrew Kenyan soldiers from Somalia.",
+     {"KEN>SOM:087"}},
+    // Without a subject the parse can show, no actor nearby is taken for the sender.
+    {"NoNearbyActorIsGuessedForTheDoer",
+     "Benin rebels were quiet, all while sending Ghanaian troops into Togo.",
+     {},
+     {"BENREB>TGO:19"}},
+    {"AConjunctNamingNoActorSharesTheModalWithTheActor",
+     "“Ghana and the armed opposition groups must withdraw,” the Togolese president said.",
+     {"TGOGOV>GHA:10"}},
+};
+
+class PatternWords : public ::testing::TestWithParam<CodedCase> {};
+
+TEST_P(PatternWords, AreReadAroundActors) {
+  testing::expect_coded(GetParam());
 }
 
-TEST(PatternWords, TheActorWhoseNounThePatternTookIsNeitherSourceNorTarget) {
-  const auto c = testing::code("Ghana began sending Ghanaian troops into Togo on Monday.");
-  EXPECT_FALSE(c.has("GHAMIL", "TGO", "19")) << c.describe();
-  // Without a subject the parse can show, no actor nearby is taken for the sender.
-  const auto no_subject =
-      testing::code("Benin rebels were quiet, all while sending Ghanaian troops into Togo.");
-  EXPECT_FALSE(no_subject.has("BENREB", "TGO", "19")) << no_subject.describe();
-}
-
-TEST(PatternWords, AConjunctNamingNoActorSharesTheModalWithTheActor) {
-  const auto c = testing::code(
-      "“Ghana and the armed opposition groups must withdraw,” the Togolese president said.");
-  EXPECT_TRUE(c.has("TGOGOV", "GHA", "10")) << c.describe();
-}
+INSTANTIATE_TEST_SUITE_P(Cases, PatternWords, ::testing::ValuesIn(kCases), testing::case_name);
 
 }  // namespace
 }  // namespace dyad

@@ -1,5 +1,6 @@
-// What a speaker says about another actor, quoted or reported (CAMEO 11: criticism). Every
-// sentence is written for its case.
+// What a speaker says about another actor, quoted or reported: criticism (CAMEO 11), refusals
+// (12), intents (03), and what is no demand (10). Every sentence is written for its case (the
+// table's form: tests/events/coded_sentence.h).
 #include <gtest/gtest.h>
 
 #include "events/coded_sentence.h"
@@ -7,64 +8,75 @@
 namespace dyad {
 namespace {
 
-TEST(Statements, SayingAnActorIsNotHonestIsCriticism) {
-  const auto quoted = testing::code("“Ghana is not being honest,” the Togolese president said.");
-  EXPECT_TRUE(quoted.has("TGOGOV", "GHA", "111")) << quoted.describe();
-  const auto reported = testing::code("Togo said Ghana was not sincere about the talks.");
-  EXPECT_TRUE(reported.has("TGO", "GHA", "111")) << reported.describe();
-  // Nobody says it: no source.
-  EXPECT_TRUE(testing::code("Ghana is not honest, analysts said.").coded.events.empty());
+using testing::CodedCase;
+
+const CodedCase kCases[] = {
+    // Saying an actor is not honest is criticism; nobody saying it, no source.
+    {"SayingAnActorIsNotHonestIsCriticism",
+     "“Ghana is not being honest,” the Togolese president said.",
+     {"TGOGOV>GHA:111"}},
+    {"ReportingThatAnActorIsNotSincereIsCriticism",
+     "Togo said Ghana was not sincere about the talks.",
+     {"TGO>GHA:111"}},
+    {"AnUnattributedDishonestyHasNoSource", "Ghana is not honest, analysts said.", {}, {}, true},
+    // Saying an actor would make a mistake is criticism, of each actor named.
+    {"SayingActorsWouldMakeAMistakeIsCriticism",
+     "“Ghana and Benin would be making a grave political mistake,” the Togolese president said.",
+     {"TGOGOV>GHA:111", "TGOGOV>BEN:111"}},
+    {"AnUnattributedMistakeHasNoSource", "Ghana made a big mistake, analysts said.", {}, {}, true},
+    // Saying an actor's decision could do harm is criticism.
+    {"SayingAnActorsDecisionCouldDoHarmIsCriticism",
+     "“There is a danger that Ghana's decision could hurt the talks,” the Togolese president "
+     "said.",
+     {"TGOGOV>GHA:111"}},
+    {"AnUnattributedHarmfulDecisionHasNoSource",
+     "Ghana's decision could hurt the talks, analysts said.",
+     {},
+     {},
+     true},
+    // Not allowing someone's return is a refusal to yield.
+    {"NotAllowingSomeonesReturnIsARefusalToYield",
+     "Ghana said it will not allow the return of Togolese troops.",
+     {"GHA>TGOMIL:124"}},
+    // Insisting that something is so states a fact; insisting that someone act demands it.
+    {"InsistingThatSomeoneActIsADemand",
+     "Ghana insisted that Togo withdraw its troops.",
+     {"GHA>TGO:10"}},
+    {"InsistingOnAFactIsNoDemand",
+     "Ghana insisted that Togo remained a threat to the region.",
+     {},
+     {"GHA>TGO:10"}},
+    {"InsistingOnAFactWithACopulaIsNoDemand",
+     "Ghana insisted that Togo was committed to the talks.",
+     {},
+     {"GHA>TGO:10"}},
+    // An expletive clause names no doer: who says it is the source, even where the parse hangs
+    // the clause on a passive speech verb ("after the truce was announced").
+    {"ReportingThereWillBeNoOperationIsAnIntentToDeEscalate",
+     "The Togolese defence minister said after the truce was announced that there would be no "
+     "military operation in Ghana.",
+     {"TGOGOVMIL>GHA:0356"}},
+    {"QuotingThereWillBeNoAttackIsAnIntentToDeEscalate",
+     "“There will be no attack on Ghana,” the Togolese president said.",
+     {"TGOGOV>GHA:0356"}},
+    {"AnUnattributedPromiseHasNoSource",
+     "There will be no attack on Ghana, analysts believe.",
+     {},
+     {},
+     true},
+    // A town it is promised to spare stands for its country.
+    {"ATownToBeSparedStandsForItsCountry",
+     "“There will be no offensive on Aleppo,” the Russian defence minister said.",
+     {"RUSGOVMIL>SYR:0356"}},
+};
+
+class Statements : public ::testing::TestWithParam<CodedCase> {};
+
+TEST_P(Statements, AreCodedForTheirSpeaker) {
+  testing::expect_coded(GetParam());
 }
 
-TEST(Statements, SayingAnActorWouldMakeAMistakeIsCriticism) {
-  const auto quoted = testing::code(
-      "“Ghana and Benin would be making a grave political mistake,” the Togolese president "
-      "said.");
-  EXPECT_TRUE(quoted.has("TGOGOV", "GHA", "111")) << quoted.describe();
-  EXPECT_TRUE(quoted.has("TGOGOV", "BEN", "111")) << quoted.describe();
-  EXPECT_TRUE(testing::code("Ghana made a big mistake, analysts said.").coded.events.empty());
-}
-
-TEST(Statements, SayingAnActorsDecisionCouldDoHarmIsCriticism) {
-  const auto quoted = testing::code(
-      "“There is a danger that Ghana's decision could hurt the talks,” the Togolese president "
-      "said.");
-  EXPECT_TRUE(quoted.has("TGOGOV", "GHA", "111")) << quoted.describe();
-  EXPECT_TRUE(
-      testing::code("Ghana's decision could hurt the talks, analysts said.").coded.events.empty());
-}
-
-TEST(Statements, NotAllowingSomeonesReturnIsARefusalToYield) {
-  const auto c = testing::code("Ghana said it will not allow the return of Togolese troops.");
-  EXPECT_TRUE(c.has("GHA", "TGOMIL", "124")) << c.describe();
-}
-
-TEST(Statements, InsistingOnAFactIsNoDemand) {
-  const auto demand = testing::code("Ghana insisted that Togo withdraw its troops.");
-  EXPECT_TRUE(demand.has("GHA", "TGO", "10")) << demand.describe();
-  const auto fact = testing::code("Ghana insisted that Togo remained a threat to the region.");
-  EXPECT_FALSE(fact.has("GHA", "TGO", "10")) << fact.describe();
-  const auto copula = testing::code("Ghana insisted that Togo was committed to the talks.");
-  EXPECT_FALSE(copula.has("GHA", "TGO", "10")) << copula.describe();
-}
-
-TEST(Statements, SayingThereWillBeNoAttackIsAnIntentToDeEscalate) {
-  // An expletive clause names no doer: who says it is the source, even where the parse hangs
-  // the clause on a passive speech verb ("after the deal was announced").
-  const auto reported = testing::code(
-      "The Togolese defence minister said after the truce was announced that there would be no "
-      "military operation in Ghana.");
-  EXPECT_TRUE(reported.has("TGOGOVMIL", "GHA", "0356")) << reported.describe();
-  const auto quoted =
-      testing::code("“There will be no attack on Ghana,” the Togolese president said.");
-  EXPECT_TRUE(quoted.has("TGOGOV", "GHA", "0356")) << quoted.describe();
-  EXPECT_TRUE(
-      testing::code("There will be no attack on Ghana, analysts believe.").coded.events.empty());
-  // A town it is promised to spare stands for its country.
-  const auto town =
-      testing::code("“There will be no offensive on Aleppo,” the Russian defence minister said.");
-  EXPECT_TRUE(town.has("RUSGOVMIL", "SYR", "0356")) << town.describe();
-}
+INSTANTIATE_TEST_SUITE_P(Cases, Statements, ::testing::ValuesIn(kCases), testing::case_name);
 
 }  // namespace
 }  // namespace dyad

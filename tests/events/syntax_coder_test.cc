@@ -10,15 +10,9 @@
 namespace dyad {
 namespace {
 
-struct Case {
-  const char* name;
-  const char* text;
-  std::vector<std::string> coded;
-  std::vector<std::string> absent = {};
-  bool nothing_else = false;
-};
+using testing::CodedCase;
 
-const Case kCases[] = {
+const CodedCase kCases[] = {
     // 1. Mutual and joint events: every direction between the parties.
     {"CompoundSubjectOfAMutualVerb",
      "Greece and Bulgaria met in Sofia on Tuesday.",
@@ -630,26 +624,13 @@ const Case kCases[] = {
      {"KENMIL>SOM:19"}},
 };
 
-class SyntaxCoder : public ::testing::TestWithParam<Case> {};
-
-bool has(const testing::Coded& c, const std::string& event) {
-  const auto arrow = event.find('>'), colon = event.find(':');
-  return c.has(event.substr(0, arrow), event.substr(arrow + 1, colon - arrow - 1),
-               event.substr(colon + 1));
-}
+class SyntaxCoder : public ::testing::TestWithParam<CodedCase> {};
 
 TEST_P(SyntaxCoder, CodesWhatTheSentenceSays) {
-  const Case& test = GetParam();
-  const auto c = testing::code(test.text);
-  for (const auto& event : test.coded) EXPECT_TRUE(has(c, event)) << event << ":" << c.describe();
-  for (const auto& event : test.absent) EXPECT_FALSE(has(c, event)) << event << ":" << c.describe();
-  if (test.nothing_else) {
-    EXPECT_TRUE(c.coded.events.empty()) << c.describe();
-  }
+  testing::expect_coded(GetParam());
 }
 
-INSTANTIATE_TEST_SUITE_P(Cases, SyntaxCoder, ::testing::ValuesIn(kCases),
-                         [](const auto& info) { return std::string(info.param.name); });
+INSTANTIATE_TEST_SUITE_P(Cases, SyntaxCoder, ::testing::ValuesIn(kCases), testing::case_name);
 
 TEST(SyntaxCoderPath, EventsSayHowTheirSourceWasFound) {
   const auto c = testing::code("Ireland condemned Iceland on Monday.");
