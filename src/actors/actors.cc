@@ -27,6 +27,7 @@ struct UnitMatch {
 struct Chunk {
   std::size_t first = 0, last = 0;
   std::string country, organization, agent, agent_kind;
+  std::string prefix_agent;  // PETRARCH's "MSF [NGO~]": an agent written before the country
   const LexiconEntry* person = nullptr;
   const LexiconEntry* location = nullptr;
   const LexiconEntry* country_entry = nullptr;        // the unit `country` came from
@@ -288,6 +289,10 @@ class ArticleResolver {
         if (chunk.organization.empty()) chunk.organization = entry.code;
         break;
       case Unit::kAgent:
+        if (entry.subkind == "prefix") {  // "MSF Arnor": NGOARN, beside any other agent
+          if (chunk.prefix_agent.empty()) chunk.prefix_agent = entry.agent;
+          break;
+        }
         // In a run of adjacent agent phrases the last is the head: "Deputy | Chief of Staff".
         if (chunk.agent.empty() || chunk.agent_end + 1 == unit.first) {
           chunk.agent = entry.agent;
@@ -352,6 +357,18 @@ class ArticleResolver {
         const bool second_country =
             (unit->unit == Unit::kCountry || unit->unit == Unit::kOrganization) &&
             (!chunk.country.empty() || !chunk.organization.empty()) && !countrys_people;
+        // "Bree Prime Minister Romendacil": a name coded as its country alone (PETRARCH's
+        // "ROMENDACIL [BRE]"), right after an office of that country, is the office-holder.
+        if (second_country && unit->unit == Unit::kCountry && unit->entry &&
+            unit->entry->subkind == "name" && unit->entry->code == chunk.country &&
+            chunk.agent_kind == "person" && chunk.agent_end + 1 == unit->first &&
+            chunk.person == nullptr) {
+          chunk.name_first = unit->first;
+          chunk.name_last = unit->last;
+          committed = unit->last;
+          t = unit->last + 1;
+          continue;
+        }
         if (unit->unit == Unit::kLocation || second_country) break;
         // "Finance Minister Gerhard Stoltenberg": a known person's one-word name right after
         // another given name is someone else's surname (not Jens Stoltenberg's); the words
@@ -381,6 +398,16 @@ class ArticleResolver {
           std::size_t next = t + 1;
           while (next < office && view.is(next, WordClass::kTitleModifier)) ++next;
           t = next == office ? office : t + 1;
+          continue;
+        }
+      }
+      // "Arnor former security officials": the country's office, past a title's modifiers.
+      if (view.is(t, WordClass::kTitleModifier) && !chunk.country.empty() && chunk.agent.empty()) {
+        std::size_t next = t;
+        while (next < view.size() && view.is(next, WordClass::kTitleModifier)) ++next;
+        if (const UnitMatch* unit = unit_at(units, next);
+            unit && unit->unit == Unit::kAgent && unit->first == next) {
+          t = next;
           continue;
         }
       }
@@ -484,8 +511,11 @@ class ArticleResolver {
       // "Kurdish forces", "Tuareg troops": a people without a state has no state army; its
       // armed men are rebels (CAMEO REB), as its "fighters" and "militias" are.
       const std::string agent = people && chunk.agent == "MIL" ? "REB" : chunk.agent;
-      return {compose(country, agent), country, agent, rule(), kind};
+      return {chunk.prefix_agent + compose(country, agent), country,
+              agent.empty() ? chunk.prefix_agent : agent, rule(), kind};
     }
+    if (!chunk.prefix_agent.empty() && chunk.agent.empty())
+      return {chunk.prefix_agent, "", chunk.prefix_agent, rule(), "organization"};
     return {"", "", chunk.agent, rule(), kind};
   }
 

@@ -23,7 +23,8 @@ struct LexiconEntry {
   std::string code;     // country (IRN), organisation (IGOUNO) or region code
   std::string agent;    // agent code (GOV, MIL…) for agents
   std::string subkind;  // countries: name/official/demonym/capital/seat/alias;
-                        // agents: person/org/group; regions: location/actor
+                        // agents: person/org/group, or prefix (PETRARCH's "[NGO~]",
+                        // written before the country); regions: location/actor
   std::string source;   // "data/actors/agents.tsv:12"
   int person = -1;      // index into people() for kPerson
   // A people of several countries ("Kurdish"): the countries it may belong to, the most likely

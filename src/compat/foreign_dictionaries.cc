@@ -207,6 +207,7 @@ class Loader {
       // "[~GOV]" appends the agent to the actor's code, "[NGO~]" puts it first; both are agents.
       if (code.find('~') == std::string::npos || code.size() < 4)
         throw std::runtime_error("agent code must be [~XXX] or [XXX~]");
+      const bool prefix = code.back() == '~';
       std::erase(code, '~');
       // "ATTORNEY_GENERAL {ATTORNEYS_GENERAL}": explicit plurals; "{}" none; else add "S".
       std::vector<std::string> forms;
@@ -221,7 +222,8 @@ class Loader {
       }
       forms.push_back(name);
       if (!explicit_plurals && !name.ends_with("_")) forms.push_back(name + "S");
-      LexiconEntry entry{EntryKind::kAgent, "", upper_ascii(code), "person", where, -1, {}};
+      LexiconEntry entry{
+          EntryKind::kAgent, "", upper_ascii(code), prefix ? "prefix" : "person", where, -1, {}};
       const int index = out_.lexicon.add_entry(entry);
       for (const auto& form : forms)
         for (const auto& expanded : expand_macros(form, macros)) {

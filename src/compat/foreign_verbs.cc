@@ -7,11 +7,17 @@
 #include <stdexcept>
 
 #include "compat/dictionary_lines.h"
+#include "compat/foreign_phrases.h"
 #include "util/utf8.h"
 
 namespace dyad {
 
 namespace {
+
+using foreign::Element;
+using foreign::PhraseWord;
+using foreign::Run;
+using foreign::Slot;
 
 // Splits on spaces and underscores; a trailing "_" (TABARI's "exact word") is dropped.
 std::vector<std::string> foreign_words(std::string_view text) {
@@ -36,15 +42,18 @@ bool is_null_code(const std::string& code) {
 }
 
 struct Verb {
-  std::vector<std::string> before, after;
+  Run before, after;          // a multi-word verb's other words ("CORDON_+OFF")
+  bool lemma_joined = false;  // the verb word follows the words before it directly
   std::string lemma;
   std::string code;
 };
 
 class VerbReader {
  public:
+  // PETRARCH's dictionaries are .txt files: the words of their synonym-set phrases always
+  // follow each other; in TABARI's, as in patterns, only those joined by "_" do.
   VerbReader(const std::filesystem::path& file, ForeignDictionaries& out)
-      : lines_(file), out_(out) {}
+      : lines_(file), out_(out), petrarch_(file.extension() == ".txt") {}
 
   void run() {
     std::string line;
@@ -68,7 +77,7 @@ class VerbReader {
     }
     if (in_time_) return;
     if (line.starts_with("&")) {
-      synset_ = line.substr(1);
+      synset_ = upper_ascii(trim(line.substr(1)));
       if (synset_.ends_with("_")) synset_.pop_back();
       synsets_[synset_];
       expanded_.clear();
@@ -120,11 +129,12 @@ class VerbReader {
     }
     Verb verb;
     bool marked = head.find('+') != std::string::npos;
-    for (const auto& word : foreign_words(head)) {
-      if (verb.lemma.empty() && (!marked || word.starts_with("+"))) {
-        verb.lemma = lower_ascii(word.starts_with("+") ? word.substr(1) : word);
+    for (auto& word : foreign::phrase_words(head, false)) {
+      if (verb.lemma.empty() && (!marked || word.text.starts_with("+"))) {
+        verb.lemma = word.text.starts_with("+") ? word.text.substr(1) : word.text;
+        verb.lemma_joined = word.joined;
       } else {
-        (verb.lemma.empty() ? verb.before : verb.after).push_back(lower_ascii(word));
+        (verb.lemma.empty() ? verb.before : verb.after).push_back(std::move(word));
       }
     }
     if (verb.lemma.empty()) throw std::runtime_error("verb line without a verb");
@@ -135,7 +145,7 @@ class VerbReader {
     verb.code = code_in(line);
     if (verb.code.empty()) verb.code = group_code_;
     if (!verb.code.empty() && !is_null_code(verb.code))
-      add(verb, {"*"}, verb.code, "isolated verb");
+      add(verb, {{"*"}}, verb.code, "isolated verb");
     group_.push_back(std::move(verb));
   }
 
@@ -156,93 +166,131 @@ class VerbReader {
     const std::string code = code_in(body);
     if (code.empty()) throw std::runtime_error("pattern without a [code]");
     if (is_null_code(code)) return;  // a null pattern: these words give no event
-    std::string text = body.substr(0, body.find('['));
-    std::vector<std::string> elements;
-    while (!text.empty()) {
-      const auto brace = text.find('{');
-      for (const auto& word : foreign_words(text.substr(0, brace))) append(elements, word);
-      if (brace == std::string::npos) break;
-      const auto close = text.find('}', brace);
-      if (close == std::string::npos) throw std::runtime_error("unclosed {");
-      elements.push_back(alternatives(text.substr(brace + 1, close - brace - 1)));
-      text = text.substr(close + 1);
-    }
-    if (std::find(elements.begin(), elements.end(), "*") == elements.end())
+    std::vector<Slot> slots = pattern_slots(body.substr(0, body.find('[')));
+    if (std::none_of(slots.begin(), slots.end(), [](const Slot& s) { return s.is("*"); }))
       throw std::runtime_error("pattern without * (the verb's place)");
     if (group_.empty()) throw std::runtime_error("pattern before any verb");
-    const bool mutual = drop_compound_subject(elements);
-    for (const auto& verb : group_) add(verb, elements, code, "pattern", mutual);
+    constexpr std::size_t kMaxSpellings = 16;
+    for (auto& elements : foreign::spell_out(std::move(slots), kMaxSpellings)) {
+      const bool mutual = drop_compound_subject(elements);
+      for (const auto& verb : group_) add(verb, elements, code, "pattern", mutual);
+    }
+  }
+
+  // The places of a pattern in order: words, "&SET"s and "{ A | B }" alternatives, each a set
+  // of runs of consecutive words, and the symbols "*" (the verb), "+", "$", "%" and "^". A "_"
+  // joins a place to the one before it (no word between); a space lets words come between. A
+  // "_" before a space is TABARI's "whole word" mark, and PETRARCH's "(" ")" group phrases.
+  std::vector<Slot> pattern_slots(const std::string& raw) {
+    const std::string text = foreign::join_contractions(raw);
+    std::vector<Slot> slots;
+    bool joined = false;
+    for (std::size_t i = 0; i < text.size();) {
+      const char c = text[i];
+      if (c == ' ' || c == '\t' || c == '(' || c == ')') {
+        joined &= c != ' ' && c != '\t';
+        ++i;
+        continue;
+      }
+      if (c == '_') {
+        joined = true;
+        ++i;
+        continue;
+      }
+      Slot slot;
+      if (c == '{') {
+        const auto close = text.find('}', i);
+        if (close == std::string::npos) throw std::runtime_error("unclosed {");
+        slot.runs = alternatives(text.substr(i + 1, close - i - 1));  // TABARI's "{ A | B }"
+        i = close + 1;
+      } else {
+        const auto end = text.find_first_of(" \t_{}()", i);
+        const std::string word = text.substr(i, end == std::string::npos ? end : end - i);
+        i = end == std::string::npos ? text.size() : end;
+        if (word.starts_with("&")) {
+          slot.runs = expand(word.substr(1));
+        } else if (word == "+" || word == "%" || word == "$" || word == "^" || word == "*") {
+          slot.symbol = word == "+" ? "$T" : word == "$" ? "$S" : word;
+        } else {
+          slot.runs.push_back({PhraseWord{lower_ascii(word), false}});
+        }
+      }
+      slot.adjacent = joined && !slots.empty();
+      joined = false;
+      slots.push_back(std::move(slot));
+    }
+    return slots;
   }
 
   // "- % * DIPLOMATIC [064]": "%" before the verb is a compound subject whose members act on
   // each other ("Gondor and Osgiliath renewed diplomatic ties"): in our language, a pattern
   // with no actor slot. With another actor in the pattern, "%" stays that actor's partner.
-  static bool drop_compound_subject(std::vector<std::string>& elements) {
-    const auto verb = std::find(elements.begin(), elements.end(), "*");
-    const auto compound = std::find(elements.begin(), verb, "%");
+  static bool drop_compound_subject(std::vector<Element>& elements) {
+    auto is = [](const char* text) { return [text](const Element& e) { return e.text == text; }; };
+    const auto verb = std::find_if(elements.begin(), elements.end(), is("*"));
+    const auto compound = std::find_if(elements.begin(), verb, is("%"));
     if (compound == verb) return false;
-    const auto slots = std::count(elements.begin(), elements.end(), "$T") +
-                       std::count(elements.begin(), elements.end(), "$S") +
-                       std::count(elements.begin(), elements.end(), "%");
+    const auto slots = std::count_if(elements.begin(), elements.end(), is("$T")) +
+                       std::count_if(elements.begin(), elements.end(), is("$S")) +
+                       std::count_if(elements.begin(), elements.end(), is("%"));
     if (slots != 1) return false;
-    elements.erase(compound);
+    const bool adjacent = compound->adjacent;
+    const auto after = elements.erase(compound);
+    if (after != elements.end() && !adjacent) after->adjacent = false;
     return true;
   }
 
-  void append(std::vector<std::string>& elements, std::string word) {
-    std::erase(word, '(');
-    std::erase(word, ')');
-    if (word.empty()) return;
-    if (word == "^") return elements.push_back("^");
-    if (word == "+") return elements.push_back("$T");
-    if (word == "%") return elements.push_back("%");
-    if (word == "$") return elements.push_back("$S");
-    if (word == "*") return elements.push_back("*");
-    if (word.starts_with("&")) return elements.push_back(synset(word.substr(1)));
-    elements.push_back(lower_ascii(word));
-  }
-
-  // One element for a set of alternatives; our patterns match single words, so multi-word
-  // members contribute their first word.
-  static std::string join_alternatives(const std::vector<std::string>& members) {
-    std::vector<std::string> words;
-    for (const auto& member : members) {
-      const auto parts = foreign_words(member);
-      if (!parts.empty() && parts[0].find_first_of("&+$*") == std::string::npos)
-        words.push_back(lower_ascii(parts[0]));
-    }
-    std::sort(words.begin(), words.end());
-    words.erase(std::unique(words.begin(), words.end()), words.end());
-    if (words.empty()) throw std::runtime_error("alternatives without a usable word");
-    if (words.size() == 1) return words[0];
-    std::string out = "[";
-    for (std::size_t i = 0; i < words.size(); ++i) out += (i ? "|" : "") + words[i];
-    return out + "]";
-  }
-
-  std::string alternatives(std::string_view inside) {
-    std::vector<std::string> members;
+  // The runs of a "{ A | B }" set of alternatives.
+  std::vector<Run> alternatives(std::string_view inside) {
+    std::vector<Run> runs;
     std::string current;
     for (const char c : std::string(inside) + "|") {
       if (c != '|') {
         current += c;
         continue;
       }
-      const auto member = std::string(trim(current));
-      if (member.starts_with("&")) {
-        for (const auto& m : expand(foreign_words(member)[0].substr(1))) members.push_back(m);
-      } else if (!member.empty()) {
-        members.push_back(member);
-      }
+      for (auto& run : runs_of(current)) runs.push_back(std::move(run));
       current.clear();
     }
-    return join_alternatives(members);
+    return runs;
+  }
+
+  // The runs a phrase stands for, the synonym sets it names expanded ("&TIETYPES_MEMOS":
+  // military memos, economic memos, …), at most kMaxRuns of them.
+  std::vector<Run> runs_of(const std::string& phrase) {
+    constexpr std::size_t kMaxRuns = 1000;
+    std::vector<Run> runs = {{}};
+    for (const auto& word : foreign::phrase_words(foreign::join_contractions(phrase), petrarch_)) {
+      std::vector<Run> next;
+      for (const auto& done : runs) {
+        if (!word.text.starts_with("&")) {
+          next.push_back(done);
+          next.back().push_back(word);
+          continue;
+        }
+        for (const auto& member : expand(word.text.substr(1))) {
+          next.push_back(done);
+          for (std::size_t i = 0; i < member.size(); ++i)
+            next.back().push_back(
+                PhraseWord{member[i].text, i == 0 ? word.joined : member[i].joined});
+        }
+      }
+      // Sets named twice over ("&A" of "&B" and "&B") give each run once.
+      std::sort(next.begin(), next.end());
+      next.erase(std::unique(next.begin(), next.end()), next.end());
+      // "&MILITARY &AIRCRAFT": past kMaxRuns the phrase is read by its words so far.
+      if (next.size() > kMaxRuns && !runs.front().empty()) break;
+      runs = std::move(next);
+    }
+    if (runs.size() == 1 && runs[0].empty()) return {};
+    return runs;
   }
 
   // The members of a synonym set with the sets it names expanded, each once: sets nested in
   // each other many times over cost their size, not the number of paths to them. A set that
   // names itself, directly or through others, is an error.
-  const std::vector<std::string>& expand(const std::string& name) {
+  const std::vector<Run>& expand(const std::string& raw_name) {
+    const std::string name = upper_ascii(raw_name);
     if (const auto done = expanded_.find(name); done != expanded_.end()) return done->second;
     const auto it = synsets_.find(name);
     if (it == synsets_.end()) throw std::runtime_error("unknown synonym set &" + name);
@@ -252,15 +300,10 @@ class VerbReader {
       throw std::runtime_error("synonym sets refer to themselves: " + cycle + "&" + name);
     }
     expanding_.push_back(name);
-    std::vector<std::string> members;
+    std::vector<Run> members;
     try {
-      for (const auto& member : it->second) {
-        if (member.starts_with("&")) {
-          for (const auto& m : expand(foreign_words(member)[0].substr(1))) members.push_back(m);
-        } else {
-          members.push_back(member);
-        }
-      }
+      for (const auto& member : it->second)
+        for (auto& run : runs_of(member)) members.push_back(std::move(run));
     } catch (...) {
       expanding_.pop_back();
       throw;
@@ -271,22 +314,23 @@ class VerbReader {
     return expanded_[name] = std::move(members);
   }
 
-  std::string synset(const std::string& name) { return join_alternatives(expand(name)); }
-
-  void add(const Verb& verb, const std::vector<std::string>& elements, const std::string& code,
+  void add(const Verb& verb, const std::vector<Element>& elements, const std::string& code,
            const char* what, bool mutual = false) {
     std::string text;
     bool has_target = false;
     for (const auto& element : elements) {
-      if (!text.empty()) text += ' ';
-      if (element == "*") {
-        for (const auto& w : verb.before) text += w + ' ';
+      if (!text.empty()) text += element.adjacent ? '_' : ' ';
+      if (element.text == "*") {
+        // A multi-word verb's words, joined as written ("CORDON_+OFF", "DEATH TOLL RISEN").
+        for (std::size_t i = 0; i < verb.before.size(); ++i)
+          text += (i == 0 ? "" : verb.before[i].joined ? "_" : " ") + verb.before[i].text;
+        if (!verb.before.empty()) text += verb.lemma_joined ? '_' : ' ';
         text += "{" + verb.lemma + "}";
-        for (const auto& w : verb.after) text += ' ' + w;
+        for (const auto& w : verb.after) text += (w.joined ? "_" : " ") + w.text;
       } else {
-        text += element == "%" ? "$T" : element;
+        text += element.text == "%" ? "$T" : element.text;
       }
-      has_target |= element == "$T" || element == "%";
+      has_target |= element.text == "$T" || element.text == "%";
     }
     if (!has_target && !mutual)
       text += " $T*";  // TABARI: the target is the first actor after the words
@@ -296,14 +340,15 @@ class VerbReader {
 
   DictionaryLines lines_;
   ForeignDictionaries& out_;
+  bool petrarch_;
   bool in_time_ = false;
   bool petrarch_blocks_ = false;
   bool group_has_patterns_ = false;
   std::string synset_;
   std::string group_code_;
   std::map<std::string, std::vector<std::string>> synsets_;
-  std::map<std::string, std::vector<std::string>> expanded_;  // expand()'s results, by set
-  std::vector<std::string> expanding_;                        // the sets expand() is inside
+  std::map<std::string, std::vector<Run>> expanded_;  // expand()'s results, by set
+  std::vector<std::string> expanding_;                // the sets expand() is inside
   std::vector<Verb> group_;
 };
 

@@ -118,6 +118,14 @@ std::vector<Event> EventCoder::code(const std::vector<Sentence>& sentences,
         // the word is its verb however the tagger reads a short sentence ("France froze
         // assets", "Iran backs Azerbaijan's …"), nor a compound the tagger calls a verb ("the
         // force battling Isis").
+        // "during a brief private visit to X", "very close to the border": in a verb
+        // dictionary, a word of a noun phrase with an article, or one an adverb of degree
+        // modifies, is a noun, adjective or adverb, not the verb the pattern means.
+        if (pattern.elements[pattern.anchor].kind == PatternElement::Kind::kVerb &&
+            !patterns_.verbs_read_as_nouns() && syntax.parsed() && syntax.no_verb_here(t)) {
+          note(pattern, "the verb's word is a noun, adjective or adverb here");
+          continue;
+        }
         if (pattern.elements[pattern.anchor].kind == PatternElement::Kind::kVerb &&
             patterns_.compounds_are_no_acts() && syntax.parsed() && names_no_act(t)) {
           note(pattern,

@@ -196,6 +196,7 @@ void PatternBook::write(ByteWriter& out) const {
     for (const PatternElement& element : pattern.elements) {
       out.put<std::uint8_t>(static_cast<std::uint8_t>(element.kind));
       out.put<std::uint8_t>(element.optional);
+      out.put<std::uint8_t>(element.adjacent);
       out.put<std::uint8_t>(element.anywhere_later);
       out.put_string(element.text);
       out.put_array(element.word_ids);
@@ -227,7 +228,7 @@ PatternBook PatternBook::read(ByteReader& in) {
     pattern.has_source = in.get_flag();
     pattern.has_target = in.get_flag();
     pattern.one_sided = in.get_flag();
-    pattern.elements.resize(in.get_count(15));  // the fixed part of an element
+    pattern.elements.resize(in.get_count(16));  // the fixed part of an element
     if (pattern.anchor >= pattern.elements.size()) throw CorruptData("anchor past the elements");
     for (PatternElement& element : pattern.elements) {
       const auto kind = in.get<std::uint8_t>();
@@ -235,6 +236,7 @@ PatternBook PatternBook::read(ByteReader& in) {
         throw CorruptData("unknown pattern element kind");
       element.kind = static_cast<PatternElement::Kind>(kind);
       element.optional = in.get_flag();
+      element.adjacent = in.get_flag();
       element.anywhere_later = in.get_flag();
       element.text = in.get_string();
       element.word_ids = in.get_array<std::uint32_t>();
@@ -272,40 +274,55 @@ EventPattern PatternBook::parse(const std::string& code, const std::string& text
       ++end;
     }
     if (depth != 0) throw std::runtime_error("unbalanced [ ] in pattern");
-    std::string_view token = rest.substr(0, end);
+    std::string_view chunk = rest.substr(0, end);
     rest.remove_prefix(end);
-    if (token == "-$T") {  // no element: it says the act needs no target
+    if (chunk == "-$T") {  // no element: it says the act needs no target
       pattern.one_sided = true;
       continue;
     }
-    PatternElement element;
-    element.text = std::string(token);
-    if (token.size() > 2 && token.front() == '(' && token.back() == ')') {
-      element.optional = true;
-      token = token.substr(1, token.size() - 2);
+    // "new_[economic|cultural]_relations": words joined by "_" follow each other with no word
+    // between (TABARI's and PETRARCH's connector).
+    for (bool first_part = true; !chunk.empty(); first_part = false) {
+      std::size_t cut = 0;
+      for (int nesting = 0; cut < chunk.size() && (nesting > 0 || chunk[cut] != '_'); ++cut) {
+        if (chunk[cut] == '[' || chunk[cut] == '{') ++nesting;
+        if (chunk[cut] == ']' || chunk[cut] == '}') --nesting;
+      }
+      std::string_view token = chunk.substr(0, cut);
+      chunk.remove_prefix(cut < chunk.size() ? cut + 1 : cut);
+      if (token.empty()) throw std::runtime_error("empty word around '_' in pattern");
+      PatternElement element;
+      element.adjacent = !first_part;
+      element.text = std::string(token);
+      if (token.size() > 2 && token.front() == '(' && token.back() == ')') {
+        element.optional = true;
+        token = token.substr(1, token.size() - 2);
+      }
+      if (token == "$T" || token == "$T*") {
+        element.kind = PatternElement::Kind::kTarget;
+        element.anywhere_later = token == "$T*";
+        pattern.has_target = true;
+      } else if (token == "^") {
+        element.kind = PatternElement::Kind::kSkip;
+        element.optional = true;
+      } else if (token == "$S") {
+        element.kind = PatternElement::Kind::kSource;
+        pattern.has_source = true;
+      } else if (token.size() > 2 && token.front() == '{' && token.back() == '}') {
+        element.kind = PatternElement::Kind::kVerb;
+        element.words = inflections(lower_ascii(token.substr(1, token.size() - 2)));
+      } else {
+        if (token.find_first_of("{}()$") != std::string_view::npos)
+          throw std::runtime_error("cannot read pattern element '" + std::string(token) + "'");
+        element.words = word_set(token);
+      }
+      if (element.optional && element.kind != PatternElement::Kind::kWords &&
+          element.kind != PatternElement::Kind::kSkip)
+        throw std::runtime_error("only words can be optional: '" + element.text + "'");
+      if (element.optional && element.adjacent)
+        throw std::runtime_error("a word after '_' cannot be optional: '" + element.text + "'");
+      pattern.elements.push_back(std::move(element));
     }
-    if (token == "$T" || token == "$T*") {
-      element.kind = PatternElement::Kind::kTarget;
-      element.anywhere_later = token == "$T*";
-      pattern.has_target = true;
-    } else if (token == "^") {
-      element.kind = PatternElement::Kind::kSkip;
-      element.optional = true;
-    } else if (token == "$S") {
-      element.kind = PatternElement::Kind::kSource;
-      pattern.has_source = true;
-    } else if (token.size() > 2 && token.front() == '{' && token.back() == '}') {
-      element.kind = PatternElement::Kind::kVerb;
-      element.words = inflections(lower_ascii(token.substr(1, token.size() - 2)));
-    } else {
-      if (token.find_first_of("{}()$") != std::string_view::npos)
-        throw std::runtime_error("cannot read pattern element '" + std::string(token) + "'");
-      element.words = word_set(token);
-    }
-    if (element.optional && element.kind != PatternElement::Kind::kWords &&
-        element.kind != PatternElement::Kind::kSkip)
-      throw std::runtime_error("only words can be optional: '" + element.text + "'");
-    pattern.elements.push_back(std::move(element));
   }
   if (pattern.elements.empty()) throw std::runtime_error("empty pattern");
   if (pattern.one_sided && (pattern.has_target || pattern.has_source))

@@ -54,6 +54,8 @@ struct PatternElement {
     return std::find(word_ids.begin(), word_ids.end(), id) != word_ids.end();
   }
   bool optional = false;
+  // "a_b" (TABARI's and PETRARCH's "_"): right after the previous element, no word between.
+  bool adjacent = false;
   bool anywhere_later =
       false;         // "$T*": the target may come any number of words later in the clause
   std::string text;  // as written, for explanations
@@ -130,6 +132,11 @@ class PatternBook {
   // "trade surplus with X"); TABARI's dictionaries were written for words alone, and their
   // suite's invented names mislead the tagger ("Estonia arms Libya" read as a compound).
   bool compounds_are_no_acts() const { return codes_intentions_; }
+  // dyad's own "{verb}" patterns read the verb's noun too ("the next meeting of A and B", "a
+  // visit to X"): an event however it is worded. TABARI's and PETRARCH's are verb dictionaries
+  // (PETRARCH codes only what its parse calls a verb): with them, a word in a noun phrase with
+  // an article ("during a brief private visit") is no verb.
+  bool verbs_read_as_nouns() const { return codes_intentions_; }
   // Every word any pattern uses has a number, so that matching compares integers.
   static constexpr std::uint32_t kUnknownWord = 0xFFFFFFFF;
   std::uint32_t word_id(std::string_view lower_case_word) const;

@@ -238,6 +238,24 @@ bool SentenceSyntax::is_noun(std::size_t t) const {
   return token(t).upos == "NOUN" || token(t).upos == "PROPN";
 }
 
+bool SentenceSyntax::no_verb_here(std::size_t t) const {
+  if (!parsed_ || t >= children_.size()) return false;
+  const std::string& upos = token(t).upos;
+  // "very close", "too late": a verb takes no adverb of degree before it as its own modifier
+  // the parse calls an adjective or adverb.
+  if ((upos == "ADJ" || upos == "ADV") &&
+      std::any_of(children_[t].begin(), children_[t].end(), [&](std::size_t c) {
+        return c < t && relation_is(c, "advmod") && token(c).upos == "ADV";
+      }))
+    return true;
+  std::size_t noun = t;
+  if (upos == "ADJ" && relation_is(t, "amod") && head(t) > static_cast<int>(t))
+    noun = static_cast<std::size_t>(head(t));
+  if (token(noun).upos != "NOUN") return false;
+  const std::size_t article = child(noun, "det");
+  return article != kNone && article < t && token(article).is(WordClass::kArticle);
+}
+
 std::size_t SentenceSyntax::occurrence_verb(std::size_t noun, std::size_t last) const {
   if (!parsed_ || !is_noun(noun)) return kNone;
   if (token(noun).deprel.starts_with("nsubj") && token(noun).head >= 0) {

@@ -114,6 +114,10 @@ class SentenceSyntax {
   // A participle the parser hung on the sentence's root noun, which is really the main verb.
   bool misread_main_verb(std::size_t t) const;
   bool is_noun(std::size_t t) const;
+  // Whether the word at `t` is a noun with an article before it ("a visit"), an adjective of
+  // such a noun ("a brief private visit"), or an adjective or adverb with an adverb of degree
+  // of its own ("very close to the border"): no verb, whatever verb the word may also be.
+  bool no_verb_here(std::size_t t) const;
   // The verb that says whether the event noun at `noun` happens: the noun is its subject and
   // it is "happen", "occur", "proceed", "take place" or "go ahead" ("an attack on Syria may not
   // take place"); where the parse does not read it so, such a verb right after the event's

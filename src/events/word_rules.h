@@ -345,9 +345,13 @@ class PatternMatcher {
     // blows to Kenya"; TABARI's "$T*" is the first actor after the words.)
     const bool verb_before = i > 0 && !element.anywhere_later && !pattern_.code.starts_with("13") &&
                              pattern_.elements[i - 1].kind == PatternElement::Kind::kVerb;
-    if (element.optional && match_element(i + 1, at, from, match)) return true;
+    // TABARI's "^" skips the actor that is there ("celebrated Iftar in ^ $T"): the pattern goes
+    // on without it only when none is.
+    const bool skip = element.kind == PatternElement::Kind::kSkip;
+    if (element.optional && !skip && match_element(i + 1, at, from, match)) return true;
     const Match::Mark mark = match.mark();
     for (std::size_t t = at; t < tokens_.size() && tokens_.gap_words(from, t) <= gap; ++t) {
+      if (t > at && element.adjacent) break;  // "a_b": b right after a
       if (t > at && tokens_.blocks_gap(t - 1, after_verb && !element.anywhere_later)) break;
       if (i == pattern_.anchor && t != anchor_token_) {
         if (t > anchor_token_) break;
@@ -355,7 +359,6 @@ class PatternMatcher {
       }
       std::size_t next = kNone;
       const bool target = element.kind == PatternElement::Kind::kTarget;
-      const bool skip = element.kind == PatternElement::Kind::kSkip;
       const std::size_t m = is_actor || skip ? tokens_.mention_at(t) : kNone;
       const std::size_t place = is_actor ? tokens_.place_at(t) : kNone;
       if (m == kNone && place != kNone && target && places_ && place_is_object(place)) {
@@ -368,9 +371,13 @@ class PatternMatcher {
         next = mentions_[m].last_token + 1;
       } else if (is_actor) {
         // (TABARI's "$T*" after a noun of the pattern: "clashed over efforts of X" names X's
-        // efforts, the noun's own "of", no skipped one.)
-        const bool own_of = element.anywhere_later && i > 0 &&
-                            pattern_.elements[i - 1].kind == PatternElement::Kind::kWords &&
+        // efforts, the noun's own "of", no skipped one. So is "of" after the actor a "^" stepped
+        // over: "warned at ^ $T" reads "warned at Gondor of the Prince" as warning of the Prince.)
+        const auto previous = i > 0 ? pattern_.elements[i - 1].kind : element.kind;
+        const bool after_skipped_actor =
+            previous == PatternElement::Kind::kSkip && at > 0 && tokens_.in_mention(at - 1);
+        const bool own_of = ((element.anywhere_later && previous == PatternElement::Kind::kWords) ||
+                             after_skipped_actor) &&
                             tokens_.is_word(at, "of") && t <= at + 2;
         if (m == kNone || (!own_of && complement_of_skipped_noun(at, t, verb_before)) ||
             reporting_speaker(t, m))
@@ -400,7 +407,7 @@ class PatternMatcher {
       if (match_element(i + 1, next, next, match)) return true;
       match.undo(mark);
     }
-    return false;
+    return skip && match_element(i + 1, at, from, match);
   }
 
   const SentenceTokens& tokens_;
@@ -694,7 +701,7 @@ inline std::optional<Match> parse_match(const SentenceSyntax& syntax, const Sent
         t = to;
         at = to;
       }
-    if (t < tokens.size() && t < at + kGap + 1) {
+    if (t < tokens.size() && t < at + kGap + 1 && (!element.adjacent || t == at)) {
       match.last = t;
       at = t + 1;
     } else if (!element.optional) {
