@@ -483,19 +483,16 @@ class ArticleResolver {
     if (chunk.person) {
       Resolved r = code_person(lexicon_.person(chunk.person->person), article_.date);
       r.rule = chunk.person->source;
-      if (chunk.owned_by_person && !r.country.empty()) {
+      // The sentence's agent is what the chunk is: a body "of" the person ("the government of
+      // Nouri al-Maliki"), or, where the dictionary gives the person's country alone (before
+      // any office), the office the sentence names ("opposition leader Constantine Mitsotakis"
+      // in 1987).
+      if (!r.country.empty() && !chunk.agent.empty() &&
+          (chunk.owned_by_person || r.agent.empty())) {
         r.agent = chunk.agent;
         r.code = compose(r.country, chunk.agent);
         r.rule += " + " + chunk.agent_source;
-        r.kind = chunk.agent_kind;
-        return r;
-      }
-      // Before any office the dictionary gives the country alone; the office the sentence
-      // names is what the person is then: "opposition leader Constantine Mitsotakis" in 1987.
-      if (r.agent.empty() && !r.country.empty() && !chunk.agent.empty()) {
-        r.agent = chunk.agent;
-        r.code = compose(r.country, chunk.agent);
-        r.rule += " + " + chunk.agent_source;
+        if (chunk.owned_by_person) r.kind = chunk.agent_kind;
       }
       return r;
     }

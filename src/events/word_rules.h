@@ -195,13 +195,13 @@ class PatternMatcher {
 
   // "Syria and armed opposition groups must respect the deal": a conjunct naming no actor
   // shares the modal verb after it with the actors before it, so the pattern goes on after it.
-  // (A few lower-case words between "and"/"or" and a modal: a noun phrase, not a clause.)
+  // (A few words between "and"/"or" and a modal, each beginning with a letter — `norm` is
+  // lower-cased, so no number, punctuation or quotation mark: a noun phrase, not a clause.)
   std::size_t past_unnamed_conjunct(std::size_t end) const {
     if (!tokens_.is_word(end, "and") && !tokens_.is_word(end, "or")) return end;
     std::size_t k = end + 1;
     while (k < tokens_.size() && k - end <= kMaxUnnamedConjunct && !tokens_.in_mention(k) &&
-           std::islower(static_cast<unsigned char>(tokens_.word(k)[0])) && !modal(k) &&
-           std::isalpha(static_cast<unsigned char>(tokens_.sentence().tokens[k].norm[0])))
+           std::islower(static_cast<unsigned char>(tokens_.word(k)[0])) && !modal(k))
       ++k;
     return k > end + 1 && k < tokens_.size() && modal(k) ? k : end;
   }
@@ -306,8 +306,7 @@ class PatternMatcher {
 
   // "sending Turkish forces into Afrin": a pattern's noun ("{send} [troops|forces] into $T")
   // that heads an actor mention with a country before it ("Turkish forces") is still the
-  // pattern's word — the country only says whose forces they are. The mention's last token, or
-  // kNone.
+  // pattern's word — the country only says whose forces they are. That mention, or kNone.
   std::size_t owned_pattern_noun(const PatternElement& element, std::size_t t) const {
     if (element.kind != PatternElement::Kind::kWords) return kNone;
     const std::size_t m = tokens_.mention_at(t);
@@ -316,7 +315,7 @@ class PatternMatcher {
     if (mention.agent.empty() || mention.country.empty() || mention.last_token == t ||
         !element.matches(tokens_.id(mention.last_token)))
       return kNone;
-    return mention.last_token;
+    return m;
   }
 
   // Matches element i at position `at` or later (within the gap allowed after `from`).
@@ -398,8 +397,8 @@ class PatternMatcher {
                  !joins_numbers(t) && !particle_before_conjunction(i, t)) {
         next = t + 1;
       } else if (const std::size_t owned = owned_pattern_noun(element, t); owned != kNone) {
-        match.owned_words.push_back(tokens_.mention_at(t));
-        next = owned + 1;
+        match.owned_words.push_back(owned);
+        next = mentions_[owned].last_token + 1;
       } else {
         continue;
       }
