@@ -49,6 +49,7 @@ enum class ParseShape {
   kObject,       // "{verb} $T …": the verb's object, or (passive) its "by" agent
   kPreposition,  // "word preposition $T …": the word's oblique or modifier with that preposition
   kThatClause,   // "{verb} (that) $T": the subject of the verb's complement clause
+  kObjectPreposition,  // "{verb} noun preposition $T …": the object's or the verb's phrase
 };
 
 ParseShape parse_shape(const EventPattern& pattern) {
@@ -59,6 +60,13 @@ ParseShape parse_shape(const EventPattern& pattern) {
            !elements[i].anywhere_later;
   };
   if (elements[0].kind == PatternElement::Kind::kVerb && target_at(1)) return ParseShape::kObject;
+  auto plain_words = [&](std::size_t i) {
+    return i < elements.size() && elements[i].kind == PatternElement::Kind::kWords &&
+           !elements[i].optional;
+  };
+  if (elements[0].kind != PatternElement::Kind::kTarget && plain_words(1) && plain_words(2) &&
+      target_at(3))
+    return ParseShape::kObjectPreposition;
   if (elements[1].kind != PatternElement::Kind::kWords || !target_at(2)) return ParseShape::kNone;
   return elements[1].optional ? ParseShape::kThatClause : ParseShape::kPreposition;
 }
@@ -132,6 +140,22 @@ class SentenceActors {
     if (far_reaching(pattern))
       for (std::size_t in = anchor + 1; in < tokens_.size(); ++in)
         if (tokens_.is_word(in, "in") && distance_after(in) <= kPlaceReach) return true;
+    // "sent 21 military and civilian personnel to Bosnia", "dispatched inspectors to the
+    // facilities in central Iran": the object's noun, then the preposition near an actor (or,
+    // for "to", a place "in" a country after it).
+    if (shape == ParseShape::kObjectPreposition) {
+      const PatternElement &noun = pattern.elements[1], &preposition = pattern.elements[2];
+      const bool to = preposition.words.contains("to");
+      for (std::size_t k = anchor + 1; k < tokens_.size() && k <= anchor + kObjectReach; ++k) {
+        if (!noun.matches(tokens_.id(k))) continue;
+        for (std::size_t p = k + 1; p < tokens_.size(); ++p) {
+          if (!preposition.matches(tokens_.id(p))) continue;
+          if (distance_after(p) <= kPrepositionReach) return true;
+          for (std::size_t in = p + 1; to && in < tokens_.size() && in <= p + kObjectReach; ++in)
+            if (tokens_.is_word(in, "in") && distance_after(in) <= kPlaceReach) return true;
+        }
+      }
+    }
     if (shape == ParseShape::kPreposition) {
       const PatternElement& preposition = pattern.elements[1];
       for (std::size_t k = anchor + 1; k < tokens_.size(); ++k)

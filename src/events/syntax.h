@@ -132,6 +132,9 @@ class SentenceSyntax {
   bool modifies_object(std::size_t verb, std::size_t mention) const;
   // Whether the verb's direct object is a word of `word_class` ("met IMF requirements").
   bool object_is(std::size_t verb, WordClass word_class) const;
+  // The words heading the verb's direct object and the conjuncts of that object ("providing
+  // aerial photographs and other military intelligence": photographs, intelligence).
+  std::vector<std::size_t> object_words(std::size_t verb) const;
   // Whether the verb's clausal complement is finite in the past or the third person present
   // ("insisted that Isis remained a threat", "… that it was safe"): stated as a fact, where a
   // demand takes the base form ("insisted that Togo leave", "… that Togo be punished").

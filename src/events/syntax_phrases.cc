@@ -1,6 +1,7 @@
 // The clause layer's noun phrases: which actors a phrase names (its mention, its country and
 // possessor modifiers, what a quantity counts, what a thing's maker is), the conjuncts of an
 // actor, and the role a phrase fills (relative pronouns, "it"/"they", groups).
+#include <algorithm>
 #include <string>
 #include <unordered_set>
 
@@ -216,6 +217,24 @@ std::vector<std::size_t> SentenceSyntax::countries_in(std::size_t word) const {
       if ((relation_is(in, "nmod") || relation_is(in, "obl")) && case_word(in) == "in")
         for (const std::size_t m : phrase_actors(in))
           if (mentions_[m].agent.empty()) out.push_back(m);  // the country, not its people
+  return out;
+}
+
+std::vector<std::size_t> SentenceSyntax::object_words(std::size_t verb) const {
+  std::vector<std::size_t> out;
+  if (!parsed_ || verb >= children_.size()) return out;
+  for (const std::size_t o : children_[verb]) {
+    if (!relation_is(o, "obj")) continue;
+    out.push_back(o);
+    // (Not past a modifier of the object's own: in "disappointment with Russian and Iranian
+    // support" the conjunct belongs to the modifier's phrase, whatever the parse says.)
+    for (const std::size_t c : children_[o])
+      if (relation_is(c, "conj") &&
+          std::none_of(children_[o].begin(), children_[o].end(), [&](std::size_t m) {
+            return relation_is(m, "nmod") && o < m && m < c;
+          }))
+        out.push_back(c);
+  }
   return out;
 }
 

@@ -649,7 +649,27 @@ inline std::optional<Match> parse_match(const SentenceSyntax& syntax, const Sent
                            elements[1].kind == PatternElement::Kind::kWords &&
                            elements[1].words.size() == 1 && elements[1].words.contains("that") &&
                            elements[2].kind == PatternElement::Kind::kTarget;
-  if (that_clause) {
+  // "{send} [inspectors|investigators] to $T" over the parse: the verb's object, or a conjunct
+  // of it, is the pattern's noun however many words it has ("sent 21 military and civilian
+  // personnel to Bosnia", "providing aerial photographs and other military intelligence to
+  // Macedonia"), and the target the phrase with the preposition, on the verb or on the object.
+  std::size_t object_word = kNone;
+  auto plain_words = [&](std::size_t i) {
+    return i < elements.size() && elements[i].kind == PatternElement::Kind::kWords &&
+           !elements[i].optional;
+  };
+  if (!that_clause && elements.size() >= 4 && elements[0].kind != PatternElement::Kind::kTarget &&
+      plain_words(1) && plain_words(2) && elements[3].kind == PatternElement::Kind::kTarget &&
+      syntax.is_verb(anchor))
+    for (const std::size_t w : syntax.object_words(anchor))
+      if (elements[1].matches(tokens.id(w))) {
+        object_word = w;
+        break;
+      }
+  if (object_word != kNone) {
+    prepositions = &elements[2].words;
+    target = 3;
+  } else if (that_clause) {
     if (!syntax.is_verb(anchor)) return std::nullopt;
     target = 2;
   } else if (elements[1].kind == PatternElement::Kind::kWords && !elements[1].optional) {
@@ -664,8 +684,15 @@ inline std::optional<Match> parse_match(const SentenceSyntax& syntax, const Sent
   // Force is aimed at a country through what of it is attacked ("invaded an enclave in Syria").
   const bool force = pattern.code.starts_with("18") || pattern.code.starts_with("19") ||
                      pattern.code.starts_with("20");
-  const SyntaxActors object =
+  SyntaxActors object =
       that_clause ? syntax.clause_subject(anchor) : syntax.object_of(anchor, prepositions, force);
+  // Whom one sends somewhere is sent to the country the place is in ("dispatched inspectors to
+  // the Esfahan facilities in central Iran").
+  const bool sent_to = object_word != kNone && prepositions->contains("to");
+  if (object.actors.empty() && sent_to)
+    object = syntax.object_of(anchor, prepositions, true);
+  if (object.actors.empty() && object_word != kNone)
+    object = syntax.object_of(object_word, prepositions, force || sent_to);
   if (object.actors.empty()) return std::nullopt;
   Match match;
   match.targets = object.actors;

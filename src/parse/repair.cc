@@ -58,6 +58,43 @@ void repair_verb_conjuncts(std::vector<WordAnalysis>& tree) {
   }
 }
 
+
+// "Israeli troops killed at least eight Palestinian militants" parsed as a noun phrase whose
+// participle "killed" has "militants" as its passive agent: a passive's agent is always
+// introduced by "by", so an agent without it is the object of a main verb, and the root noun
+// that the participle describes is that verb's subject.
+void repair_agents_without_by(std::span<const std::string_view> words,
+                              std::vector<WordAnalysis>& tree) {
+  const int n = static_cast<int>(tree.size());
+  for (int a = 0; a < n; ++a) {
+    if (tree[a].deprel != "obl:agent" || tree[a].head == kRoot) continue;
+    const int verb = tree[a].head;
+    WordAnalysis& participle = tree[verb];
+    if (participle.upos != "VERB" || participle.deprel != "acl" || participle.head == kRoot)
+      continue;
+    const int noun = participle.head;
+    if (tree[noun].head != kRoot || !nominal(tree[noun]) || noun > verb) continue;
+    bool by = false, verb_clause = false;
+    for (int c = 0; c < n; ++c) {
+      if (tree[c].head == a && relation_is(tree[c], "case") && same_word(words[c], "by"))
+        by = true;
+      // A noun that already has a verb of its own (a subject's clause) is no misread sentence.
+      if (c != verb && tree[c].head == noun && tree[c].upos == "VERB" &&
+          (relation_is(tree[c], "acl") || relation_is(tree[c], "nsubj")))
+        verb_clause = true;
+    }
+    if (by || verb_clause) continue;
+    tree[a].deprel = "obj";
+    participle.head = kRoot;
+    participle.deprel = "root";
+    if (participle.xpos == "VBN") participle.xpos = "VBD";
+    tree[noun].head = verb;
+    tree[noun].deprel = "nsubj";
+    for (int c = 0; c < n; ++c)  // the rest of the sentence hangs on the verb now
+      if (c != verb && tree[c].head == noun && c > verb) tree[c].head = verb;
+  }
+}
+
 }  // namespace
 
 void repair_attachments(std::span<const std::string_view> words, std::vector<WordAnalysis>& tree) {
@@ -114,6 +151,7 @@ void repair_attachments(std::span<const std::string_view> words, std::vector<Wor
     move_later_conjuncts(tree, head, x);
   }
   repair_verb_conjuncts(tree);
+  repair_agents_without_by(words, tree);
 }
 
 }  // namespace dyad::parse

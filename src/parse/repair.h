@@ -8,6 +8,9 @@
 // - a finite verb hung as the conjunct of a bare infinitive ("said his troops would liberate
 //   the country and warned the Kurds": warned conj> liberate) is the conjunct of the finite
 //   verb of the same form whose complement the infinitive is (warned conj> said).
+// - a passive agent without "by" on a participle that describes the root noun ("Israeli troops
+//   killed at least eight militants": militants obl:agent> killed acl> troops) is the object of
+//   the sentence's main verb, and the noun its subject.
 // Reads UPOS, XPOS, heads and relations; changes heads and relations only.
 #pragma once
 

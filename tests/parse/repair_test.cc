@@ -125,5 +125,31 @@ TEST(Repair, ConjunctsWithTheSamePrepositionOrAnAndStay) {
   EXPECT_EQ(with_and[5], "3:conj");
 }
 
+TEST(Repair, AnAgentWithoutByIsTheMainVerbsObject) {
+  // Israeli troops killed at least eight militants .  (killed read as a participle on "troops")
+  const auto out = repaired({{"Israeli", "ADJ", "amod", 2},
+                             {"troops", "NOUN", "root", 0},
+                             {"killed", "VERB", "acl", 2, "VBN"},
+                             {"at", "ADP", "case", 5},
+                             {"least", "ADJ", "nmod", 6},
+                             {"eight", "NUM", "nummod", 7},
+                             {"militants", "NOUN", "obl:agent", 3},
+                             {".", "PUNCT", "punct", 2}});
+  EXPECT_EQ(out[1], "3:nsubj");
+  EXPECT_EQ(out[2], "0:root");
+  EXPECT_EQ(out[6], "3:obj");
+  EXPECT_EQ(out[7], "3:punct");
+}
+
+TEST(Repair, AnAgentWithByStaysAnAgent) {
+  // soldiers killed by militants : a true passive participle
+  const auto out = repaired({{"soldiers", "NOUN", "root", 0},
+                             {"killed", "VERB", "acl", 1, "VBN"},
+                             {"by", "ADP", "case", 4},
+                             {"militants", "NOUN", "obl:agent", 2}});
+  EXPECT_EQ(out[1], "1:acl");
+  EXPECT_EQ(out[3], "2:obl:agent");
+}
+
 }  // namespace
 }  // namespace dyad::parse
