@@ -4,6 +4,7 @@
 #include <optional>
 
 #include "events/absent_actor.h"
+#include "events/not_events.h"
 #include "events/one_sided.h"
 #include "events/syntax.h"
 #include "events/word_rules.h"
@@ -216,6 +217,13 @@ std::vector<Event> EventCoder::code(const std::vector<Sentence>& sentences,
         if (pattern.code.starts_with("04") && sentences[s].tokens[t].lemma == "meet" &&
             syntax.object_is(t, WordClass::kRequirementNoun)) {
           note(pattern, "meeting a demand, target or criterion is no meeting");
+          continue;
+        }
+        if (const std::string why = not_reported(
+                sentences[s], pattern, t, match->last,
+                targets.empty() ? kNone : mentions[targets.front()].first_token, syntax.parsed());
+            !why.empty()) {
+          note(pattern, why);
           continue;
         }
         // "Germany insisted that Isis remained a threat": insisting on a fact is no demand.
