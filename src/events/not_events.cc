@@ -90,6 +90,29 @@ bool infinitive_of_own_clause(const Sentence& sentence, std::size_t verb, std::s
   return false;
 }
 
+std::string preposition_before(const Sentence& sentence, std::size_t first, std::size_t last) {
+  const auto& tokens = sentence.tokens;
+  if (first > last || last >= tokens.size()) return {};
+  // The mention's head: its token whose head lies outside it.
+  std::size_t head = kNoToken;
+  for (std::size_t k = first; k <= last; ++k)
+    if (tokens[k].head < static_cast<int>(first) || tokens[k].head > static_cast<int>(last))
+      head = head == kNoToken ? k : head;
+  // Up through the noun phrase the mention modifies ("following the Togolese president's
+  // visit"): the preposition of the phrase, before the mention.
+  for (std::size_t step = 0; head != kNoToken && step < tokens.size(); ++step) {
+    for (std::size_t k = 0; k < first; ++k)
+      if (tokens[k].head == static_cast<int>(head) && tokens[k].deprel == "case")
+        if (tokens[k].norm != "of") return tokens[k].norm;
+    const std::string& relation = tokens[head].deprel;
+    const bool modifier = relation.starts_with("nmod") || relation == "compound" ||
+                          relation == "amod" || relation == "appos" || relation == "conj";
+    if (!modifier || tokens[head].head < 0) break;
+    head = static_cast<std::size_t>(tokens[head].head);
+  }
+  return {};
+}
+
 std::string not_reported(const Sentence& sentence, const EventPattern& pattern, std::size_t anchor,
                          std::size_t last, std::size_t target_first, bool parsed) {
   const auto& tokens = sentence.tokens;

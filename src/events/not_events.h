@@ -29,6 +29,11 @@ std::size_t ended_by(const Sentence& sentence, std::size_t word);
 // parse (false without it).
 bool infinitive_of_own_clause(const Sentence& sentence, std::size_t verb, std::size_t to);
 
+// The preposition ("following", "after", "at") the parse puts before the phrase of the
+// mention spanning tokens [first, last], or "" for none or "of": in "told a press conference
+// following the G7 meeting" the G7 is no object of "told".
+std::string preposition_before(const Sentence& sentence, std::size_t first, std::size_t last);
+
 // Why `pattern`, matched with its anchor at token `anchor` and its last word at `last`, reports
 // no event in `sentence` (empty when it may): a verb's participle read as an adjective ("over
 // alleged subsidies"), a market's demand (CAMEO 10), a conflict (10–20)

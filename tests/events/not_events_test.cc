@@ -90,6 +90,11 @@ const CodedCase kCases[] = {
      "retaliate.",
      {},
      {"GHAGOV>TGOGOV:01"}},
+    {"APhraseAfterTheAddresseeIsNoAddressee",
+     "“We stand by the accord,” the Ghanaian minister told a press conference following the "
+     "Togolese president's visit.",
+     {},
+     {"GHAGOV>TGOGOV:01"}},
     {"TheAddresseeOfATellingIsTheTarget",
      "The Ghanaian minister told the Togolese government that the talks would resume.",
      {"GHAGOV>TGOGOV:01"}},
