@@ -87,6 +87,14 @@ std::size_t SentenceSyntax::later_clause_of(std::size_t predicate, std::size_t m
     word = static_cast<std::size_t>(head(word));
   if (head(word) < 0) return kNone;
   const auto verb = static_cast<std::size_t>(head(word));
+  // "told reporters the Soviet Union agreed to buy …": after the predicate's own object (its
+  // addressee), the subject of a clause under it acts in that clause; nothing is done to it.
+  if (verb > last && relation_is(word, "nsubj") && head(verb) == static_cast<int>(predicate) &&
+      (is_verb(verb) || child(verb, "cop") != kNone) &&
+      std::any_of(children_[predicate].begin(), children_[predicate].end(), [&](std::size_t c) {
+        return c > predicate && c < first && (relation_is(c, "obj") || relation_is(c, "iobj"));
+      }))
+    return verb;
   if (verb <= predicate || verb >= first || !is_verb(verb)) return kNone;
   const std::size_t subject = child(verb, "nsubj");
   if (subject != kNone && subject > predicate && mention_at_[subject] == kNone) return verb;
