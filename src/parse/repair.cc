@@ -95,6 +95,41 @@ void repair_agents_without_by(std::span<const std::string_view> words,
   }
 }
 
+// "Arab League Secretary-General Chedli Klibi today urged …", "Nigeria today announced that …":
+// a name, a time word ("today", "yesterday", "tonight") and a finite verb are subject, adverb
+// and verb. A greedy parser that makes the name the root, and the verb a clause hung on it (with
+// "today" as its subject, or its unmarked oblique), is repaired so: the verb is the root, the
+// name its subject, the time word its temporal oblique.
+void repair_subject_time_verb(std::span<const std::string_view> words,
+                              std::vector<WordAnalysis>& tree) {
+  const int n = static_cast<int>(tree.size());
+  for (int i = 1; i + 1 < n; ++i) {
+    if (!same_word(words[i], "today") && !same_word(words[i], "yesterday") &&
+        !same_word(words[i], "tonight"))
+      continue;
+    const int verb = i + 1;
+    if (!finite(tree[verb])) continue;
+    const int root = tree[verb].head;
+    if (root < 0 || root >= i || tree[root].head != kRoot || !nominal(tree[root])) continue;
+    if (!(relation_is(tree[verb], "acl") || relation_is(tree[verb], "parataxis") ||
+          relation_is(tree[verb], "appos")))
+      continue;
+    if (tree[i].head != verb && tree[i].head != root) continue;
+    bool other_subject = false;
+    for (int c = 0; c < n; ++c)
+      if (c != i && tree[c].head == verb && relation_is(tree[c], "nsubj")) other_subject = true;
+    if (other_subject) continue;
+    tree[verb].head = kRoot;
+    tree[verb].deprel = "root";
+    tree[root].head = verb;
+    tree[root].deprel = "nsubj";
+    tree[i].head = verb;
+    tree[i].deprel = "obl:tmod";
+    for (int c = verb + 1; c < n; ++c)  // what follows the verb is the verb's
+      if (tree[c].head == root) tree[c].head = verb;
+  }
+}
+
 }  // namespace
 
 void repair_attachments(std::span<const std::string_view> words, std::vector<WordAnalysis>& tree) {
@@ -152,6 +187,7 @@ void repair_attachments(std::span<const std::string_view> words, std::vector<Wor
   }
   repair_verb_conjuncts(tree);
   repair_agents_without_by(words, tree);
+  repair_subject_time_verb(words, tree);
 }
 
 }  // namespace dyad::parse

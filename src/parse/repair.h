@@ -10,7 +10,10 @@
 //   verb of the same form whose complement the infinitive is (warned conj> said).
 // - a passive agent without "by" on a participle that describes the root noun ("Israeli troops
 //   killed at least eight militants": militants obl:agent> killed acl> troops) is the object of
-//   the sentence's main verb, and the noun its subject.
+//   the sentence's main verb, and the noun its subject;
+// - a name, "today" (or "yesterday", "tonight") and a finite verb read as a root name with the
+//   verb hung on it ("Nigeria today announced": announced parataxis> Nigeria) are subject,
+//   temporal oblique and main verb.
 // Reads UPOS, XPOS, heads and relations; changes heads and relations only.
 #pragma once
 

@@ -6,7 +6,8 @@
 // verb's object. And the wording of CAMEO categories added to data/events (paying compensation,
 // speeding up a withdrawal, reneging on a commitment, dying of torture in custody, banning
 // voting in a place, resuming attacks, preventing, banning or dispersing demonstrations, tear
-// gas). Every sentence is written for its case.
+// gas, rejecting a call for one's troops to be deployed, gathering for a rally); a name, "today"
+// and a finite verb read as subject, adverb and verb. Every sentence is written for its case.
 // Events are written "SRC>TGT:code-prefix" as in coded_sentence.h (testing::has), an absent
 // side empty; each case says whether it is coded with --one-sided, which CodedCase does not.
 #include <gtest/gtest.h>
@@ -118,6 +119,24 @@ const Case kCases[] = {
      "Turkey resumed its airstrikes on Syrian army positions.",
      false,
      {"TUR>SYRMIL:19"}},
+    // A name, "today" and a verb are subject, adverb and verb however the parser hangs them.
+    {"TodayAnnouncedItWillWithdraw",
+     "Nigeria today announced that it will withdraw its troops from Chad.",
+     false,
+     {"NGA>TCD:0356"}},
+    {"YesterdayAccused",
+     "Turkey yesterday accused Greece of harassing its fishermen.",
+     false,
+     {"TUR>GRC:112"}},
+    // Rejecting a call for one's forces to be deployed somewhere: refusing peacekeeping (1224).
+    {"RejectedCallsForItsTroops",
+     "The European Union rejected calls for its troops to be sent to Libya.",
+     false,
+     {"IGOEEC>LBY:1224"}},
+    {"GatheredForAProtest",
+     "Hundreds of Chilean students assembled for a protest in Santiago.",
+     true,
+     {"CHLEDU>:141"}},
     // Repression without a named target: one-sided.
     {"PolicePreventedTheDemonstration",
      "Egyptian police prevented the demonstration in Cairo on Friday.",

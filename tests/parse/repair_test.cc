@@ -151,5 +151,43 @@ TEST(Repair, AnAgentWithByStaysAnAgent) {
   EXPECT_EQ(out[3], "2:obl:agent");
 }
 
+TEST(Repair, ANameTodayAndAVerbAreSubjectAdverbAndVerb) {
+  // Nigeria today announced that it will withdraw  (announced read as a parataxis of Nigeria)
+  const auto out = repaired({{"Nigeria", "PROPN", "root", 0},
+                             {"today", "NOUN", "obl:unmarked", 3},
+                             {"announced", "VERB", "parataxis", 1, "VBD"},
+                             {"that", "SCONJ", "mark", 6},
+                             {"it", "PRON", "nsubj", 6},
+                             {"withdraw", "VERB", "ccomp", 3, "VB"},
+                             {".", "PUNCT", "punct", 1}});
+  EXPECT_EQ(out[0], "3:nsubj");
+  EXPECT_EQ(out[1], "3:obl:tmod");
+  EXPECT_EQ(out[2], "0:root");
+  EXPECT_EQ(out[5], "3:ccomp");
+  EXPECT_EQ(out[6], "3:punct");
+}
+
+TEST(Repair, TodayAsTheSubjectOfAClauseOnAName) {
+  // Klibi today urged the Community  (urged a relative clause of Klibi, "today" its subject)
+  const auto out = repaired({{"Klibi", "PROPN", "root", 0},
+                             {"today", "NOUN", "nsubj", 3},
+                             {"urged", "VERB", "acl:relcl", 1, "VBD"},
+                             {"the", "DET", "det", 5},
+                             {"Community", "PROPN", "obj", 3}});
+  EXPECT_EQ(out[0], "3:nsubj");
+  EXPECT_EQ(out[1], "3:obl:tmod");
+  EXPECT_EQ(out[2], "0:root");
+}
+
+TEST(Repair, NoVerbRightAfterTheTimeWordNoRepair) {
+  // the report today Iran denied : the verb does not follow the time word; nothing to repair
+  const auto out = repaired({{"report", "NOUN", "root", 0},
+                             {"today", "NOUN", "obl:unmarked", 4},
+                             {"Iran", "PROPN", "nsubj", 4},
+                             {"denied", "VERB", "acl:relcl", 1, "VBD"}});
+  EXPECT_EQ(out[0], "0:root");
+  EXPECT_EQ(out[3], "1:acl:relcl");
+}
+
 }  // namespace
 }  // namespace dyad::parse
