@@ -94,6 +94,12 @@ const CodedCase kCases[] = {
     {"AnOwnersPlaceIsNoSuchActor",
      "Ghana threatened military action against Togo's province Kara.",
      {"GHA>TGO:1"}},
+    // A country after a preposition is no second subject, however the parse hangs it.
+    {"TheTargetOfAStrikeIsNoSubjectOfItsThreat",
+     "Ghana said last month that it would shoot down incoming missiles if a Togolese strike on "
+     "Benin threatened Ghanaian military personnel.",
+     {"TGO>GHAMIL:13"},
+     {"BEN>GHAMIL:13"}},
     // Nor is anything said to the subject of the clause after the addressee.
     {"TheSubjectOfAToldClauseIsNoAddressee",
      "The Ghanaian minister told a news conference the Togolese government would not hesitate to "
