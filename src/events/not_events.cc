@@ -15,7 +15,9 @@ constexpr std::size_t kNoToken = static_cast<std::size_t>(-1);
 constexpr std::size_t kMaxQuantityReach = 3;
 constexpr std::size_t kMaxEndingReach = 4;
 
-bool indefinite_article(const Token& token) { return token.norm == "a" || token.norm == "an"; }
+bool indefinite_article(const Token& token) {
+  return token.norm == "a" || token.norm == "an";
+}
 
 // The subject of the clause headed by `word`, or kNoToken.
 std::size_t own_subject(const Sentence& sentence, std::size_t word) {
@@ -120,9 +122,9 @@ std::string not_reported(const Sentence& sentence, const EventPattern& pattern, 
   const std::string root = pattern.code.substr(0, 2);
   const bool anchor_is_verb = pattern.elements[pattern.anchor].kind == PatternElement::Kind::kVerb;
   // A noun: the parse says so, else a noun pattern's word or a verb's word after a determiner.
-  const bool noun = parsed ? (tokens[anchor].upos == "NOUN" || tokens[anchor].upos == "PROPN")
-                           : !anchor_is_verb ||
-                                 (anchor > 0 && tokens[anchor - 1].is(WordClass::kDeterminer));
+  const bool noun =
+      parsed ? (tokens[anchor].upos == "NOUN" || tokens[anchor].upos == "PROPN")
+             : !anchor_is_verb || (anchor > 0 && tokens[anchor - 1].is(WordClass::kDeterminer));
   // "over alleged Canadian subsidies", "the disputed territory": a participle the parse reads as
   // an adjective on the noun after it, right after a preposition or determiner, has no subject
   // of its own (a misread verb would follow its subject: "France froze assets").

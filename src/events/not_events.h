@@ -18,8 +18,8 @@ namespace dyad {
 bool market_demand(const Sentence& sentence, std::size_t word);
 
 // The verb of ending a few words before the event noun at `word` ("ending a lengthy trade
-// dispute", "settled their border row", "an end to the fighting"), or size_t(-1): a conflict that is
-// ended or settled is not reported as going on.
+// dispute", "settled their border row", "an end to the fighting"), or size_t(-1): a conflict that
+// is ended or settled is not reported as going on.
 std::size_t ended_by(const Sentence& sentence, std::size_t word);
 
 // Whether the infinitive whose marker is the "to" at token `to` belongs to a clause with a

@@ -361,9 +361,16 @@ SyntaxActors SentenceSyntax::subject_of(std::size_t verb) const {
         }
       }
       // Two subjects on one verb are a list the parser split ("Evil Mordor, the awful Fornost,
-      // and good Gondor welcomed"): all of them act.
+      // and good Gondor welcomed"): all of them act. Not one right after a preposition: "if a US
+      // strike on Syria threatened …" is a strike on Syria, whatever the parse hung "Syria" on.
+      auto after_preposition = [&](std::size_t word) {
+        std::size_t start = word;
+        while (start > 0 && ends_phrase_of(start - 1, word)) --start;
+        return start > 0 && token(start - 1).upos == "ADP";
+      };
       for (const std::size_t other : children_[t])
-        if (other != s && token(other).deprel == "nsubj" && !role.first_person) {
+        if (other != s && token(other).deprel == "nsubj" && !role.first_person &&
+            !after_preposition(other)) {
           const SyntaxActors more = phrase_role(other, role.path);
           role.actors.insert(role.actors.end(), more.actors.begin(), more.actors.end());
         }

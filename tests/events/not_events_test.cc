@@ -37,9 +37,7 @@ const CodedCase kCases[] = {
      "Ghana answered a demand from Togo for compensation.",
      {},
      {"GHA>TGO:10"}},
-    {"DemandingFromAGovernmentAsksIt",
-     "Togo demanded from Ghana a clear answer.",
-     {"TGO>GHA:10"}},
+    {"DemandingFromAGovernmentAsksIt", "Togo demanded from Ghana a clear answer.", {"TGO>GHA:10"}},
     {"DemandingThatAnotherActIsARequest",
      "Ghana demanded that Togo withdraw its troops.",
      {"GHA>TGO:10"}},
@@ -84,6 +82,24 @@ const CodedCase kCases[] = {
      "A group of Ghanaian lawmakers today asked their Togolese counterparts to exempt Ghana from "
      "the new tariffs.",
      {"GHALEG>TGOGOV:02"}},
+    // "Togo's ally Benin" is Benin; Togo only says whose ally.
+    {"AnActorNamedAfterItsOwnersRelationIsTheTarget",
+     "Ghana threatened military action against Togo's ally Benin.",
+     {"GHA>BEN:1"},
+     {"GHA>TGO:1"}},
+    {"AnOwnersClaimAboutAnActorIsTheOwners",
+     "Ghana rejected Togo's claim that Benin had closed the border.",
+     {"GHA>TGO:12"},
+     {"GHA>BEN:12"}},
+    {"AnOwnersPlaceIsNoSuchActor",
+     "Ghana threatened military action against Togo's province Kara.",
+     {"GHA>TGO:1"}},
+    // A country after a preposition is no second subject, however the parse hangs it.
+    {"TheTargetOfAStrikeIsNoSubjectOfItsThreat",
+     "Ghana said last month that it would shoot down incoming missiles if a Togolese strike on "
+     "Benin threatened Ghanaian military personnel.",
+     {"TGO>GHAMIL:13"},
+     {"BEN>GHAMIL:13"}},
     // Nor is anything said to the subject of the clause after the addressee.
     {"TheSubjectOfAToldClauseIsNoAddressee",
      "The Ghanaian minister told a news conference the Togolese government would not hesitate to "
