@@ -72,9 +72,15 @@ void SentenceSyntax::add_phrase(std::size_t word, std::vector<std::size_t>& out,
             add_phrase(by, out, depth + 1);
     // "activists from the Fatah party", "workers affiliated with the union", "militants loyal
     // to al-Qaeda": members stand for what they belong to.
-    if (member_noun(token(word).norm))
+    // So do members "of" it ("a member of the Syrian parliament"); not supporters or followers
+    // "of" someone, who are not that person.
+    const std::string& noun = token(word).norm;
+    const bool member_of = noun == "member" || noun == "members";
+    if (member_of || member_noun(noun))
       for (const std::size_t c : children_[word]) {
-        if (relation_is(c, "nmod") && case_word(c) == "from") add_phrase(c, out, depth + 1);
+        if (relation_is(c, "nmod") &&
+            (case_word(c) == "from" || (member_of && case_word(c) == "of")))
+          add_phrase(c, out, depth + 1);
         const std::string& lemma = token(c).lemma;
         if ((relation_is(c, "acl") || relation_is(c, "amod")) &&
             (lemma == "affiliate" || lemma == "affiliated" || lemma == "loyal"))

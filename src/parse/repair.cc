@@ -58,7 +58,6 @@ void repair_verb_conjuncts(std::vector<WordAnalysis>& tree) {
   }
 }
 
-
 // "Israeli troops killed at least eight Palestinian militants" parsed as a noun phrase whose
 // participle "killed" has "militants" as its passive agent: a passive's agent is always
 // introduced by "by", so an agent without it is the object of a main verb, and the root noun

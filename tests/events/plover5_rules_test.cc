@@ -7,7 +7,8 @@
 // speeding up a withdrawal, reneging on a commitment, dying of torture in custody, banning
 // voting in a place, resuming attacks, preventing, banning or dispersing demonstrations, tear
 // gas, rejecting a call for one's troops to be deployed, gathering for a rally); a name, "today"
-// and a finite verb read as subject, adverb and verb. Every sentence is written for its case.
+// and a finite verb read as subject, adverb and verb; a member "of" a body stands for it.
+// Every sentence is written for its case.
 // Events are written "SRC>TGT:code-prefix" as in coded_sentence.h (testing::has), an absent
 // side empty; each case says whether it is coded with --one-sided, which CodedCase does not.
 #include <gtest/gtest.h>
@@ -137,6 +138,20 @@ const Case kCases[] = {
      "Hundreds of Chilean students assembled for a protest in Santiago.",
      true,
      {"CHLEDU>:141"}},
+    // A member "of" a body stands for it; a supporter "of" someone is not that one.
+    {"AMemberOfParliament",
+     "A member of the Syrian parliament started a hunger strike on Monday.",
+     true,
+     {"SYRLEG>:142"}},
+    {"MembersOfParliamentStagedASitIn",
+     "Members of the Egyptian parliament staged a sit-in on Monday.",
+     true,
+     {"EGYLEG>:141"}},
+    {"SupportersOfAPresidentAreNotHim",
+     "Supporters of the Egyptian president demonstrated in Cairo on Friday.",
+     true,
+     {},
+     {"EGYGOV>:141"}},
     // Repression without a named target: one-sided.
     {"PolicePreventedTheDemonstration",
      "Egyptian police prevented the demonstration in Cairo on Friday.",
