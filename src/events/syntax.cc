@@ -361,12 +361,17 @@ SyntaxActors SentenceSyntax::subject_of(std::size_t verb) const {
         }
       }
       // Two subjects on one verb are a list the parser split ("Evil Mordor, the awful Fornost,
-      // and good Gondor welcomed"): all of them act. Not one right after a preposition: "if a US
-      // strike on Syria threatened …" is a strike on Syria, whatever the parse hung "Syria" on.
+      // and good Gondor welcomed"): all of them act. Not one right after a preposition of
+      // direction: "if a US strike on Syria threatened …" is a strike on Syria, whatever the
+      // parse hung "Syria" on ("students throughout Indonesia staged …" are Indonesia's).
       auto after_preposition = [&](std::size_t word) {
         std::size_t start = word;
         while (start > 0 && ends_phrase_of(start - 1, word)) --start;
-        return start > 0 && token(start - 1).upos == "ADP";
+        if (start == 0 || token(start - 1).upos != "ADP") return false;
+        static constexpr std::string_view kDirections[] = {
+            "on", "against", "at", "into", "onto", "toward", "towards", "upon", "to"};
+        return std::find(std::begin(kDirections), std::end(kDirections), token(start - 1).norm) !=
+               std::end(kDirections);
       };
       for (const std::size_t other : children_[t])
         if (other != s && token(other).deprel == "nsubj" && !role.first_person &&
