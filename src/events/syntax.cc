@@ -68,6 +68,13 @@ SyntaxActors SentenceSyntax::subject_of(std::size_t verb) const {
         if (SyntaxActors governing = governing_subject(t); !governing.actors.empty()) {
           governing.path = path + "nsubj (" + token(s).norm + ") > " + governing.path;
           return governing;
+        } else if (governing.stated && token(s).norm == "they" && governing.group) {
+          // "Commerce officials said they were convinced …": "they" is the plural subject that
+          // reports it, though it names no actor; not the actors of an earlier sentence.
+          SyntaxActors unnamed;
+          unnamed.stated = true;
+          unnamed.path = path + "nsubj (they) > the reporting subject, no actor";
+          return unnamed;
         }
       }
       // "Iran said its troops had attacked …", "the rebels said their forces had withdrawn": a
@@ -247,7 +254,12 @@ SyntaxActors SentenceSyntax::governing_subject(std::size_t verb) const {
     t = static_cast<std::size_t>(head(t));
     if (const std::size_t s = child(t, "nsubj"); s != kNone) {
       SyntaxActors role = phrase_role(s, relation + " > nsubj");
-      return role.actors.empty() ? SyntaxActors{} : role;
+      if (!role.actors.empty()) return role;
+      // No actor: say only that a subject is there, and whether it is a plural noun phrase.
+      SyntaxActors unnamed;
+      unnamed.stated = !role.refers_back && !role.first_person;
+      unnamed.group = token(s).xpos == "NNS" || token(s).xpos == "NNPS";
+      return unnamed;
     }
   }
   return {};
