@@ -324,6 +324,14 @@ std::vector<Event> EventCoder::code(const std::vector<Sentence>& sentences,
           if (syntax.parsed() && syntax.is_noun(t)) parties = syntax.between(t);
           if (syntax.parsed() && parties.actors.size() < 2)
             parties = syntax.is_noun(t) ? syntax.noun_agents(t) : syntax.subject_of(t);
+          // "They have been negotiated under GATT rules": a passive's subject is what was
+          // negotiated or agreed, not the parties (who are its "by" agents).
+          // (Not a participle the parse calls a reduced passive: "ministers from the three
+          // countries met in Antalya".)
+          if (parse_says_passive && !parsed_passive.agent.stated && be_passive(sentences[s], t)) {
+            note(pattern, "a mutual act in the passive without its agents names no parties");
+            continue;
+          }
           resolve(parties);
           if (parties.actors.size() < 2 && !parties.stated) {  // no reading in the parse
             // The parties of an event noun ("talks", "deal") are the subject of a clause it is
