@@ -579,8 +579,31 @@ class ArticleResolver {
   // Chunks with an agent but no country take the country of a neighbour in apposition
   // ("…Armed Forces, Brigadier General Mohammad Ahadi"), else of the latest mention with the
   // same agent in the article ("The Foreign Ministry said" after "Azerbaijan's Foreign Ministry").
+  // "French UN ambassador Francois Delattre", "the Chinese UN envoy": a country's word right
+  // before an organisation's office posted abroad (ambassador, envoy, mission) says whose
+  // diplomat it is; the organisation is only where the diplomat serves.
+  static void posted_to_organisation(std::vector<std::pair<Chunk, Resolved>>& coded,
+                                     const SentenceView& view) {
+    for (std::size_t i = 0; i + 1 < coded.size(); ++i) {
+      const auto& [owner, owner_code] = coded[i];
+      auto& [office, office_code] = coded[i + 1];
+      const bool bare_country = !owner_code.country.empty() && owner.agent.empty() &&
+                                owner.organization.empty() && !owner.person;
+      const bool posted = !office.organization.empty() && !office.person &&
+                          office.agent_end != kNone &&
+                          view.is(office.agent_end, WordClass::kPostedAbroad);
+      if (!bare_country || !posted || office.first != owner.last + 1) continue;
+      office_code = {compose(owner_code.country, office.agent), owner_code.country, office.agent,
+                     owner_code.rule + " + " + office_code.rule + " (posted to the organisation)",
+                     "person"};
+      office.first = owner.first;
+      coded.erase(coded.begin() + static_cast<std::ptrdiff_t>(i));
+    }
+  }
+
   void fill_missing_country(std::vector<std::pair<Chunk, Resolved>>& coded,
                             const SentenceView& view) {
+    posted_to_organisation(coded, view);
     for (std::size_t i = 0; i < coded.size(); ++i) {
       auto& [chunk, resolved] = coded[i];
       if (!resolved.code.empty() || chunk.agent.empty() || chunk.location) continue;

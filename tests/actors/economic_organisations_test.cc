@@ -1,5 +1,5 @@
-// Economic organisations whose names hold a capital or a title: the Paris Club is no France, the
-// General Agreement on Tariffs and Trade no general.
+// Organisations whose names hold a capital or a title (the Paris Club is no France, the General
+// Agreement on Tariffs and Trade no general), and a country's diplomats posted to one.
 #include <gtest/gtest.h>
 
 #include "actors/analyze.h"
@@ -20,6 +20,15 @@ TEST(EconomicOrganisations, TheGeneralAgreementIsTheWorldTradeOrganisationsForer
       "1987-05-01");
   EXPECT_EQ(a.code_of("the General Agreement on Tariffs and Trade"), "IGOBUSWTO");
   EXPECT_EQ(a.code_of("GATT"), "IGOBUSWTO");
+}
+
+TEST(EconomicOrganisations, ACountrysDiplomatPostedToAnOrganisationIsTheCountrys) {
+  const auto a = testing::analyze(
+      "French UN ambassador Francois Delattre said the decision was grave. The Chinese UN envoy "
+      "said nothing. The UN envoy met them.");
+  EXPECT_EQ(a.code_of("French UN ambassador Francois Delattre"), "FRAGOV");
+  EXPECT_EQ(a.code_of("The Chinese UN envoy"), "CHNGOV");
+  EXPECT_EQ(a.code_of("The UN envoy"), "IGOUNO");
 }
 
 }  // namespace
