@@ -1,4 +1,5 @@
 #include "actors/actors.h"
+#include "actors/un_organs.h"
 
 #include <algorithm>
 #include <optional>
@@ -629,6 +630,25 @@ class ArticleResolver {
     }
   }
 
+  // "The Security Council agreed": a UN organ named bare, with no country and no national
+  // council referred back to (fill_missing_country runs first), nor a name before it ("the
+  // Virginia General Assembly"), is the UN's (un_organs.h).
+  static void name_un_organs(std::vector<std::pair<Chunk, Resolved>>& coded,
+                             const SentenceView& view) {
+    for (auto& [chunk, resolved] : coded) {
+      if (!resolved.code.empty() || chunk.person || !chunk.country.empty() ||
+          !chunk.organization.empty())
+        continue;
+      std::size_t first = chunk.first;
+      if (view.is(first, WordClass::kArticle)) ++first;
+      if (first > 0 && is_capitalized(view.token(first - 1)) && !view.is(first - 1, WordClass::kArticle))
+        continue;
+      if (!names_un_organ(view.words(chunk.first, chunk.last))) continue;
+      resolved = {std::string(kUnitedNationsCode), "", "",
+                  resolved.rule + " + a UN organ named bare", "organization"};
+    }
+  }
+
   // "Darfur rebels", "rebels in Darfur", "Chechnya separatists": a region of one state places
   // a group that lives and acts there (acts_where_it_is) in that state, as a country does. Not a
   // disputed region ("Kashmir", code ---), nor who only stays there (diplomats, settlers), nor an
@@ -737,6 +757,7 @@ class ArticleResolver {
       t = coded.back().first.last + 1;
     }
     fill_missing_country(coded, view);
+    name_un_organs(coded, view);
     share_agent_over_list(coded, view);
     for (auto& [chunk, resolved] : coded) {
       if (resolved.code.empty()) continue;
