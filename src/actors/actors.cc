@@ -427,8 +427,13 @@ class ArticleResolver {
         }
         // "the government of Nouri al-Maliki", "the regime of Bashar al-Assad": an institution
         // or a body "of" a known person is that of the person's country. (An office is not:
-        // "the lawyer of X" is no office of X's country.)
-        if (const UnitMatch* unit = unit_at(units, u);
+        // "the lawyer of X" is no office of X's country.) The person's title may come first:
+        // "the military government of President Prosper Avril".
+        std::size_t person_at = u;
+        if (const UnitMatch* title = unit_at(units, u);
+            title && title->unit == Unit::kAgent && title->entry->subkind == "person")
+          person_at = title->last + 1;
+        if (const UnitMatch* unit = unit_at(units, person_at);
             unit && unit->unit == Unit::kPerson && view.sentence->tokens[t].norm == "of" &&
             chunk.agent_kind != "person" && !chunk.person) {
           absorb(chunk, *unit);

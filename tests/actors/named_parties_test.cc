@@ -92,5 +92,17 @@ TEST(People, OfficesOfTheArticlesDate) {
             1U);
 }
 
+// "the government of Nouri al-Maliki" is Iraq's government; so with the person's title between.
+TEST(People, ABodyOfATitledPersonIsThePersonsCountrys) {
+  const auto a = testing::analyze(
+      "The military government of President Prosper Avril declared a curfew.", "2000-01-01");
+  EXPECT_EQ(a.code_of("The military government of President Prosper Avril"), "HTIGOV");
+  const auto b = testing::analyze("The government of Prosper Avril fell.", "2000-01-01");
+  EXPECT_EQ(b.code_of("The government of Prosper Avril"), "HTIGOV");
+  // Without the body, the person alone: out of office in 2000, an elite.
+  const auto c = testing::analyze("President Prosper Avril spoke.", "2000-01-01");
+  EXPECT_EQ(c.code_of("President Prosper Avril"), "HTIELI");
+}
+
 }  // namespace
 }  // namespace dyad
