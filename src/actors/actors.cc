@@ -864,11 +864,13 @@ class ArticleResolver {
   }
 
   // "Iran's Chief of Staff, Mohammad Baqeri, declared…": a Title-case run between commas right
-  // after a singular office is the office holder's name.
+  // after a singular office is the office holder's name; so after "a member of" a body ("A
+  // member of the Syrian parliament, Mohammed Mamoun,": one of the body's people).
   void name_after_office(std::size_t s, const SentenceView& view, const Chunk& chunk,
                          const Resolved& resolved, std::vector<bool>& used) {
-    if (chunk.name_first != kNone || chunk.person || chunk.agent_kind != "person" ||
-        chunk.agent_plural || chunk.last + 2 >= view.size() || view.token(chunk.last + 1) != ",")
+    const bool one_office = chunk.agent_kind == "person" && !chunk.agent_plural;
+    if (chunk.name_first != kNone || chunk.person || !(one_office || one_member_of(view, chunk)) ||
+        chunk.last + 2 >= view.size() || view.token(chunk.last + 1) != ",")
       return;
     const std::size_t first = chunk.last + 2;
     std::size_t last = first;
@@ -882,6 +884,15 @@ class ArticleResolver {
     add_mention(s, view, first, last - 1, named);
     for (std::size_t t = first; t < last; ++t) used[t] = true;
     remember_name(view, first, last - 1, resolved, s);
+  }
+
+  // "a member of the Syrian parliament": one person of an institution or group the chunk names
+  // (its article may stand between "of" and the chunk; "members" are many).
+  static bool one_member_of(const SentenceView& view, const Chunk& chunk) {
+    if (chunk.agent.empty() || chunk.agent_kind == "person" || chunk.first < 2) return false;
+    const std::size_t of = chunk.first - 1;
+    return view.sentence->tokens[of].norm == "of" &&
+           view.sentence->tokens[of - 1].norm == "member";
   }
 
   // "Nasser Kanaani, the spokesperson for the Iranian Foreign Ministry": the Title-case run

@@ -104,5 +104,18 @@ TEST(People, ABodyOfATitledPersonIsThePersonsCountrys) {
   EXPECT_EQ(c.code_of("President Prosper Avril"), "HTIELI");
 }
 
+// The name in apposition after "a member of" a body is one of the body's people.
+TEST(People, ANameAfterAMemberOfABodyIsTheBodys) {
+  const auto a = testing::analyze(
+      "A member of the Jordanian parliament, Khalil Attiyeh, resigned on Monday.");
+  EXPECT_EQ(a.code_of("Khalil Attiyeh"), "JORLEG");
+  // Many members, or a thing "of" the body, name no one person.
+  const auto b = testing::analyze(
+      "Members of the Jordanian parliament, Khalil Attiyeh said, resigned. A session of the "
+      "Jordanian parliament, Amman Radio said, was held.");
+  EXPECT_EQ(b.code_of("Khalil Attiyeh"), "<none>");
+  EXPECT_EQ(b.code_of("Amman Radio"), "<none>");
+}
+
 }  // namespace
 }  // namespace dyad
