@@ -751,7 +751,12 @@ class ArticleResolver {
         continue;
       }
       Chunk chunk = build_chunk(view, units, begin, *unit);
-      if (inside_longer_name(view, chunk)) {
+      // "Finance Minister Gerhard Stoltenberg … Stoltenberg said": a dictionary surname that the
+      // article gave to a person of its own names that person (found with the article's names
+      // below), not the dictionary's namesake (Jens Stoltenberg).
+      if (inside_longer_name(view, chunk) ||
+          (chunk.person && chunk.first == chunk.last &&
+           names_.contains(std::string(view.token(chunk.first))))) {
         t = chunk.last + 1;
         continue;
       }

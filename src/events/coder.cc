@@ -4,6 +4,7 @@
 #include <optional>
 
 #include "events/absent_actor.h"
+#include "events/not_events.h"
 #include "events/one_sided.h"
 #include "events/syntax.h"
 #include "events/word_rules.h"
@@ -218,16 +219,31 @@ std::vector<Event> EventCoder::code(const std::vector<Sentence>& sentences,
           note(pattern, "meeting a demand, target or criterion is no meeting");
           continue;
         }
+        if (const std::string why = not_reported(
+                sentences[s], pattern, t, match->last,
+                targets.empty() ? kNone : mentions[targets.front()].first_token, syntax.parsed());
+            !why.empty()) {
+          note(pattern, why);
+          continue;
+        }
         // "Germany insisted that Isis remained a threat": insisting on a fact is no demand.
         if (pattern.code.starts_with("10") && tokens.is(t, WordClass::kMandativeVerb) &&
             syntax.indicative_complement(t)) {
           note(pattern, "insisting that something is so is no demand");
           continue;
         }
-        // A statement is made to its addressee, not to what the addressee owns: "address
-        // Turkey's concerns" is no statement to Turkey.
-        if (pattern.code == "010" && verb_object && !passive)
-          std::erase_if(targets, [&](std::size_t m) { return syntax.modifies_object(t, m); });
+        // A statement is made to its addressee, not to what the addressee owns ("address
+        // Turkey's concerns" is no statement to Turkey) nor to what a preposition introduces
+        // ("told a press conference following the G7 meeting").
+        if (pattern.code.starts_with("01") && verb_object && !passive) {
+          // ("in an address to the nation": "to" names whom words are addressed to.)
+          std::erase_if(targets, [&](std::size_t m) {
+            const std::string preposition =
+                preposition_before(sentences[s], mentions[m].first_token, mentions[m].last_token);
+            return (pattern.code == "010" && syntax.modifies_object(t, m)) ||
+                   (!preposition.empty() && preposition != "to");
+          });
+        }
         // "Putin, who has backed Assad": a standing relation is background, not an event.
         if (syntax.standing_relation(t)) {
           note(pattern, "a standing relation (perfect, relative clause or participle), not an act");

@@ -87,6 +87,14 @@ std::size_t SentenceSyntax::later_clause_of(std::size_t predicate, std::size_t m
     word = static_cast<std::size_t>(head(word));
   if (head(word) < 0) return kNone;
   const auto verb = static_cast<std::size_t>(head(word));
+  // "told reporters the Soviet Union agreed to buy …": after the predicate's own object (its
+  // addressee), the subject of a clause under it acts in that clause; nothing is done to it.
+  if (verb > last && relation_is(word, "nsubj") && head(verb) == static_cast<int>(predicate) &&
+      (is_verb(verb) || child(verb, "cop") != kNone) &&
+      std::any_of(children_[predicate].begin(), children_[predicate].end(), [&](std::size_t c) {
+        return c > predicate && c < first && (relation_is(c, "obj") || relation_is(c, "iobj"));
+      }))
+    return verb;
   if (verb <= predicate || verb >= first || !is_verb(verb)) return kNone;
   const std::size_t subject = child(verb, "nsubj");
   if (subject != kNone && subject > predicate && mention_at_[subject] == kNone) return verb;
@@ -353,9 +361,21 @@ SyntaxActors SentenceSyntax::subject_of(std::size_t verb) const {
         }
       }
       // Two subjects on one verb are a list the parser split ("Evil Mordor, the awful Fornost,
-      // and good Gondor welcomed"): all of them act.
+      // and good Gondor welcomed"): all of them act. Not one right after a preposition of
+      // direction: "if a US strike on Syria threatened …" is a strike on Syria, whatever the
+      // parse hung "Syria" on ("students throughout Indonesia staged …" are Indonesia's).
+      auto after_preposition = [&](std::size_t word) {
+        std::size_t start = word;
+        while (start > 0 && ends_phrase_of(start - 1, word)) --start;
+        if (start == 0 || token(start - 1).upos != "ADP") return false;
+        static constexpr std::string_view kDirections[] = {
+            "on", "against", "at", "into", "onto", "toward", "towards", "upon", "to"};
+        return std::find(std::begin(kDirections), std::end(kDirections), token(start - 1).norm) !=
+               std::end(kDirections);
+      };
       for (const std::size_t other : children_[t])
-        if (other != s && token(other).deprel == "nsubj" && !role.first_person) {
+        if (other != s && token(other).deprel == "nsubj" && !role.first_person &&
+            !after_preposition(other)) {
           const SyntaxActors more = phrase_role(other, role.path);
           role.actors.insert(role.actors.end(), more.actors.begin(), more.actors.end());
         }

@@ -166,6 +166,7 @@ class PatternMatcher {
   // comma-joined actors count only when "and"/"or" joins the last one.
   std::size_t take_actors(std::size_t t, std::vector<std::size_t>& into, bool compound) const {
     std::size_t m = tokens_.mention_at(t);
+    if (m != kNone) m = named_after_owner(m);
     std::vector<std::size_t> list;
     std::size_t end = t, first_end = t;
     bool closed_by_and = false;
@@ -191,6 +192,29 @@ class PatternMatcher {
     }
     into.insert(into.end(), list.begin(), list.end());
     return compound ? past_unnamed_conjunct(end) : end;
+  }
+
+  // "against Russia's ally Syria", "Iran's proxy Hezbollah": an actor (not a place) named right
+  // after one or two words its owner's "'s" governs is the one meant; the owner only says whose
+  // it is. Else the mention itself.
+  std::size_t named_after_owner(std::size_t m) const {
+    const std::size_t owned = mentions_[m].last_token + 1;
+    if (!tokens_.is_word(owned, "'s")) return m;
+    for (std::size_t k = owned + 1; k < tokens_.size() && k <= owned + 3; ++k) {
+      if (tokens_.in_mention(k)) {
+        const std::size_t named = tokens_.mention_at(k);
+        return k > owned + 1 && !mentions_[named].location ? named : m;
+      }
+      // ("Russia's mediation between Armenia and …", "Trump's claim that Isis …", "Chirac's
+      // visit was …": a preposition, clause or verb begins another phrase.)
+      const std::string& upos = tokens_.sentence().tokens[k].upos;
+      if (!std::isalpha(static_cast<unsigned char>(tokens_.word(k)[0])) ||
+          tokens_.is(k, WordClass::kSubjectPreposition) || tokens_.is(k, WordClass::kClauseStart) ||
+          tokens_.is(k, WordClass::kBeForm) ||
+          (!upos.empty() && upos != "NOUN" && upos != "ADJ" && upos != "ADV"))
+        return m;
+    }
+    return m;
   }
 
   // "Syria and armed opposition groups must respect the deal": a conjunct naming no actor

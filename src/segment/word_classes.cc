@@ -64,7 +64,9 @@ constexpr std::array<std::pair<std::string_view, WordClass>,
                {"prevention", WordClass::kPrevention},
                {"requirement_noun", WordClass::kRequirementNoun},
                {"relation_verb", WordClass::kRelationVerb},
-               {"mandative_verb", WordClass::kMandativeVerb}}};
+               {"mandative_verb", WordClass::kMandativeVerb},
+               {"market_quantity", WordClass::kMarketQuantity},
+               {"ending_verb", WordClass::kEndingVerb}}};
 
 }  // namespace
 

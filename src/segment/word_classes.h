@@ -64,6 +64,8 @@ enum class WordClass : std::uint32_t {
   kPrevention,
   kRequirementNoun,
   kMandativeVerb,
+  kMarketQuantity,
+  kEndingVerb,
   kCount
 };
 

@@ -48,9 +48,12 @@ TEST(Actors, AOneWordNameInsideALongerNameIsSomeoneElse) {
 TEST(Actors, AKnownSurnameAfterAnotherGivenNameIsSomeoneElse) {
   // Jens Stoltenberg (NATO) is listed by his surname too; Gerhard Stoltenberg is not.
   const auto a = analyze(
-      "German Finance Minister Gerhard Stoltenberg met Lawson. Stoltenberg of NATO spoke later.");
+      "German Finance Minister Gerhard Stoltenberg met Lawson. Jens Stoltenberg of NATO spoke "
+      "later.");
   EXPECT_EQ(a.code_of("German Finance Minister Gerhard Stoltenberg"), "DEUGOV");
-  EXPECT_EQ(a.code_of("Stoltenberg"), "IGOWSTNAT");
+  // The namesake named in full is still the dictionary's (a bare "Stoltenberg" after Gerhard
+  // is Gerhard: tests/actors/namesakes_test.cc).
+  EXPECT_EQ(a.code_of("Jens Stoltenberg"), "IGOWSTNAT");
 }
 
 TEST(Actors, RegionalDemonymsAreNotTheUnitedStates) {
