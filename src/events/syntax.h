@@ -165,7 +165,9 @@ class SentenceSyntax {
   // Whether the participle at `verb` opens with "after", "while", "when" …: an adverbial
   // clause whose subject is that of the clause it belongs to.
   bool subordinated(std::size_t verb) const;
-  // The actor subject of the clause that governs the clause of `verb`, if any.
+  // The actor subject of the clause that governs the clause of `verb`, if any. With no actor,
+  // no actors: `stated` when that clause has a subject of its own (not a pronoun that refers
+  // back), and `group` when that subject is a plural noun ("officials").
   SyntaxActors governing_subject(std::size_t verb) const;
 
   const Sentence& sentence_;

@@ -1,5 +1,5 @@
-// Constants and helpers shared by the clause layer's translation units (syntax.cc, the
-// clauses; syntax_phrases.cc, the noun phrases).
+// Constants and helpers shared by the clause layer's translation units (syntax.cc, the roles;
+// syntax_words.cc, words and clauses; syntax_phrases.cc, the noun phrases).
 #pragma once
 
 #include <algorithm>

@@ -94,6 +94,16 @@ const CodedCase kCases[] = {
     {"AnOwnersPlaceIsNoSuchActor",
      "Ghana threatened military action against Togo's province Kara.",
      {"GHA>TGO:1"}},
+    // "they" in a reported clause is the plural subject that reports it, even one that names no
+    // actor.
+    {"TheyAfterUnnamedOfficialsIsThoseOfficials",
+     "Ghana and Togo signed an accord last year. Officials said they hope to hold a summit in "
+     "May.",
+     {"GHA>TGO:057"},
+     {"GHA>TGO:03", "GHA>TGO:04", "TGO>GHA:03", "TGO>GHA:04"}},
+    {"TheyAfterANamedCountryIsThatCountry",
+     "Ghana and Togo met last year. Togo said they would sign an agreement in May.",
+     {"TGO>GHA:0"}},
     // A country after a preposition is no second subject, however the parse hangs it.
     {"TheTargetOfAStrikeIsNoSubjectOfItsThreat",
      "Ghana said last month that it would shoot down incoming missiles if a Togolese strike on "
