@@ -6,6 +6,7 @@
 #include "events/absent_actor.h"
 #include "events/not_events.h"
 #include "events/one_sided.h"
+#include "events/pair_rules.h"
 #include "events/syntax.h"
 #include "events/word_rules.h"
 #include "segment/word_classes.h"
@@ -20,45 +21,6 @@ using word_rules::parse_match;
 using word_rules::PatternMatcher;
 using word_rules::SentenceCoder;
 using word_rules::SentenceTokens;
-
-// CAMEO codes events inside one country between different sectors (IRNOPP → IRNGOV), but not
-// an actor acting on itself: the same code, or a country and one of its own parts (IRN → IRNGOV).
-// A country acting on itself: the same code, or a bare country and one of its state bodies
-// or former office-holders ("Syria" and the Syrian army). Its rebels, opposition, radicals or
-// civilians are others: "Croatia is investigating Croatian extremists" is a domestic event.
-bool self_event(const ActorMention& a, const ActorMention& b) {
-  if (a.code == b.code) return true;
-  // "Syrian government forces shelled Idlib": a state's force used on one of its own towns is a
-  // domestic event (the dev set's convention), not the state acting on itself.
-  if (b.place) return false;
-  if (a.country.empty() || a.country != b.country) return false;
-  auto state_body = [](const std::string& agent) {
-    for (const char* state : {"GOV", "MIL", "COP", "LEG", "JUD", "SPY", "ELI"})
-      if (agent.starts_with(state)) return true;
-    return false;
-  };
-  return (a.agent.empty() && state_body(b.agent)) || (b.agent.empty() && state_body(a.agent));
-}
-
-// "Ellwood clashed with Trump's assessment", "Erdoğan and Putin clashed in public": a fight
-// between two political figures is one of words, CAMEO 111 (criticize or denounce). Soldiers,
-// police and civilians fight with more than words.
-bool fight_in_words(const EventPattern& pattern, const ActorMention& a, const ActorMention& b) {
-  auto political_person = [](const ActorMention& m) {
-    if (m.kind != "person") return false;
-    for (const char* role : {"GOV", "LEG", "JUD", "ELI", "OPP", "IGO"})
-      if (m.agent.starts_with(role)) return true;
-    return false;
-  };
-  return pattern.code.starts_with("19") && political_person(a) && political_person(b);
-}
-
-// Of two candidate events on the same words, the more specific pattern wins.
-bool more_specific(const EventPattern& a, const EventPattern& b) {
-  if (a.literals != b.literals) return a.literals > b.literals;
-  if (a.code.size() != b.code.size()) return a.code.size() > b.code.size();
-  return a.rule < b.rule;
-}
 
 }  // namespace
 
@@ -324,6 +286,14 @@ std::vector<Event> EventCoder::code(const std::vector<Sentence>& sentences,
           if (syntax.parsed() && syntax.is_noun(t)) parties = syntax.between(t);
           if (syntax.parsed() && parties.actors.size() < 2)
             parties = syntax.is_noun(t) ? syntax.noun_agents(t) : syntax.subject_of(t);
+          // "They have been negotiated under GATT rules": a passive's subject is what was
+          // negotiated or agreed, not the parties (who are its "by" agents).
+          // (Not a participle the parse calls a reduced passive: "ministers from the three
+          // countries met in Antalya".)
+          if (parse_says_passive && !parsed_passive.agent.stated && be_passive(sentences[s], t)) {
+            note(pattern, "a mutual act in the passive without its agents names no parties");
+            continue;
+          }
           resolve(parties);
           if (parties.actors.size() < 2 && !parties.stated) {  // no reading in the parse
             // The parties of an event noun ("talks", "deal") are the subject of a clause it is

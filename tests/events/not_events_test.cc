@@ -104,6 +104,15 @@ const CodedCase kCases[] = {
     {"TheyAfterANamedCountryIsThatCountry",
      "Ghana and Togo met last year. Togo said they would sign an agreement in May.",
      {"TGO>GHA:0"}},
+    // A mutual act in the passive: its subject is what was done; its parties are the agents.
+    {"WhatWasNegotiatedIsNoParty",
+     "Ghana and Togo signed two accords last year. They have been negotiated under the rules of "
+     "the customs union.",
+     {},
+     {"GHA>TGO:046", "TGO>GHA:046"}},
+    {"TheAgentsOfANegotiationAreItsParties",
+     "The accord was negotiated by Ghana and Togo last year.",
+     {"GHA>TGO:046", "TGO>GHA:046"}},
     // A country after a preposition is no second subject, however the parse hangs it.
     {"TheTargetOfAStrikeIsNoSubjectOfItsThreat",
      "Ghana said last month that it would shoot down incoming missiles if a Togolese strike on "

@@ -1,0 +1,22 @@
+// Rules on the two sides of a candidate event and on competing patterns: whether an actor acts
+// on itself, whether a fight between two political figures is one of words, and which of two
+// patterns on the same words wins (used by EventCoder::code, coder.cc).
+#pragma once
+
+#include "actors/actors.h"
+#include "events/patterns.h"
+
+namespace dyad {
+
+// Whether `a` acting on `b` is an actor acting on itself (no event): the same code, or a bare
+// country and one of its own state bodies or former office-holders.
+bool self_event(const ActorMention& a, const ActorMention& b);
+
+// Whether a fight (CAMEO 19) between `a` and `b` is one of words (111): both political figures.
+bool fight_in_words(const EventPattern& pattern, const ActorMention& a, const ActorMention& b);
+
+// Whether pattern `a` is more specific than `b` (more literal words, a longer code, then the
+// earlier rule).
+bool more_specific(const EventPattern& a, const EventPattern& b);
+
+}  // namespace dyad
