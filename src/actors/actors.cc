@@ -1,4 +1,5 @@
 #include "actors/actors.h"
+#include "actors/un_organs.h"
 
 #include <algorithm>
 #include <optional>
@@ -426,8 +427,13 @@ class ArticleResolver {
         }
         // "the government of Nouri al-Maliki", "the regime of Bashar al-Assad": an institution
         // or a body "of" a known person is that of the person's country. (An office is not:
-        // "the lawyer of X" is no office of X's country.)
-        if (const UnitMatch* unit = unit_at(units, u);
+        // "the lawyer of X" is no office of X's country.) The person's title may come first:
+        // "the military government of President Prosper Avril".
+        std::size_t person_at = u;
+        if (const UnitMatch* title = unit_at(units, u);
+            title && title->unit == Unit::kAgent && title->entry->subkind == "person")
+          person_at = title->last + 1;
+        if (const UnitMatch* unit = unit_at(units, person_at);
             unit && unit->unit == Unit::kPerson && view.sentence->tokens[t].norm == "of" &&
             chunk.agent_kind != "person" && !chunk.person) {
           absorb(chunk, *unit);
@@ -652,6 +658,25 @@ class ArticleResolver {
     }
   }
 
+  // "The Security Council agreed": a UN organ named bare, with no country and no national
+  // council referred back to (fill_missing_country runs first), nor a name before it ("the
+  // Virginia General Assembly"), is the UN's (un_organs.h).
+  static void name_un_organs(std::vector<std::pair<Chunk, Resolved>>& coded,
+                             const SentenceView& view) {
+    for (auto& [chunk, resolved] : coded) {
+      if (!resolved.code.empty() || chunk.person || !chunk.country.empty() ||
+          !chunk.organization.empty())
+        continue;
+      std::size_t first = chunk.first;
+      if (view.is(first, WordClass::kArticle)) ++first;
+      if (first > 0 && is_capitalized(view.token(first - 1)) && !view.is(first - 1, WordClass::kArticle))
+        continue;
+      if (!names_un_organ(view.words(chunk.first, chunk.last))) continue;
+      resolved = {std::string(kUnitedNationsCode), "", "",
+                  resolved.rule + " + a UN organ named bare", "organization"};
+    }
+  }
+
   // "Darfur rebels", "rebels in Darfur", "Chechnya separatists": a region of one state places
   // a group that lives and acts there (acts_where_it_is) in that state, as a country does. Not a
   // disputed region ("Kashmir", code ---), nor who only stays there (diplomats, settlers), nor an
@@ -765,6 +790,7 @@ class ArticleResolver {
       t = coded.back().first.last + 1;
     }
     fill_missing_country(coded, view);
+    name_un_organs(coded, view);
     share_agent_over_list(coded, view);
     for (auto& [chunk, resolved] : coded) {
       if (resolved.code.empty()) continue;
@@ -866,11 +892,13 @@ class ArticleResolver {
   }
 
   // "Iran's Chief of Staff, Mohammad Baqeri, declared…": a Title-case run between commas right
-  // after a singular office is the office holder's name.
+  // after a singular office is the office holder's name; so after "a member of" a body ("A
+  // member of the Syrian parliament, Mohammed Mamoun,": one of the body's people).
   void name_after_office(std::size_t s, const SentenceView& view, const Chunk& chunk,
                          const Resolved& resolved, std::vector<bool>& used) {
-    if (chunk.name_first != kNone || chunk.person || chunk.agent_kind != "person" ||
-        chunk.agent_plural || chunk.last + 2 >= view.size() || view.token(chunk.last + 1) != ",")
+    const bool one_office = chunk.agent_kind == "person" && !chunk.agent_plural;
+    if (chunk.name_first != kNone || chunk.person || !(one_office || one_member_of(view, chunk)) ||
+        chunk.last + 2 >= view.size() || view.token(chunk.last + 1) != ",")
       return;
     const std::size_t first = chunk.last + 2;
     std::size_t last = first;
@@ -884,6 +912,15 @@ class ArticleResolver {
     add_mention(s, view, first, last - 1, named);
     for (std::size_t t = first; t < last; ++t) used[t] = true;
     remember_name(view, first, last - 1, resolved, s);
+  }
+
+  // "a member of the Syrian parliament": one person of an institution or group the chunk names
+  // (its article may stand between "of" and the chunk; "members" are many).
+  static bool one_member_of(const SentenceView& view, const Chunk& chunk) {
+    if (chunk.agent.empty() || chunk.agent_kind == "person" || chunk.first < 2) return false;
+    const std::size_t of = chunk.first - 1;
+    return view.sentence->tokens[of].norm == "of" &&
+           view.sentence->tokens[of - 1].norm == "member";
   }
 
   // "Nasser Kanaani, the spokesperson for the Iranian Foreign Ministry": the Title-case run

@@ -105,6 +105,7 @@ ActorLexicon::ActorLexicon(const fs::path& data_dir) : database_(std::make_uniqu
   load_agents(dir / "agents.tsv");
   load_organizations(dir / "international.tsv");
   load_organizations(dir / "armed_groups.tsv");  // same format: code, phrase, note
+  load_organizations(dir / "parties.tsv");       // named parties and movements, the same format
   load_people(dir / "people.tsv", "");
   // Office holders of 1980-2009 for archives (Reuters 1987, the CAMEO manual's examples): read
   // only in articles dated before 2010, so that later and undated articles see people.tsv alone.

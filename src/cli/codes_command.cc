@@ -51,6 +51,12 @@ class Dictionaries {
     read(data, actors / "international.tsv", 2, 3, [](auto f) {
       return Entry{std::string(f[0]), std::string(f[1]), "organisation", {}};
     });
+    read(data, actors / "armed_groups.tsv", 2, 3, [](auto f) {
+      return Entry{std::string(f[0]), std::string(f[1]), "armed group", {}};
+    });
+    read(data, actors / "parties.tsv", 2, 3, [](auto f) {
+      return Entry{std::string(f[0]), std::string(f[1]), "party or movement", {}};
+    });
     read(data, actors / "regions.tsv", 3, 4, [](auto f) {
       return Entry{std::string(f[0]), std::string(f[2]), "region (" + std::string(f[1]) + ")", {}};
     });

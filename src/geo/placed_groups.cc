@@ -8,16 +8,31 @@ namespace dyad {
 
 namespace {
 
+// Whether people of this agent "from" a town come from it, so that they are its country's
+// ("a missionary from Calgary", "students from Kirkuk", "refugees from Aleppo"): persons and
+// groups of people, not institutions ("a statement from Cairo"); not troops, whose base a town
+// names ("troops from Kandahar"), nor officials, diplomats and aid workers, often posted there
+// from abroad ("aid workers from Kabul").
+bool comes_from_town(const LexiconEntry& entry) {
+  if (entry.subkind != "person" && entry.subkind != "group") return false;
+  for (const char* posted : {"GOV", "MIL", "NGO", "IGO", "SPY"})
+    if (entry.agent.starts_with(posted)) return false;
+  return true;
+}
+
 // The dictionary group whose words end right where `text` ends, as the lexicon's entry, with
-// the offset in `text` where it begins; nullptr when there is none that acts where it is.
+// the offset in `text` where it begins; nullptr when there is none the preposition places: one
+// that acts where it is ("in", "of") or comes from there ("from").
 const LexiconEntry* group_ending(const ActorLexicon& lexicon, std::string_view text,
-                                 const std::optional<std::string>& date, std::size_t& begin) {
+                                 const std::optional<std::string>& date, bool from,
+                                 std::size_t& begin) {
   const LexiconEntry* found = nullptr;
   for (const LexiconMatch& match : lexicon.scan(text, date)) {
     if (match.span.end != text.size()) continue;
     for (const int index : match.entries) {
       const LexiconEntry& entry = lexicon.entry(index);
-      if (entry.kind == EntryKind::kAgent && acts_where_it_is(entry.agent, entry.subkind)) {
+      if (entry.kind == EntryKind::kAgent &&
+          (from ? comes_from_town(entry) : acts_where_it_is(entry.agent, entry.subkind))) {
         found = &entry;
         begin = match.span.begin;
       }
@@ -38,17 +53,20 @@ void place_groups_by_town(const Article& article, const std::vector<Sentence>& s
     const auto& tokens = sentence.tokens;
     std::size_t preposition = town.first_token - 1;
     if (tokens[preposition].is(WordClass::kArticle)) --preposition;
-    if (preposition == 0 || (tokens[preposition].norm != "in" && tokens[preposition].norm != "of"))
-      continue;
+    const std::string_view word = tokens[preposition].norm;
+    // "in"/"of": where the group is; "from": where its people come from (who only stays
+    // somewhere, a tourist or a hostage, still comes from home).
+    const bool from = word == "from";
+    if (preposition == 0 || (word != "in" && word != "of" && !from)) continue;
     const std::size_t group_last = preposition - 1;
     const bool covered = i > 0 && mentions[i - 1].sentence == town.sentence &&
                          mentions[i - 1].last_token >= group_last;
-    if (covered || tokens[group_last].is(WordClass::kPostedAbroad)) continue;
+    if (covered || (!from && tokens[group_last].is(WordClass::kPostedAbroad))) continue;
     const std::size_t sentence_begin = sentence.span.begin;
     std::size_t group_begin = 0;
     const LexiconEntry* group = group_ending(
         lexicon, text.substr(sentence_begin, tokens[group_last].span.end - sentence_begin),
-        article.date, group_begin);
+        article.date, from, group_begin);
     if (!group) continue;
     std::size_t first = group_last;
     while (first > 0 && tokens[first].span.begin > sentence_begin + group_begin) --first;

@@ -18,6 +18,8 @@ namespace dyad {
 // (acts_where_it_is; not after a possessive determiner, "its militias in Tikrit"; not who only
 // stays or watches there, "tourists in Luxor"): replaces the town with one mention of the group
 // and the town, coded the town's country and the group's agent ("rebels in Bouaké": CIVREB).
+// After "from", the people the words before name come from the town, and are coded so ("a
+// missionary from Calgary": CANREL; not troops, officials or aid workers, placed_groups.cc says why).
 void place_groups_by_town(const Article& article, const std::vector<Sentence>& sentences,
                           const ActorLexicon& lexicon, std::vector<ActorMention>& mentions);
 

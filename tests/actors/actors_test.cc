@@ -537,7 +537,7 @@ TEST(ActorLexicon, MalformedLinesNameFileAndLine) {
   testing::TempDir dir;
   for (const char* file :
        {"countries.tsv", "countries_extra.tsv", "regions.tsv", "agents.tsv", "international.tsv",
-        "armed_groups.tsv", "people.tsv", "peoples.tsv", "people_1980_2009.tsv"})
+        "armed_groups.tsv", "parties.tsv", "people.tsv", "peoples.tsv", "people_1980_2009.tsv"})
     dir.write(std::string("actors/") + file, "");
   // The message the lexicon refuses the files with (empty when it loads them).
   auto error = [&] {

@@ -114,7 +114,7 @@ const Case kCases[] = {
     // Passives without an agent actor: the target alone.
     {"APassiveWithoutAgent",
      "A Canadian missionary was arrested in Beirut on Monday.",
-     {">CAN:173"}},
+     {">CANREL:173"}},
     // A statement or criticism without its author says too little: only acts of force and
     // coercion are coded without their doer.
     {"AStatementWithoutItsAuthorIsNoEvent",
@@ -129,8 +129,8 @@ const Case kCases[] = {
      {"JPNGOV>:0831"}},
     {"APassiveWithAnAgentStaysTwoSided",
      "A Canadian missionary was arrested by Lebanese police.",
-     {"LBNCOP>CAN:173"},
-     {">CAN:173"}},
+     {"LBNCOP>CANREL:173"},
+     {">CANREL:173"}},
 };
 
 class OneSidedCase : public ::testing::TestWithParam<Case> {};

@@ -44,5 +44,24 @@ TEST(PlacedGroups, AGroupWithACountryKeepsIt) {
   EXPECT_EQ(actors_of("Syrian students in Kirkuk marched."), Actors{"Syrian students=SYREDU"});
 }
 
+// "from" a town: where people come from, so their country (who stays abroad comes from home).
+TEST(PlacedGroups, PeopleFromATownAreThatTownsCountrys) {
+  EXPECT_EQ(actors_of("A missionary from Calgary was arrested."),
+            Actors{"missionary from Calgary=CANREL"});
+  EXPECT_EQ(actors_of("Tourists from Manchester were kidnapped."),
+            Actors{"Tourists from Manchester=GBRCVL"});
+  // A region of one state places people as a town does (Ontario, not the Californian town).
+  EXPECT_EQ(actors_of("Lawmakers from Ontario asked for an exemption."),
+            Actors{"Lawmakers from Ontario=CANLEG"});
+}
+
+TEST(PlacedGroups, NotTroopsOfficialsOrAidWorkersFromATown) {
+  // A town names a base or a posting, not a nationality; an institution's words are no people.
+  EXPECT_EQ(actors_of("Soldiers from Kandahar waited."), Actors{});
+  EXPECT_EQ(actors_of("Aid workers from Herat waited."), Actors{});
+  EXPECT_EQ(actors_of("Officials from Basra waited."), Actors{});
+  EXPECT_EQ(actors_of("A statement from Kirkuk came."), Actors{});
+}
+
 }  // namespace
 }  // namespace dyad
