@@ -7,6 +7,7 @@
 #include "events/not_events.h"
 #include "events/one_sided.h"
 #include "events/pair_rules.h"
+#include "events/sentence_coder.h"
 #include "events/syntax.h"
 #include "events/word_rules.h"
 #include "segment/word_classes.h"

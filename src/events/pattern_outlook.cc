@@ -5,6 +5,7 @@
 #include <string>
 
 #include "events/cameo.h"
+#include "events/sentence_coder.h"
 #include "events/word_rules.h"
 
 namespace dyad {
