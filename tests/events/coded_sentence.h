@@ -74,14 +74,29 @@ inline bool has(const Coded& c, const std::string& event) {
                event.substr(colon + 1));
 }
 
-// Codes the case's text and checks every expectation of the case (GoogleTest assertions).
-inline void expect_coded(const CodedCase& test) {
-  const auto c = code(test.text);
+// Codes the case's text (as `dyad code --one-sided` with `one_sided`) and checks every
+// expectation of the case (GoogleTest assertions).
+inline void expect_coded(const CodedCase& test, bool one_sided = false) {
+  const auto c = code(test.text, one_sided);
   for (const auto& event : test.coded) EXPECT_TRUE(has(c, event)) << event << ":" << c.describe();
   for (const auto& event : test.absent) EXPECT_FALSE(has(c, event)) << event << ":" << c.describe();
   if (test.nothing_else) {
     EXPECT_TRUE(c.coded.events.empty()) << c.describe();
   }
+}
+
+// A case for either way of coding: `one_sided` as `dyad code --one-sided`.
+struct CodedModeCase {
+  const char* name;
+  const char* text;
+  bool one_sided;
+  std::vector<std::string> coded;
+  std::vector<std::string> absent = {};
+  bool nothing_else = false;  // with `coded` empty: no event at all
+};
+
+inline void expect_coded(const CodedModeCase& test) {
+  expect_coded({test.name, test.text, test.coded, test.absent, test.nothing_else}, test.one_sided);
 }
 
 // A table of cases as one parameterised test each, named by the case.

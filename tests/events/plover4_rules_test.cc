@@ -17,14 +17,7 @@
 namespace dyad {
 namespace {
 
-struct Case {
-  const char* name;
-  const char* text;
-  bool one_sided;
-  std::vector<std::string> coded;
-  std::vector<std::string> absent = {};
-  bool nothing_else = false;  // with `coded` empty: no event at all
-};
+using Case = testing::CodedModeCase;
 
 const Case kCases[] = {
     // A weapon or an attack as the doer of an act of force: the victims, the doer absent.
@@ -159,15 +152,7 @@ const Case kCases[] = {
 class Plover4Case : public ::testing::TestWithParam<Case> {};
 
 TEST_P(Plover4Case, Codes) {
-  const Case& c = GetParam();
-  const testing::Coded coded = testing::code(c.text, c.one_sided);
-  for (const std::string& event : c.coded)
-    EXPECT_TRUE(testing::has(coded, event)) << coded.describe();
-  for (const std::string& event : c.absent)
-    EXPECT_FALSE(testing::has(coded, event)) << coded.describe();
-  if (c.nothing_else) {
-    EXPECT_TRUE(coded.coded.events.empty()) << coded.describe();
-  }
+  testing::expect_coded(GetParam());
 }
 
 INSTANTIATE_TEST_SUITE_P(Sentences, Plover4Case, ::testing::ValuesIn(kCases),

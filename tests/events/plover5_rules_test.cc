@@ -21,14 +21,7 @@
 namespace dyad {
 namespace {
 
-struct Case {
-  const char* name;
-  const char* text;
-  bool one_sided;
-  std::vector<std::string> coded;
-  std::vector<std::string> absent = {};
-  bool nothing_else = false;  // with `coded` empty: no event at all
-};
+using Case = testing::CodedModeCase;
 
 const Case kCases[] = {
     // The object's noun however many words name it: a number and adjectives before it.
@@ -172,15 +165,7 @@ const Case kCases[] = {
 class Plover5Case : public ::testing::TestWithParam<Case> {};
 
 TEST_P(Plover5Case, Codes) {
-  const Case& c = GetParam();
-  const testing::Coded coded = testing::code(c.text, c.one_sided);
-  for (const std::string& event : c.coded)
-    EXPECT_TRUE(testing::has(coded, event)) << coded.describe();
-  for (const std::string& event : c.absent)
-    EXPECT_FALSE(testing::has(coded, event)) << coded.describe();
-  if (c.nothing_else) {
-    EXPECT_TRUE(coded.coded.events.empty()) << coded.describe();
-  }
+  testing::expect_coded(GetParam());
 }
 
 INSTANTIATE_TEST_SUITE_P(Sentences, Plover5Case, ::testing::ValuesIn(kCases),
