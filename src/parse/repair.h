@@ -14,7 +14,8 @@
 // - a name, "today" (or "yesterday", "tonight") and a finite verb read as a root name with the
 //   verb hung on it ("Nigeria today announced": announced parataxis> Nigeria) are subject,
 //   temporal oblique and main verb.
-// Reads UPOS, XPOS, heads and relations; changes heads and relations only.
+// Reads UPOS, XPOS, heads and relations; changes heads and relations, and one tag: the
+// participle that becomes the main verb in the passive-agent repair is tagged VBD, a past tense.
 #pragma once
 
 #include <span>
