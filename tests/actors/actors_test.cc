@@ -52,7 +52,7 @@ TEST(Actors, AKnownSurnameAfterAnotherGivenNameIsSomeoneElse) {
       "later.");
   EXPECT_EQ(a.code_of("German Finance Minister Gerhard Stoltenberg"), "DEUGOV");
   // The namesake named in full is still the dictionary's (a bare "Stoltenberg" after Gerhard
-  // is Gerhard: tests/actors/namesakes_test.cc).
+  // is Gerhard: tests/actors/names_in_context_test.cc).
   EXPECT_EQ(a.code_of("Jens Stoltenberg"), "IGOWSTNAT");
 }
 
