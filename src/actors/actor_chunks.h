@@ -38,6 +38,7 @@ struct Chunk {
   const LexiconEntry* person = nullptr;
   const LexiconEntry* location = nullptr;
   const LexiconEntry* country_entry = nullptr;        // the unit `country` came from
+  std::size_t country_first = kNone;                  // the first token of that unit
   std::size_t name_first = kNone, name_last = kNone;  // a personal name inside the chunk
   std::size_t agent_end = kNone;                      // last token of the head agent phrase
   bool agent_plural = false;                          // "officials", "ministers"
@@ -45,6 +46,7 @@ struct Chunk {
   bool only_agents = true;                            // no country, person or name units
   bool country_after_agent = false;  // "ambassadors of France": country by a preposition
   bool owned_by_person = false;      // "the government of Nouri al-Maliki": the person's body
+  bool ethnic_group = false;         // "Bosnian Serbs": a people of the country (group_rules.h)
   std::vector<std::string> sources;
 };
 
@@ -150,6 +152,7 @@ inline void absorb(Chunk& chunk, const UnitMatch& unit) {
       if (chunk.country.empty()) {
         chunk.country = entry.code;
         chunk.country_entry = &entry;
+        chunk.country_first = unit.first;
       }
       break;
     case Unit::kOrganization:

@@ -6,6 +6,7 @@
 #include <unordered_map>
 
 #include "actors/actor_chunks.h"
+#include "actors/group_rules.h"
 #include "actors/un_organs.h"
 #include "util/utf8.h"
 
@@ -33,7 +34,7 @@ class ArticleResolver {
           if (auto unit = to_unit(sentence, matches[next_match])) units.push_back(*unit);
         ++next_match;
       }
-      resolve_sentence(s, units);
+      resolve_sentence(s, std::move(units));
     }
     return std::move(mentions_);
   }
@@ -184,9 +185,13 @@ class ArticleResolver {
     while (t < view.size()) {
       const std::string_view word = view.token(t);
       if (const UnitMatch* unit = unit_at(units, t)) {
-        // "the Iraqi Kurds": a people after a country is that country's part of the people.
-        const bool countrys_people = unit->entry && !unit->entry->countries.empty() &&
-                                     !chunk.country.empty() && unit->first == t;
+        // "the Iraqi Kurds": a people after a country is that country's part of the people;
+        // so are "Bosnian Serbs" (countrys_ethnic_group).
+        const bool ethnic_group = countrys_ethnic_group(view, units, chunk, *unit);
+        chunk.ethnic_group = chunk.ethnic_group || ethnic_group;
+        const bool countrys_people = (unit->entry && !unit->entry->countries.empty() &&
+                                      !chunk.country.empty() && unit->first == t) ||
+                                     ethnic_group;
         const bool second_country =
             (unit->unit == Unit::kCountry || unit->unit == Unit::kOrganization) &&
             (!chunk.country.empty() || !chunk.organization.empty()) && !countrys_people;
@@ -243,6 +248,17 @@ class ArticleResolver {
           t = next;
           continue;
         }
+      }
+      if (const std::size_t office = after_abbreviation(view, units, t); office != kNone) {
+        t = office;
+        continue;
+      }
+      if (const UnitMatch* fled = fled_country(view, units, t, chunk)) {
+        absorb(chunk, *fled);
+        chunk.country_after_agent = true;
+        committed = fled->last;
+        t = fled->last + 1;
+        continue;
       }
       if (office_preposition(view, t, chunk) && !chunk.agent.empty() && chunk.country.empty() &&
           chunk.organization.empty()) {
@@ -312,7 +328,7 @@ class ArticleResolver {
     return people.countries.front();
   }
 
-  Resolved code_chunk(const Chunk& chunk) const {
+  Resolved code_chunk(const SentenceView& view, const Chunk& chunk) const {
     auto rule = [&] {
       std::string joined;
       for (const auto& source : chunk.sources) joined += (joined.empty() ? "" : " + ") + source;
@@ -343,9 +359,8 @@ class ArticleResolver {
     if (!chunk.country.empty()) {
       const bool people = chunk.country_entry && !chunk.country_entry->countries.empty();
       const std::string country = people ? country_of_people(*chunk.country_entry) : chunk.country;
-      // "Kurdish forces", "Tuareg troops": a people without a state has no state army; its
-      // armed men are rebels (CAMEO REB), as its "fighters" and "militias" are.
-      const std::string agent = people && chunk.agent == "MIL" ? "REB" : chunk.agent;
+      const std::string agent = people || chunk.ethnic_group ? peoples_agent(view, chunk)
+                                                             : chunk.agent;
       return {chunk.prefix_agent + compose(country, agent), country,
               agent.empty() ? chunk.prefix_agent : agent, rule(), kind};
     }
@@ -460,8 +475,9 @@ class ArticleResolver {
     }
   }
 
-  void resolve_sentence(std::size_t s, const std::vector<UnitMatch>& units) {
+  void resolve_sentence(std::size_t s, std::vector<UnitMatch> units) {
     const SentenceView view{article_.text, &sentences_[s], s};
+    drop_defined_abbreviations(view, units);
     const std::size_t sentence_first_mention = mentions_.size();
     std::vector<std::pair<Chunk, Resolved>> coded;
     std::vector<bool> used(view.size(), false);
@@ -505,11 +521,15 @@ class ArticleResolver {
       }
       if (region && chunk.first == region_end + 1) place_in_region(view, chunk, *region);
       for (std::size_t k = chunk.first; k <= chunk.last; ++k) used[k] = true;
-      Resolved resolved = code_chunk(chunk);
+      Resolved resolved = code_chunk(view, chunk);
       coded.emplace_back(std::move(chunk), std::move(resolved));
       t = coded.back().first.last + 1;
     }
     fill_missing_country(coded, view);
+    for (auto& [chunk, resolved] : coded)
+      if (resolved.code.empty() && rights_group_without_country(view, chunk))
+        resolved = {std::string(kRightsGroupCode), "", chunk.agent,
+                    resolved.rule + " + no country: an NGO", "organization"};
     name_un_organs(coded, view);
     share_agent_over_list(coded, view);
     for (auto& [chunk, resolved] : coded) {
