@@ -253,11 +253,14 @@ class ArticleResolver {
         t = office;
         continue;
       }
-      if (const UnitMatch* fled = fled_country(view, units, t, chunk)) {
-        absorb(chunk, *fled);
+      // "refugees fleeing the war in Liberia", "a newspaper based in Beirut".
+      const UnitMatch* origin = fled_country(view, units, t, chunk);
+      if (!origin) origin = seat_country(view, units, t, chunk);
+      if (origin) {
+        absorb(chunk, *origin);
         chunk.country_after_agent = true;
-        committed = fled->last;
-        t = fled->last + 1;
+        committed = origin->last;
+        t = origin->last + 1;
         continue;
       }
       if (office_preposition(view, t, chunk) && !chunk.agent.empty() && chunk.country.empty() &&

@@ -1,7 +1,7 @@
 // Rules of the actor stage about who a group of people is, on the chunks of actor_chunks.h: a
-// country's ethnic group ("Bosnian Serbs"), refugees by the country they flee, the leaders of a
-// people, a human rights group without a country, and an abbreviation that the article defines
-// in parentheses. Not an interface: only src/actors/actors.cc includes it.
+// country's ethnic group ("Bosnian Serbs"), refugees by the country they flee, an institution by
+// its seat, the leaders of a people, a human rights group without a country, and an
+// abbreviation that the article defines in parentheses. Not an interface: only src/actors/actors.cc includes it.
 #pragma once
 
 #include <algorithm>
@@ -99,6 +99,29 @@ inline const UnitMatch* fled_country(const SentenceView& view, const std::vector
     const std::string_view w = view.token(u);
     if (w.empty() || !std::islower(static_cast<unsigned char>(w[0])) || unit_at(units, u))
       return nullptr;
+  }
+  return nullptr;
+}
+
+// "A newspaper based in Beirut", "a charity based in London", "a company based in Christian
+// east Beirut": an institution is its seat's country. Returns the country's unit (a name or a
+// capital), past up to two words after "based in", or nullptr. Only institutions of no state
+// (the dictionary's `org` agents: newspapers, companies, charities, parties, armed groups):
+// not a state's army, offices or spies, nor missions and embassies, which are based abroad.
+inline const UnitMatch* seat_country(const SentenceView& view, const std::vector<UnitMatch>& units,
+                                     std::size_t t, const Chunk& chunk) {
+  if (chunk.agent_kind != "org" || !chunk.country.empty() || !chunk.organization.empty() ||
+      chunk.person || chunk.agent_end == kNone || view.is(chunk.agent_end, WordClass::kPostedAbroad) ||
+      t + 2 >= view.size() || view.sentence->tokens[t].norm != "based" ||
+      view.sentence->tokens[t + 1].norm != "in")
+    return nullptr;
+  for (const char* state : {"GOV", "MIL", "SPY", "IGO", "JUD", "LEG", "COP"})
+    if (chunk.agent.starts_with(state)) return nullptr;
+  for (std::size_t u = t + 2; u < view.size() && u <= t + 4; ++u) {
+    if (const UnitMatch* unit = unit_at(units, u))
+      return unit->unit == Unit::kCountry && unit->entry->subkind != "demonym" ? unit : nullptr;
+    const std::string_view w = view.token(u);
+    if (w.empty() || !std::isalpha(static_cast<unsigned char>(w[0]))) return nullptr;
   }
   return nullptr;
 }

@@ -98,6 +98,14 @@ const GroupCase kCases[] = {
      {{"refugees fleeing the civil war in Liberia", "LBRREF"},
       {"refugees fleeing Syria", "SYRREF"},
       {"Egypt", "EGY"}}},
+    // An institution is its seat's country; a state's troops or envoys are based abroad.
+    {"AnInstitutionBasedInACountryIsItsCountrys",
+     "A newspaper based in Christian east Beirut defied the ban. A charity based in London "
+     "helped. An embassy based in Beirut closed.",
+     nullptr,
+     {{"A newspaper based in Christian east Beirut", "LBNMED"},
+      {"A charity based in London", "GBRNGO"},
+      {"Beirut", "LBN"}}},
     // An acronym in parentheses after a name is the name's abbreviation, not a person of the
     // dictionary with the same initials (AKK, Annegret Kramp-Karrenbauer).
     {"AnAbbreviationTheArticleDefinesIsNotAPerson",
