@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <optional>
-#include <set>
 #include <unordered_map>
 
 #include "actors/actor_chunks.h"
@@ -93,7 +92,7 @@ class ArticleResolver {
       for (const int index : match.entries) {
         const LexiconEntry& entry = lexicon_.entry(index);
         if (entry.kind != kind) continue;
-        unit.entry = kind == EntryKind::kPerson ? &person_meant(match.entries) : &entry;
+        unit.entry = kind == EntryKind::kPerson ? &person_meant(lexicon_, match.entries, article_.date) : &entry;
         switch (kind) {
           case EntryKind::kPerson:
             unit.unit = Unit::kPerson;
@@ -115,45 +114,6 @@ class ArticleResolver {
       }
     }
     return std::nullopt;
-  }
-
-  // How well a person fits the article's date: in office on it (rank 0), out of office since
-  // `left` (rank 1), before any office (rank 2). Every person fits an undated article alike.
-  struct DateFit {
-    int rank = 0;
-    std::string left;
-    bool better_than(const DateFit& other) const {
-      return rank != other.rank ? rank < other.rank : left > other.left;
-    }
-  };
-
-  DateFit date_fit(const Person& person) const {
-    if (!article_.date) return {};
-    const std::string& date = *article_.date;
-    DateFit fit{2, ""};
-    for (const Office& office : person.offices) {
-      if (office.from <= date && (office.to.empty() || date <= office.to)) return {};
-      if (!office.to.empty() && office.to < date && office.to > fit.left) fit = {1, office.to};
-    }
-    return fit;
-  }
-
-  // Of the people one phrase names ("Bush", "Netanyahu", "Lee"), the one an article of its date
-  // means: one in office on that date, else the one who left office last, else one yet to take
-  // office; the first listed among equals, and in an undated article.
-  const LexiconEntry& person_meant(const std::vector<int>& entries) const {
-    const LexiconEntry* best = nullptr;
-    DateFit best_fit;
-    for (const int index : entries) {
-      const LexiconEntry& entry = lexicon_.entry(index);
-      if (entry.kind != EntryKind::kPerson) continue;
-      const DateFit fit = date_fit(lexicon_.person(entry.person));
-      if (!best || fit.better_than(best_fit)) {
-        best = &entry;
-        best_fit = fit;
-      }
-    }
-    return *best;
   }
 
   // Grows a chunk from the unit at `start`: possessives, further units, Title-case modifiers
@@ -553,32 +513,6 @@ class ArticleResolver {
     std::stable_sort(
         mentions_.begin() + static_cast<std::ptrdiff_t>(sentence_first_mention), mentions_.end(),
         [](const ActorMention& a, const ActorMention& b) { return a.span.begin < b.span.begin; });
-  }
-
-  // "Former Iranian officials", "a former French foreign minister", "the ex-army chief": who
-  // held a state office and no longer does is an elite (CAMEO ELI), whatever the office. The
-  // word may open the chunk or stand just before it (with an article); not across another
-  // actor ("former Gondor prosecutors" after "Arnor" is Gondor's).
-  void former_office_holders(const SentenceView& view, const Chunk& chunk, Resolved& resolved,
-                             const std::vector<bool>& used) const {
-    static const std::set<std::string, std::less<>> state{"GOV", "MIL", "LEG", "JUD", "COP", "SPY"};
-    if (resolved.country.empty() || !state.contains(resolved.agent)) return;
-    auto former = [&](std::size_t t) {
-      const std::string_view word = view.sentence->tokens[t].norm;
-      return word == "former" || word.starts_with("ex-");
-    };
-    bool found = false;
-    for (std::size_t t = chunk.first; t <= chunk.last && !found; ++t) found = former(t);
-    for (std::size_t back = 1; back <= 2 && back <= chunk.first && !found; ++back) {
-      const std::size_t t = chunk.first - back;
-      if (used[t]) break;
-      found = former(t);
-      if (!found && !view.is(t, WordClass::kArticle)) break;
-    }
-    if (!found) return;
-    resolved.agent = "ELI";
-    resolved.code = compose(resolved.country, "ELI");
-    resolved.rule += " + former";
   }
 
   // Names introduced earlier in the article ("Kanaani", "Bagheri-Kani") and he/she.
