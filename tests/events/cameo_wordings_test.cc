@@ -1,8 +1,9 @@
 // CAMEO categories in wordings the patterns lacked (data/events; docs/accuracy.md, "What the
 // eleventh session added"): calling for sanctions against a country (163, which PLOVER frames
-// as a request, as it does "demanded sanctions"), allowing the delivery of food or aid (0863),
-// ordering a newspaper or broadcaster to suspend publication (1721, one-sided: the outlet is
-// rarely an actor), and blowing up a thing no actor owns in the sentence (1712, one-sided).
+// as a request, as it does "demanded sanctions"), supporting a people's rights or cause (051),
+// allowing the delivery of food or aid (0863), ordering a newspaper or broadcaster to suspend
+// publication (1721, one-sided: the outlet is rarely an actor), and blowing up a thing no actor
+// owns in the sentence (1712, one-sided).
 // Every sentence is written for its case. Events are written "SRC>TGT:code-prefix" as in
 // coded_sentence.h, an absent side empty.
 #include <gtest/gtest.h>
@@ -33,6 +34,15 @@ const Case kCases[] = {
      false,
      {"NOR>IGOEEC:02"},
      {"NOR>MMR:163"}},
+    // Supporting a people's rights or cause endorses that people (051).
+    {"SupportedTheRightsOfAPeople",
+     "Egypt has worked hard to support the rights of Palestinians.",
+     false,
+     {"EGY>PSE:051"}},
+    {"BackedTheStruggleOfAPeople",
+     "Malaysia backed the struggle of the Palestinians.",
+     false,
+     {"MYS>PSE:051"}},
     {"AllowedTheDeliveryOfWheat",
      "Kazakhstan allowed the delivery of 500 tons of wheat to Kyrgyzstan.",
      false,
