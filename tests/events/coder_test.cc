@@ -97,6 +97,14 @@ TEST(EventCoder, ACapitalAsTheTargetOfForceIsTheCity) {
   EXPECT_TRUE(code("The Iranian government praised Tehran.").summary().empty());
 }
 
+// "French and Egyptian warships": two nationalities before one noun are two parties, however
+// the parser hangs the "and" (here on the noun).
+TEST(EventCoder, CoordinatedNationalitiesBeforeOneNounAreTwoParties) {
+  const auto c = code("French and Egyptian warships launched joint exercises.");
+  EXPECT_NE(c.find("FRA", "EGYMIL", "062"), nullptr) << ::testing::PrintToString(c.summary());
+  EXPECT_NE(c.find("EGYMIL", "FRA", "062"), nullptr) << ::testing::PrintToString(c.summary());
+}
+
 TEST(EventCoder, TargetInsideAPossessiveMention) {
   const auto c = code("Turkey trained Azerbaijan's army.");
   EXPECT_NE(c.find("TUR", "AZEMIL", "07"), nullptr) << ::testing::PrintToString(c.summary());
