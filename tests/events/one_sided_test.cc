@@ -145,6 +145,13 @@ const Case kCases[] = {
      "The Kenyan parliament refused to agree to the plan.",
      {},
      {"KENLEG>:030"}},
+    // Ordering or stepping up patrols mobilizes police or troops (CAMEO 153).
+    {"PatrolsOrdered",
+     "The Kenyan government ordered police patrols in the capital.",
+     {"KENGOV>:153"}},
+    {"PatrolsSteppedUp",
+     "Nigerian authorities stepped up security patrols in Lagos.",
+     {"NGAGOV>:153"}},
     {"APassiveWithAnAgentStaysTwoSided",
      "A Canadian missionary was arrested by Lebanese police.",
      {"LBNCOP>CANREL:173"},
