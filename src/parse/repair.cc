@@ -75,8 +75,7 @@ void repair_agents_without_by(std::span<const std::string_view> words,
     if (tree[noun].head != kRoot || !nominal(tree[noun]) || noun > verb) continue;
     bool by = false, verb_clause = false;
     for (int c = 0; c < n; ++c) {
-      if (tree[c].head == a && relation_is(tree[c], "case") && same_word(words[c], "by"))
-        by = true;
+      if (tree[c].head == a && relation_is(tree[c], "case") && same_word(words[c], "by")) by = true;
       // A noun that already has a verb of its own (a subject's clause) is no misread sentence.
       if (c != verb && tree[c].head == noun && tree[c].upos == "VERB" &&
           (relation_is(tree[c], "acl") || relation_is(tree[c], "nsubj")))
@@ -94,22 +93,31 @@ void repair_agents_without_by(std::span<const std::string_view> words,
   }
 }
 
-// "Arab League Secretary-General Chedli Klibi today urged …", "Nigeria today announced that …":
-// a name, a time word ("today", "yesterday", "tonight") and a finite verb are subject, adverb
-// and verb. A greedy parser that makes the name the root, and the verb a clause hung on it (with
-// "today" as its subject, or its unmarked oblique), is repaired so: the verb is the root, the
-// name its subject, the time word its temporal oblique.
+// "Arab League Secretary-General Chedli Klibi today urged …", "Nigeria today announced that …",
+// "French warships on Monday launched …": a name, a time word ("today", "yesterday", "tonight",
+// or a day of the week, "on" before it or not) and a finite verb are subject, adverb and verb. A
+// greedy parser that makes the name the root, and the verb a clause hung on it (with the time word
+// as its subject, or its unmarked oblique), is repaired so: the verb is the root, the name its
+// subject, the time word its temporal oblique.
 void repair_subject_time_verb(std::span<const std::string_view> words,
                               std::vector<WordAnalysis>& tree) {
+  static constexpr std::string_view kDays[] = {"Monday", "Tuesday",  "Wednesday", "Thursday",
+                                               "Friday", "Saturday", "Sunday"};
   const int n = static_cast<int>(tree.size());
   for (int i = 1; i + 1 < n; ++i) {
-    if (!same_word(words[i], "today") && !same_word(words[i], "yesterday") &&
-        !same_word(words[i], "tonight"))
+    // The time phrase [start, i]: a time word, or "on" and a day.
+    int start = i;
+    if (std::any_of(std::begin(kDays), std::end(kDays),
+                    [&](std::string_view day) { return same_word(words[i], day); })) {
+      if (same_word(words[i - 1], "on")) start = i - 1;
+    } else if (!same_word(words[i], "today") && !same_word(words[i], "yesterday") &&
+               !same_word(words[i], "tonight")) {
       continue;
+    }
     const int verb = i + 1;
     if (!finite(tree[verb])) continue;
     const int root = tree[verb].head;
-    if (root < 0 || root >= i || tree[root].head != kRoot || !nominal(tree[root])) continue;
+    if (root < 0 || root >= start || tree[root].head != kRoot || !nominal(tree[root])) continue;
     if (!(relation_is(tree[verb], "acl") || relation_is(tree[verb], "parataxis") ||
           relation_is(tree[verb], "appos")))
       continue;
@@ -123,7 +131,7 @@ void repair_subject_time_verb(std::span<const std::string_view> words,
     tree[root].head = verb;
     tree[root].deprel = "nsubj";
     tree[i].head = verb;
-    tree[i].deprel = "obl:tmod";
+    tree[i].deprel = start < i ? "obl" : "obl:tmod";
     for (int c = verb + 1; c < n; ++c)  // what follows the verb is the verb's
       if (tree[c].head == root) tree[c].head = verb;
   }

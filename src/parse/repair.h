@@ -11,9 +11,10 @@
 // - a passive agent without "by" on a participle that describes the root noun ("Israeli troops
 //   killed at least eight militants": militants obl:agent> killed acl> troops) is the object of
 //   the sentence's main verb, and the noun its subject;
-// - a name, "today" (or "yesterday", "tonight") and a finite verb read as a root name with the
-//   verb hung on it ("Nigeria today announced": announced parataxis> Nigeria) are subject,
-//   temporal oblique and main verb.
+// - a name, "today" (or "yesterday", "tonight", a day of the week) and a finite verb
+//   read as a root name with the verb hung on it ("Nigeria today announced": announced
+//   parataxis> Nigeria; "warships on Monday launched": launched acl:relcl> warships, Monday
+//   nsubj> launched) are subject, temporal oblique and main verb.
 // Reads UPOS, XPOS, heads and relations; changes heads and relations, and one tag: the
 // participle that becomes the main verb in the passive-agent repair is tagged VBD, a past tense.
 #pragma once

@@ -179,6 +179,33 @@ TEST(Repair, TodayAsTheSubjectOfAClauseOnAName) {
   EXPECT_EQ(out[2], "0:root");
 }
 
+TEST(Repair, OnADayAsTheSubjectOfAClauseOnANoun) {
+  // warships on Monday launched war games  (launched a relative clause of warships, Monday its
+  // subject)
+  const auto out = repaired({{"warships", "NOUN", "root", 0},
+                             {"on", "ADP", "case", 3},
+                             {"Monday", "PROPN", "nsubj", 4},
+                             {"launched", "VERB", "acl:relcl", 1, "VBD"},
+                             {"war", "NOUN", "compound", 6},
+                             {"games", "NOUN", "obj", 4}});
+  EXPECT_EQ(out[0], "4:nsubj");
+  EXPECT_EQ(out[1], "3:case");
+  EXPECT_EQ(out[2], "4:obl");
+  EXPECT_EQ(out[3], "0:root");
+  EXPECT_EQ(out[5], "4:obj");
+}
+
+TEST(Repair, ABareDayAsTheSubjectOfAClauseOnAName) {
+  // Kenya Monday accused Uganda  (the wire's bare day, read as the clause's subject)
+  const auto out = repaired({{"Kenya", "PROPN", "root", 0},
+                             {"Monday", "PROPN", "nsubj", 3},
+                             {"accused", "VERB", "acl:relcl", 1, "VBD"},
+                             {"Uganda", "PROPN", "obj", 3}});
+  EXPECT_EQ(out[0], "3:nsubj");
+  EXPECT_EQ(out[1], "3:obl:tmod");
+  EXPECT_EQ(out[2], "0:root");
+}
+
 TEST(Repair, NoVerbRightAfterTheTimeWordNoRepair) {
   // the report today Iran denied : the verb does not follow the time word; nothing to repair
   const auto out = repaired({{"report", "NOUN", "root", 0},
