@@ -17,7 +17,8 @@ namespace dyad::actor_chunks {
 
 // "Bosnian Serbs", "Croatian Serb refugees", "Kosovo Albanians": a country's name or adjective
 // right before another country's people noun names the part of that people living in the first
-// country, one actor of the first country (CAMEO codes such groups by where they live). The
+// country, one actor of the first country (CAMEO codes such groups by where they live).
+// ("Greek Cypriots" and "Turkish Cypriots" are Cyprus's, phrases of data/actors.) The
 // second word must name people — a plural ("Serbs") or a word before an office or group
 // ("Serb refugees") —, since two countries' adjectives before a thing name two parties to it
 // ("the Syrian Turkish border", "Russian Ukrainian talks").
@@ -31,6 +32,15 @@ inline bool countrys_ethnic_group(const SentenceView& view, const std::vector<Un
   if (first != "demonym" && first != "name" && first != "actor") return false;
   const std::string_view noun = view.token(unit.last);
   const bool plural = noun.size() > 2 && noun.back() == 's' && noun[noun.size() - 2] != 's';
+  // After a country's adjective, only a people's own noun ("Serb", "Croat", "Turk", "Uzbek")
+  // names an ethnic group; an adjective's demonym ("Iranian Americans", "Chinese Indonesians",
+  // "Russian Israelis") names citizens of the second country by their origin. A country's name
+  // first ("Kosovo Albanians", "Kosovo Serbs") says where they live either way.
+  if (first == "demonym") {
+    const std::string_view singular = plural ? noun.substr(0, noun.size() - 1) : noun;
+    if (singular.ends_with("an") || singular.ends_with("ese") || singular.ends_with('i'))
+      return false;
+  }
   const UnitMatch* next = unit_at(units, unit.last + 1);
   return plural || (next && next->unit == Unit::kAgent);
 }

@@ -33,6 +33,12 @@ const GroupCase kCases[] = {
      "Kosovo Albanians boycotted the vote. Bosnian Croat forces shelled the village.",
      nullptr,
      {{"Kosovo Albanians", "KSVCVL"}, {"Bosnian Croat forces", "BIHREB"}}},
+    // After a country's adjective, an adjective's demonym names citizens of the second country
+    // by their origin, not an ethnic group of the first.
+    {"OriginBeforeACitizenshipIsNoEthnicGroupOfTheOrigin",
+     "Iranian Americans voted. Turkish Cypriots voted.",
+     nullptr,
+     {{"Iranian", "IRN"}, {"Americans", "USA"}, {"Turkish Cypriots", "CYP"}}},
     // Two countries' adjectives before a thing they share stay two actors.
     {"TwoCountriesAdjectivesBeforeASharedThingStayTwoActors",
      "Fighting broke out on the Syrian Turkish border. Russian Ukrainian talks resumed.",
