@@ -152,6 +152,10 @@ const Case kCases[] = {
     {"PatrolsSteppedUp",
      "Nigerian authorities stepped up security patrols in Lagos.",
      {"NGAGOV>:153"}},
+    // Who takes steps or measures to do a thing does it.
+    {"StepsTakenToRestoreFreedoms",
+     "The Kenyan government took measures to restore political freedoms.",
+     {"KENGOV>:0811"}},
     {"APassiveWithAnAgentStaysTwoSided",
      "A Canadian missionary was arrested by Lebanese police.",
      {"LBNCOP>CANREL:173"},
