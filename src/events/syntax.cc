@@ -177,6 +177,12 @@ SyntaxActors SentenceSyntax::subject_of(std::size_t verb) const {
       return phrase_role(child(static_cast<std::size_t>(h), "obj"), path + "advcl:to > obj");
     } else if (relation_is(t, "advcl") && infinitive(t)) {
       path += "advcl:to > ";  // "ministers gathered … to pledge aid": the gatherers pledge
+    } else if (relation_is(t, "acl") && infinitive(t) && taken_steps(static_cast<std::size_t>(h))) {
+      // "has taken steps to enhance political freedoms": who takes steps or measures to do a
+      // thing does it.
+      path += "acl:to > obj of 'take' > ";
+      t = static_cast<std::size_t>(head(h));
+      continue;
     } else if (relation_is(t, "acl") && infinitive(t)) {
       SyntaxActors none_stated;  // "a way to appeal to X": nobody in particular appeals
       none_stated.stated = true;

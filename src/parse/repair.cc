@@ -93,6 +93,33 @@ void repair_agents_without_by(std::span<const std::string_view> words,
   }
 }
 
+// "President Bashir, following the peace deal, has taken steps …": a noun with a preposition of
+// its own ("following the deal") and no copula is an oblique, and an oblique has no subject. A
+// subject the parser hung on it before its first preposition belongs to the verb the oblique
+// hangs on, when that verb has none. (One after a preposition the oblique took from it, "support
+// for Thatcher following her trip", is left as it is.)
+void repair_subject_of_oblique(std::vector<WordAnalysis>& tree) {
+  const int n = static_cast<int>(tree.size());
+  std::vector<int> case_of(n, -1), cop_of(n, -1), subject_of(n, -1);
+  for (int i = 0; i < n; ++i) {
+    const int h = tree[i].head;
+    if (h == kRoot) continue;
+    if (relation_is(tree[i], "case") && tree[i].upos != "PART" && case_of[h] < 0) case_of[h] = i;
+    if (relation_is(tree[i], "cop")) cop_of[h] = i;
+    if (relation_is(tree[i], "nsubj") && subject_of[h] < 0) subject_of[h] = i;
+  }
+  for (int noun = 0; noun < n; ++noun) {
+    const int subject = subject_of[noun];
+    const int verb = tree[noun].head;
+    if (subject < 0 || verb == kRoot || case_of[noun] < 0 || cop_of[noun] >= 0 ||
+        !nominal(tree[noun]) || !relation_is(tree[noun], "obl") || tree[verb].upos != "VERB" ||
+        subject_of[verb] >= 0 || subject > case_of[noun])
+      continue;
+    tree[subject].head = verb;
+    subject_of[verb] = subject;
+  }
+}
+
 // "Arab League Secretary-General Chedli Klibi today urged …", "Nigeria today announced that …",
 // "French warships on Monday launched …": a name, a time word ("today", "yesterday", "tonight",
 // or a day of the week, "on" before it or not) and a finite verb are subject, adverb and verb. A
@@ -195,6 +222,7 @@ void repair_attachments(std::span<const std::string_view> words, std::vector<Wor
   repair_verb_conjuncts(tree);
   repair_agents_without_by(words, tree);
   repair_subject_time_verb(words, tree);
+  repair_subject_of_oblique(tree);
 }
 
 }  // namespace dyad::parse

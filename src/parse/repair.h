@@ -15,6 +15,9 @@
 //   read as a root name with the verb hung on it ("Nigeria today announced": announced
 //   parataxis> Nigeria; "warships on Monday launched": launched acl:relcl> warships, Monday
 //   nsubj> launched) are subject, temporal oblique and main verb.
+// - a subject hung on an oblique that has a preposition and no copula ("Bashir, following the
+//   deal, has taken steps": Bashir nsubj> deal) is the subject of the verb the oblique hangs
+//   on, when that verb has none.
 // Reads UPOS, XPOS, heads and relations; changes heads and relations, and one tag: the
 // participle that becomes the main verb in the passive-agent repair is tagged VBD, a past tense.
 #pragma once

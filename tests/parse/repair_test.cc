@@ -206,6 +206,40 @@ TEST(Repair, ABareDayAsTheSubjectOfAClauseOnAName) {
   EXPECT_EQ(out[2], "0:root");
 }
 
+TEST(Repair, ASubjectOnAnObliqueIsTheVerbs) {
+  // Bashir , following the deal , has taken steps  (Bashir read as the subject of "deal")
+  const auto out = repaired({{"Bashir", "PROPN", "nsubj", 4},
+                             {",", "PUNCT", "punct", 4},
+                             {"following", "VERB", "case", 4},
+                             {"deal", "NOUN", "obl", 7},
+                             {",", "PUNCT", "punct", 4},
+                             {"has", "AUX", "aux", 7},
+                             {"taken", "VERB", "root", 0, "VBN"},
+                             {"steps", "NOUN", "obj", 7}});
+  EXPECT_EQ(out[0], "7:nsubj");
+  EXPECT_EQ(out[3], "7:obl");
+}
+
+TEST(Repair, ASubjectAfterTheObliquesFirstPrepositionStays) {
+  // support for Thatcher following her trip  (the "for" went to "trip": leave it)
+  const auto out = repaired({{"showing", "VERB", "root", 0, "VBG"},
+                             {"support", "NOUN", "obj", 1},
+                             {"for", "ADP", "case", 6},
+                             {"Thatcher", "PROPN", "nsubj", 6},
+                             {"following", "VERB", "case", 6},
+                             {"trip", "NOUN", "obl", 1}});
+  EXPECT_EQ(out[3], "6:nsubj");
+}
+
+TEST(Repair, APredicateNounWithACopulaKeepsItsSubject) {
+  // Baghdad is in talks  (a predicate, not an oblique)
+  const auto out = repaired({{"Baghdad", "PROPN", "nsubj", 4},
+                             {"is", "AUX", "cop", 4},
+                             {"in", "ADP", "case", 4},
+                             {"talks", "NOUN", "root", 0}});
+  EXPECT_EQ(out[0], "4:nsubj");
+}
+
 TEST(Repair, NoVerbRightAfterTheTimeWordNoRepair) {
   // the report today Iran denied : the verb does not follow the time word; nothing to repair
   const auto out = repaired({{"report", "NOUN", "root", 0},
