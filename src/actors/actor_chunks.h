@@ -162,7 +162,8 @@ inline DateFit date_fit(const Person& person, const std::optional<std::string>& 
 // Of the people one phrase names ("Bush", "Netanyahu", "Lee"), the one an article of its date
 // means: one in office on that date, else the one who left office last, else one yet to take
 // office; the first listed among equals, and in an undated article.
-inline const LexiconEntry& person_meant(const ActorLexicon& lexicon, const std::vector<int>& entries,
+inline const LexiconEntry& person_meant(const ActorLexicon& lexicon,
+                                        const std::vector<int>& entries,
                                         const std::optional<std::string>& article_date) {
   const LexiconEntry* best = nullptr;
   DateFit best_fit;
@@ -176,6 +177,69 @@ inline const LexiconEntry& person_meant(const ActorLexicon& lexicon, const std::
     }
   }
   return *best;
+}
+
+// The unit a dictionary phrase found in the article's text makes in `sentence`: its tokens and
+// its one meaning (a person beats an organisation beats a country beats an agent); none when
+// the phrase covers no whole token.
+inline std::optional<UnitMatch> to_unit(const ActorLexicon& lexicon, const Article& article,
+                                        const Sentence& sentence, const LexiconMatch& match) {
+  UnitMatch unit;
+  unit.first = kNone;
+  // Tokens are in text order: find the first inside the match, then walk while inside.
+  const auto& tokens = sentence.tokens;
+  auto t = static_cast<std::size_t>(
+      std::lower_bound(tokens.begin(), tokens.end(), match.span.begin,
+                       [](const Token& token, std::size_t at) { return token.span.begin < at; }) -
+      tokens.begin());
+  for (; t < tokens.size() && tokens[t].span.end <= match.span.end; ++t) {
+    if (unit.first == kNone) unit.first = t;
+    unit.last = t;
+  }
+  // "a Russian-led offensive", "the UN-led talks": the leader named inside a hyphenated word is
+  // an actor of the phrase. ("US-backed fighters" are not the US: only "-led".)
+  bool inside_led_word = false;
+  if (unit.first == kNone && t < tokens.size() && tokens[t].span.begin == match.span.begin) {
+    const std::string_view rest =
+        std::string_view(article.text).substr(match.span.end, tokens[t].span.end - match.span.end);
+    if (rest == "-led") {
+      unit.first = unit.last = t;
+      inside_led_word = true;
+    }
+  }
+  if (unit.first == kNone) return std::nullopt;
+  // One meaning per phrase: a person beats an organisation beats a country beats an agent.
+  static constexpr EntryKind kPreference[] = {EntryKind::kPerson, EntryKind::kOrganization,
+                                              EntryKind::kCountry, EntryKind::kRegion,
+                                              EntryKind::kAgent};
+  for (const EntryKind kind : kPreference) {
+    if (inside_led_word && kind == EntryKind::kAgent) break;
+    for (const int index : match.entries) {
+      const LexiconEntry& entry = lexicon.entry(index);
+      if (entry.kind != kind) continue;
+      unit.entry =
+          kind == EntryKind::kPerson ? &person_meant(lexicon, match.entries, article.date) : &entry;
+      switch (kind) {
+        case EntryKind::kPerson:
+          unit.unit = Unit::kPerson;
+          break;
+        case EntryKind::kOrganization:
+          unit.unit = Unit::kOrganization;
+          break;
+        case EntryKind::kCountry:
+          unit.unit = Unit::kCountry;
+          break;
+        case EntryKind::kAgent:
+          unit.unit = Unit::kAgent;
+          break;
+        case EntryKind::kRegion:
+          unit.unit = entry.subkind == "actor" ? Unit::kCountry : Unit::kLocation;
+          break;
+      }
+      return unit;
+    }
+  }
+  return std::nullopt;
 }
 
 inline const UnitMatch* unit_at(const std::vector<UnitMatch>& units, std::size_t token) {

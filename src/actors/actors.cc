@@ -30,7 +30,8 @@ class ArticleResolver {
       std::vector<UnitMatch> units;
       while (next_match < matches.size() && matches[next_match].span.begin < sentence.span.end) {
         if (matches[next_match].span.begin >= sentence.span.begin)
-          if (auto unit = to_unit(sentence, matches[next_match])) units.push_back(*unit);
+          if (auto unit = to_unit(lexicon_, article_, sentence, matches[next_match]))
+            units.push_back(*unit);
         ++next_match;
       }
       resolve_sentence(s, std::move(units));
@@ -55,65 +56,6 @@ class ArticleResolver {
           dateline_country_ = lexicon_.entry(index).code;
           return;
         }
-  }
-
-  std::optional<UnitMatch> to_unit(const Sentence& sentence, const LexiconMatch& match) const {
-    UnitMatch unit;
-    unit.first = kNone;
-    // Tokens are in text order: find the first inside the match, then walk while inside.
-    const auto& tokens = sentence.tokens;
-    auto t = static_cast<std::size_t>(
-        std::lower_bound(tokens.begin(), tokens.end(), match.span.begin,
-                         [](const Token& token, std::size_t at) { return token.span.begin < at; }) -
-        tokens.begin());
-    for (; t < tokens.size() && tokens[t].span.end <= match.span.end; ++t) {
-      if (unit.first == kNone) unit.first = t;
-      unit.last = t;
-    }
-    // "a Russian-led offensive", "the UN-led talks": the leader named inside a hyphenated word is
-    // an actor of the phrase. ("US-backed fighters" are not the US: only "-led".)
-    bool inside_led_word = false;
-    if (unit.first == kNone && t < tokens.size() && tokens[t].span.begin == match.span.begin) {
-      const std::string_view rest =
-          std::string_view(article_.text)
-              .substr(match.span.end, tokens[t].span.end - match.span.end);
-      if (rest == "-led") {
-        unit.first = unit.last = t;
-        inside_led_word = true;
-      }
-    }
-    if (unit.first == kNone) return std::nullopt;
-    // One meaning per phrase: a person beats an organisation beats a country beats an agent.
-    static constexpr EntryKind kPreference[] = {EntryKind::kPerson, EntryKind::kOrganization,
-                                                EntryKind::kCountry, EntryKind::kRegion,
-                                                EntryKind::kAgent};
-    for (const EntryKind kind : kPreference) {
-      if (inside_led_word && kind == EntryKind::kAgent) break;
-      for (const int index : match.entries) {
-        const LexiconEntry& entry = lexicon_.entry(index);
-        if (entry.kind != kind) continue;
-        unit.entry = kind == EntryKind::kPerson ? &person_meant(lexicon_, match.entries, article_.date) : &entry;
-        switch (kind) {
-          case EntryKind::kPerson:
-            unit.unit = Unit::kPerson;
-            break;
-          case EntryKind::kOrganization:
-            unit.unit = Unit::kOrganization;
-            break;
-          case EntryKind::kCountry:
-            unit.unit = Unit::kCountry;
-            break;
-          case EntryKind::kAgent:
-            unit.unit = Unit::kAgent;
-            break;
-          case EntryKind::kRegion:
-            unit.unit = entry.subkind == "actor" ? Unit::kCountry : Unit::kLocation;
-            break;
-        }
-        return unit;
-      }
-    }
-    return std::nullopt;
   }
 
   // Grows a chunk from the unit at `start`: possessives, further units, Title-case modifiers
@@ -322,8 +264,8 @@ class ArticleResolver {
     if (!chunk.country.empty()) {
       const bool people = chunk.country_entry && !chunk.country_entry->countries.empty();
       const std::string country = people ? country_of_people(*chunk.country_entry) : chunk.country;
-      const std::string agent = people || chunk.ethnic_group ? peoples_agent(view, chunk)
-                                                             : chunk.agent;
+      const std::string agent =
+          people || chunk.ethnic_group ? peoples_agent(view, chunk) : chunk.agent;
       return {chunk.prefix_agent + compose(country, agent), country,
               agent.empty() ? chunk.prefix_agent : agent, rule(), kind};
     }
