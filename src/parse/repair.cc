@@ -360,6 +360,30 @@ void repair_fronted_free_relative(std::span<const std::string_view> words,
   for (int c = comma; c < n; ++c)  // the comma and what follows are the main clause's
     if (tree[c].head == root) tree[c].head = verb;
 }
+
+// "President Bashir, following the peace deal, has taken steps …" read with "Bashir" the subject
+// of "deal": a phrase with a preposition ("following", "after", "in") takes no subject unless a
+// copula makes it a predicate ("Iran is in talks"). Its subject is that of the verb the phrase
+// hangs on, when that verb has none.
+void repair_subjects_of_obliques(std::vector<WordAnalysis>& tree) {
+  const int n = static_cast<int>(tree.size());
+  for (int s = 0; s < n; ++s) {
+    const int noun = tree[s].head;
+    if (noun == kRoot || noun < s || !relation_is(tree[s], "nsubj") || !nominal(tree[s]) ||
+        !relation_is(tree[noun], "obl") || tree[noun].head == kRoot)
+      continue;
+    const int verb = tree[noun].head;
+    if (tree[verb].upos != "VERB" || verb < noun) continue;
+    bool preposition = false, predicate = false;
+    for (int c = 0; c < n; ++c) {
+      if (tree[c].head == noun && relation_is(tree[c], "case") && c < noun) preposition = true;
+      if (tree[c].head == noun && relation_is(tree[c], "cop")) predicate = true;
+      if (tree[c].head == verb && relation_is(tree[c], "nsubj")) predicate = true;
+    }
+    if (!preposition || predicate) continue;
+    tree[s].head = verb;
+  }
+}
 }  // namespace
 
 void repair_attachments(std::span<const std::string_view> words, std::vector<WordAnalysis>& tree) {
@@ -423,6 +447,7 @@ void repair_attachments(std::span<const std::string_view> words, std::vector<Wor
   repair_agents_after_inserted_clause(words, tree);
   repair_object_after_as_phrase(words, tree);
   repair_fronted_free_relative(words, tree);
+  repair_subjects_of_obliques(tree);
 }
 
 }  // namespace dyad::parse

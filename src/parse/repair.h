@@ -26,7 +26,9 @@
 // - an article's noun phrase running on into a possessor ("denounced as an ugly crime Serbia's
 //   suppression of …") is an "as" phrase and the verb's object shifted after it;
 // - a clause with "what" after a preposition ("In what has been described as a u-turn, X has
-//   reneged") read as the main clause is the adverbial of the main clause after its comma.
+//   reneged") read as the main clause is the adverbial of the main clause after its comma;
+// - a subject hung on a prepositional phrase ("Bashir, following the deal, has taken":
+//   Bashir nsubj> deal) is the subject of the verb the phrase belongs to, when it has none.
 // Reads UPOS, XPOS, heads and relations; changes heads and relations, and one tag: the
 // participle that becomes the main verb in the passive-agent repair is tagged VBD, a past tense.
 #pragma once

@@ -2,7 +2,8 @@
 // parse repairs of clause boundaries (a subject before "unless", a "by" agent after an inserted
 // clause, an object shifted after an "as" phrase, a clause fronted with "In what …"), the doer
 // of an event noun read as the object of a light verb the parser hung on it as a modifier, and
-// the people a camp or shelter is for as the target of what is done to it.
+// the people a camp or shelter is for as the target of what is done to it, and the doer of an
+// infinitive of steps or measures taken.
 // Every sentence is written for its case.
 // Events are written "SRC>TGT:code-prefix" as in coded_sentence.h (testing::has), an absent
 // side empty; each case says whether it is coded with --one-sided.
@@ -59,6 +60,16 @@ const Case kCases[] = {
      "his commitment to the Ukrainian people.",
      false,
      {"RUSGOV>UKRCVL:16"}},
+    // Who takes steps or measures does what they are for; not who welcomes them.
+    {"TakenStepsToDoIt",
+     "President William Ruto has taken several steps to enhance political freedoms in Kenya.",
+     true,
+     {"KENGOV>:0811"}},
+    {"WelcomedStepsAreNotTheWelcomers",
+     "Iran welcomed steps to enhance political freedoms in Iraq.",
+     true,
+     {},
+     {"IRN>:0811"}},
 };
 
 class Plover8Case : public ::testing::TestWithParam<Case> {};

@@ -214,5 +214,31 @@ TEST(RepairClauses, WhatWithoutAPrepositionHeadsTheSentence) {
   EXPECT_EQ(out[2], "0:root");
 }
 
+
+// Bashir , following the deal , has taken steps
+std::vector<Word> following_the_deal(std::string_view cop_or_aux) {
+  return {{"Bashir", "PROPN", "nsubj", 5},
+          {",", "PUNCT", "punct", 5},
+          {"following", "VERB", "case", 5, "VBG"},
+          {"the", "DET", "det", 5},
+          {"deal", "NOUN", "obl", 8},
+          {",", "PUNCT", "punct", 5},
+          {"has", "AUX", cop_or_aux, cop_or_aux == "cop" ? 5 : 8},
+          {"taken", "VERB", "root", 0, "VBN"},
+          {"steps", "NOUN", "obj", 8}};
+}
+
+TEST(RepairClauses, ASubjectOnAPrepositionalPhraseIsTheVerbs) {
+  const auto out = repaired(following_the_deal("aux"));
+  EXPECT_EQ(out[0], "8:nsubj");
+  EXPECT_EQ(out[4], "8:obl");
+}
+
+TEST(RepairClauses, ASubjectOfAPredicatePhraseStays) {
+  // "Iran is in talks": a copula makes the phrase a predicate, with a subject of its own
+  const auto out = repaired(following_the_deal("cop"));
+  EXPECT_EQ(out[0], "5:nsubj");
+}
+
 }  // namespace
 }  // namespace dyad::parse
