@@ -159,6 +159,10 @@ void repair_infinitives_on_time_words(std::span<const std::string_view> words,
       continue;
     const int governor = tree[time].head;
     if (governor == kRoot || !to_infinitive(words, tree, v)) continue;
+    // ("a week of attacks forced thousands to flee": a verb between is the infinitive's.)
+    bool verb_between = false;
+    for (int c = time + 1; c < v; ++c) verb_between |= tree[c].upos == "VERB";
+    if (verb_between) continue;
     verb.head = governor;
     verb.deprel = tree[governor].upos == "VERB" ? "advcl" : "acl";
   }
@@ -382,6 +386,8 @@ void repair_subjects_of_obliques(std::vector<WordAnalysis>& tree) {
     }
     if (!preposition || predicate) continue;
     tree[s].head = verb;
+    for (int c = 0; c < n; ++c)  // "… was described as": the subject of a passive
+      if (tree[c].head == verb && tree[c].deprel == "aux:pass") tree[s].deprel = "nsubj:pass";
   }
 }
 }  // namespace

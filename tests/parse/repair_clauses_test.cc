@@ -67,6 +67,22 @@ TEST(RepairClauses, AnInfinitiveOnAnotherNounStays) {
   EXPECT_EQ(out[5], "4:acl");
 }
 
+TEST(RepairClauses, AnInfinitiveAfterAnotherVerbStaysOffTheTimeWordsHead) {
+  // towns surrendered after a week of attacks forced people to flee : "forced" is in between
+  const auto out = repaired({{"towns", "NOUN", "nsubj", 2},
+                             {"surrendered", "VERB", "root", 0, "VBD"},
+                             {"after", "ADP", "case", 5},
+                             {"a", "DET", "det", 5},
+                             {"week", "NOUN", "obl", 2},
+                             {"of", "ADP", "case", 7},
+                             {"attacks", "NOUN", "nmod", 5},
+                             {"forced", "VERB", "acl", 7, "VBD"},
+                             {"people", "NOUN", "obj", 8},
+                             {"to", "PART", "mark", 11},
+                             {"flee", "VERB", "acl", 5, "VB"}});
+  EXPECT_EQ(out[10], "5:acl");
+}
+
 // The parliament threatened on Monday to cut ties unless Moscow closed its base
 std::vector<Word> threatened_unless(std::string_view subordinator) {
   return {{"The", "DET", "det", 2},
@@ -238,6 +254,16 @@ TEST(RepairClauses, ASubjectOfAPredicatePhraseStays) {
   // "Iran is in talks": a copula makes the phrase a predicate, with a subject of its own
   const auto out = repaired(following_the_deal("cop"));
   EXPECT_EQ(out[0], "5:nsubj");
+}
+
+TEST(RepairClauses, ASubjectMovedToAPassiveIsItsPassiveSubject) {
+  auto words = following_the_deal("aux");
+  words.insert(words.begin() + 7, {"been", "AUX", "aux:pass", 8});
+  for (auto& w : words)
+    if (w.head >= 8) ++w.head;
+  words[6].head = 9;  // has
+  const auto out = repaired(words);
+  EXPECT_EQ(out[0], "9:nsubj:pass");
 }
 
 }  // namespace
