@@ -337,12 +337,13 @@ SyntaxActors SentenceSyntax::noun_agents(std::size_t noun) const {
   // be a compound ("rocket" of "rocket fire") or a later member of the list ("… and rocket
   // fire"): the act is that of the phrase's first noun.
   std::size_t phrase = noun;
-  for (int step = 0; step < kMaxDepth && head(phrase) > static_cast<int>(phrase) &&
-                     relation_is(phrase, "compound") && is_noun(static_cast<std::size_t>(head(phrase)));
+  for (int step = 0;
+       step < kMaxDepth && head(phrase) > static_cast<int>(phrase) &&
+       relation_is(phrase, "compound") && is_noun(static_cast<std::size_t>(head(phrase)));
        ++step)
     phrase = static_cast<std::size_t>(head(phrase));
-  for (int step = 0; step < kMaxDepth && relation_is(phrase, "conj") &&
-                     head(phrase) >= 0 && head(phrase) < static_cast<int>(phrase);
+  for (int step = 0; step < kMaxDepth && relation_is(phrase, "conj") && head(phrase) >= 0 &&
+                     head(phrase) < static_cast<int>(phrase);
        ++step)
     phrase = static_cast<std::size_t>(head(phrase));
   for (const std::size_t c : children_[phrase])

@@ -44,8 +44,8 @@ bool member_noun(const std::string& word) {
 // them.
 bool dwelling_noun(const std::string& word) {
   static const std::unordered_set<std::string> kDwellings = {
-      "camp",  "camps", "shelter", "shelters", "hostel", "hostels",
-      "home",  "homes", "school",  "schools",  "base",   "bases"};
+      "camp", "camps", "shelter", "shelters", "hostel", "hostels",
+      "home", "homes", "school",  "schools",  "base",   "bases"};
   return kDwellings.contains(word);
 }
 

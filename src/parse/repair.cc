@@ -129,7 +129,6 @@ void repair_subject_time_verb(std::span<const std::string_view> words,
   }
 }
 
-
 // Whether the verb at `verb` is a "to"-infinitive: a "to" before it marks it.
 bool to_infinitive(std::span<const std::string_view> words, const std::vector<WordAnalysis>& tree,
                    int verb) {
@@ -145,8 +144,8 @@ bool to_infinitive(std::span<const std::string_view> words, const std::vector<Wo
 void repair_infinitives_on_time_words(std::span<const std::string_view> words,
                                       std::vector<WordAnalysis>& tree) {
   static constexpr std::string_view kTimeWords[] = {
-      "monday", "tuesday", "wednesday", "thursday", "friday",  "saturday", "sunday",
-      "today",  "tonight", "yesterday", "week",     "month",   "year",     "weekend"};
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+      "today",  "tonight", "yesterday", "week",     "month",  "year",     "weekend"};
   const int n = static_cast<int>(tree.size());
   for (int v = 0; v < n; ++v) {
     WordAnalysis& verb = tree[v];
@@ -171,8 +170,8 @@ void repair_infinitives_on_time_words(std::span<const std::string_view> words,
 // Words that open a subordinate clause of time, cause, condition or concession.
 bool subordinator(std::string_view word) {
   static constexpr std::string_view kSubordinators[] = {
-      "unless", "if",    "because", "although", "though", "while", "whilst",
-      "whereas", "until", "before", "after",    "when",   "once",  "as"};
+      "unless",  "if",    "because", "although", "though", "while", "whilst",
+      "whereas", "until", "before",  "after",    "when",   "once",  "as"};
   return std::any_of(std::begin(kSubordinators), std::end(kSubordinators),
                      [&](std::string_view s) { return same_word(word, s); });
 }
@@ -227,7 +226,6 @@ void repair_subject_before_subordinator(std::span<const std::string_view> words,
     completed = true;
   }
 }
-
 
 // Whether `word` is `ancestor` or lies in the phrase it heads.
 bool inside(const std::vector<WordAnalysis>& tree, int word, int ancestor) {
@@ -288,8 +286,7 @@ void repair_object_after_as_phrase(std::span<const std::string_view> words,
   for (int noun = 0; noun < n; ++noun) {
     WordAnalysis& object = tree[noun];
     const int verb = object.head;
-    if (verb == kRoot || verb > noun || tree[verb].upos != "VERB" ||
-        !relation_is(object, "obl"))
+    if (verb == kRoot || verb > noun || tree[verb].upos != "VERB" || !relation_is(object, "obl"))
       continue;
     int as = -1, article = -1, possessor = -1, has_object = 0;
     for (int c = 0; c < n; ++c) {

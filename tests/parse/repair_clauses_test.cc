@@ -34,7 +34,8 @@ std::vector<std::string> repaired(const std::vector<Word>& sentence) {
   }
   repair_attachments(forms, tree);
   std::vector<std::string> out;
-  for (const auto& a : tree) out.push_back(std::to_string(a.head + 1) + ":" + std::string(a.deprel));
+  for (const auto& a : tree)
+    out.push_back(std::to_string(a.head + 1) + ":" + std::string(a.deprel));
   return out;
 }
 
@@ -173,11 +174,11 @@ TEST(RepairClauses, AnObjectShiftedAfterAnAsPhrase) {
                              {"suppression", "NOUN", "obl", 2},
                              {"of", "ADP", "case", 11},
                              {"unrest", "NOUN", "nmod", 9}});
-  EXPECT_EQ(out[5], "2:obl");    // crime: the "as" phrase
-  EXPECT_EQ(out[2], "6:case");   // as
-  EXPECT_EQ(out[3], "6:det");    // an
-  EXPECT_EQ(out[4], "6:amod");   // ugly
-  EXPECT_EQ(out[8], "2:obj");    // suppression: the object
+  EXPECT_EQ(out[5], "2:obl");   // crime: the "as" phrase
+  EXPECT_EQ(out[2], "6:case");  // as
+  EXPECT_EQ(out[3], "6:det");   // an
+  EXPECT_EQ(out[4], "6:amod");  // ugly
+  EXPECT_EQ(out[8], "2:obj");   // suppression: the object
   EXPECT_EQ(out[6], "9:nmod:poss");
 }
 
@@ -191,7 +192,6 @@ TEST(RepairClauses, AnAsPhraseWithoutAPossessorStays) {
                              {"crime", "NOUN", "obl", 2}});
   EXPECT_EQ(out[5], "2:obl");
 }
-
 
 // In what was called a u-turn , President Ruto has dropped the plan
 std::vector<Word> in_what(std::string_view preposition) {
@@ -229,7 +229,6 @@ TEST(RepairClauses, WhatWithoutAPrepositionHeadsTheSentence) {
   const auto out = repaired(words);
   EXPECT_EQ(out[2], "0:root");
 }
-
 
 // Bashir , following the deal , has taken steps
 std::vector<Word> following_the_deal(std::string_view cop_or_aux) {
