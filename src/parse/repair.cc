@@ -138,14 +138,16 @@ bool to_infinitive(std::span<const std::string_view> words, const std::vector<Wo
   return false;
 }
 
-// A time word takes no infinitive of its own: "deferred the dividend until later this year to
-// provide …", "has until midnight tonight to set the duty". An infinitive the parser hung on
-// a day, a date word or "today" belongs to the verb (or noun) the time word itself modifies.
+// A day takes no infinitive of its own: "has until midnight tonight to set the duty", "called
+// Thursday on Arabs to unite". An infinitive the parser hung on a day's name, "today",
+// "tonight" or "yesterday" belongs to the verb (or noun) the time word itself modifies.
 void repair_infinitives_on_time_words(std::span<const std::string_view> words,
                                       std::vector<WordAnalysis>& tree) {
+  // (Not "week", "month" or "year", which may: "the critical month to see what they do", "the
+  // year to end March".)
   static constexpr std::string_view kTimeWords[] = {
-      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-      "today",  "tonight", "yesterday", "week",     "month",  "year",     "weekend"};
+      "monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday", "today", "tonight", "yesterday"};
   const int n = static_cast<int>(tree.size());
   for (int v = 0; v < n; ++v) {
     WordAnalysis& verb = tree[v];
@@ -371,13 +373,15 @@ void repair_subjects_of_obliques(std::vector<WordAnalysis>& tree) {
   for (int s = 0; s < n; ++s) {
     const int noun = tree[s].head;
     if (noun == kRoot || noun < s || !relation_is(tree[s], "nsubj") || !nominal(tree[s]) ||
-        !relation_is(tree[noun], "obl") || tree[noun].head == kRoot)
+        !nominal(tree[noun]) || !relation_is(tree[noun], "obl") || tree[noun].head == kRoot)
       continue;
     const int verb = tree[noun].head;
     if (tree[verb].upos != "VERB" || verb < noun) continue;
     bool preposition = false, predicate = false;
     for (int c = 0; c < n; ++c) {
       if (tree[c].head == noun && relation_is(tree[c], "case") && c < noun) preposition = true;
+      // "With this in mind, …": a subject with a preposition of its own is a small clause's.
+      if (tree[c].head == s && relation_is(tree[c], "case")) predicate = true;
       if (tree[c].head == noun && relation_is(tree[c], "cop")) predicate = true;
       if (tree[c].head == verb && relation_is(tree[c], "nsubj")) predicate = true;
     }

@@ -14,8 +14,8 @@
 // - a name, "today" (or "yesterday", "tonight") and a finite verb read as a root name with the
 //   verb hung on it ("Nigeria today announced": announced parataxis> Nigeria) are subject,
 //   temporal oblique and main verb;
-// - an infinitive hung on a time word ("until later this year to provide") is the infinitive of
-//   the word the time word modifies;
+// - an infinitive hung on a day's name, "today", "tonight" or "yesterday" ("has until midnight
+//   tonight to set the duty") is the infinitive of the word the time word modifies;
 // - a subject before "unless", "as", "while" … beside the subordinate clause's own subject
 //   ("The parliament threatened on Monday to break ties unless the Kremlin closed its base",
 //   read with "closed" as the root and "threatened" a participle on "parliament") is the

@@ -40,20 +40,31 @@ std::vector<std::string> repaired(const std::vector<Word>& sentence) {
 }
 
 TEST(RepairClauses, AnInfinitiveOnATimeWordIsItsVerbs) {
-  // Iran postponed the vote until later this year to allow talks
+  // Iran postponed the vote until late Monday to allow talks
   const auto out = repaired({{"Iran", "PROPN", "nsubj", 2},
                              {"postponed", "VERB", "root", 0, "VBD"},
                              {"the", "DET", "det", 4},
                              {"vote", "NOUN", "obj", 2},
-                             {"until", "ADP", "case", 8},
-                             {"later", "ADV", "advmod", 8},
-                             {"this", "DET", "det", 8},
-                             {"year", "NOUN", "obl", 2},
-                             {"to", "PART", "mark", 10},
-                             {"allow", "VERB", "acl", 8, "VB"},
-                             {"talks", "NOUN", "obj", 10}});
-  EXPECT_EQ(out[9], "2:advcl");
-  EXPECT_EQ(out[7], "2:obl");
+                             {"until", "ADP", "case", 7},
+                             {"late", "ADJ", "amod", 7},
+                             {"Monday", "PROPN", "obl", 2},
+                             {"to", "PART", "mark", 9},
+                             {"allow", "VERB", "acl", 7, "VB"},
+                             {"talks", "NOUN", "obj", 9}});
+  EXPECT_EQ(out[8], "2:advcl");
+  EXPECT_EQ(out[6], "2:obl");
+}
+
+TEST(RepairClauses, AMonthMayTakeAnInfinitive) {
+  // June will be the month to see what they do
+  const auto out = repaired({{"June", "PROPN", "nsubj", 5},
+                             {"will", "AUX", "aux", 5},
+                             {"be", "AUX", "cop", 5},
+                             {"the", "DET", "det", 5},
+                             {"month", "NOUN", "root", 0},
+                             {"to", "PART", "mark", 7},
+                             {"see", "VERB", "acl", 5, "VB"}});
+  EXPECT_EQ(out[6], "5:acl");
 }
 
 TEST(RepairClauses, AnInfinitiveOnAnotherNounStays) {
@@ -247,6 +258,18 @@ TEST(RepairClauses, ASubjectOnAPrepositionalPhraseIsTheVerbs) {
   const auto out = repaired(following_the_deal("aux"));
   EXPECT_EQ(out[0], "8:nsubj");
   EXPECT_EQ(out[4], "8:obl");
+}
+
+TEST(RepairClauses, TheSubjectOfAWithClauseStays) {
+  // With this in mind , traders bought : "this" has a preposition of its own
+  const auto out = repaired({{"With", "ADP", "case", 2},
+                             {"this", "PRON", "nsubj", 4},
+                             {"in", "ADP", "case", 4},
+                             {"mind", "NOUN", "obl", 7},
+                             {",", "PUNCT", "punct", 4},
+                             {"traders", "NOUN", "obj", 7},
+                             {"bought", "VERB", "root", 0, "VBD"}});
+  EXPECT_EQ(out[1], "4:nsubj");
 }
 
 TEST(RepairClauses, ASubjectOfAPredicatePhraseStays) {
