@@ -441,7 +441,7 @@ std::vector<Event> EventCoder::code(const std::vector<Sentence>& sentences,
             if (pattern.mutual() && source == target) continue;
             const ActorMention &doer = actor_at(mentions, source),
                                &done_to = actor_at(mentions, target);
-            if (source == target || self_event(doer, done_to)) {
+            if (source == target || self_event(doer, done_to, pattern.code)) {
               note(pattern, "self-event " + doer.code + " → " + done_to.code);
               continue;
             }
@@ -557,7 +557,7 @@ std::vector<Event> EventCoder::code(const std::vector<Sentence>& sentences,
             Event copy = events[e];
             // (A passive's absent doer is no act the follower repeats.)
             if (copy.source == source || copy.source == kNoActor ||
-                self_event(mentions[source], actor_at(mentions, copy.target)))
+                self_event(mentions[source], actor_at(mentions, copy.target), copy.pattern->code))
               continue;
             copy.sentence = s;
             copy.source = source;

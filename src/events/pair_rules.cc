@@ -9,11 +9,23 @@ namespace dyad {
 // A country acting on itself: the same code, or a bare country and one of its state bodies
 // or former office-holders ("Syria" and the Syrian army). Its rebels, opposition, radicals or
 // civilians are others: "Croatia is investigating Croatian extremists" is a domestic event.
-bool self_event(const ActorMention& a, const ActorMention& b) {
+namespace {
+
+// Threats (13) and acts of coercion and force (17-20).
+bool forceful(std::string_view code) {
+  for (const char* root : {"13", "17", "18", "19", "20"})
+    if (code.starts_with(root)) return true;
+  return false;
+}
+
+}  // namespace
+
+bool self_event(const ActorMention& a, const ActorMention& b, std::string_view code) {
   if (a.code == b.code) return true;
   // "Syrian government forces shelled Idlib": a state's force used on one of its own towns is a
   // domestic event (the dev set's convention), not the state acting on itself.
   if (b.place) return false;
+  if (b.metonym && forceful(code)) return false;
   if (a.country.empty() || a.country != b.country) return false;
   auto state_body = [](const std::string& agent) {
     for (const char* state : {"GOV", "MIL", "COP", "LEG", "JUD", "SPY", "ELI"})

@@ -8,9 +8,12 @@
 
 namespace dyad {
 
-// Whether `a` acting on `b` is an actor acting on itself (no event): the same code, or a bare
-// country and one of its own state bodies or former office-holders.
-bool self_event(const ActorMention& a, const ActorMention& b);
+// Whether `a` acting on `b` in an event of CAMEO `code` is an actor acting on itself (no
+// event): the same code, or a bare country and one of its own state bodies or former
+// office-holders. Not a town of the gazetteer, and not a capital as the target of force,
+// coercion or their threat (13, 17-20): "Afghan troops shelled Kabul", "threatened to impose a
+// curfew in Algiers" are domestic events on the city, as "Syrian forces shelled Idlib" is.
+bool self_event(const ActorMention& a, const ActorMention& b, std::string_view code);
 
 // Whether a fight (CAMEO 19) between `a` and `b` is one of words (111): both political figures.
 bool fight_in_words(const EventPattern& pattern, const ActorMention& a, const ActorMention& b);

@@ -177,10 +177,10 @@ SyntaxActors SentenceSyntax::subject_of(std::size_t verb) const {
       return phrase_role(child(static_cast<std::size_t>(h), "obj"), path + "advcl:to > obj");
     } else if (relation_is(t, "advcl") && infinitive(t)) {
       path += "advcl:to > ";  // "ministers gathered … to pledge aid": the gatherers pledge
-    } else if (relation_is(t, "acl") && infinitive(t) && steps_taken(static_cast<std::size_t>(h))) {
-      // "has taken several steps to enhance freedoms", "announced measures to curb imports":
-      // whoever takes the steps does what they are for.
-      path += "acl:to > obj > ";
+    } else if (relation_is(t, "acl") && infinitive(t) && taken_steps(static_cast<std::size_t>(h))) {
+      // "has taken steps to enhance political freedoms": who takes steps or measures to do a
+      // thing does it.
+      path += "acl:to > obj of 'take' > ";
       t = static_cast<std::size_t>(head(h));
       continue;
     } else if (relation_is(t, "acl") && infinitive(t)) {
@@ -215,16 +215,6 @@ SyntaxActors SentenceSyntax::subject_of(std::size_t verb) const {
     t = static_cast<std::size_t>(h);
   }
   return none;
-}
-
-bool SentenceSyntax::steps_taken(std::size_t noun) const {
-  static constexpr std::string_view kSteps[] = {"step",   "steps",   "measure", "measures",
-                                                "action", "actions", "move",    "moves"};
-  if (!relation_is(noun, "obj") || head(noun) < 0 ||
-      std::find(std::begin(kSteps), std::end(kSteps), token(noun).norm) == std::end(kSteps))
-    return false;
-  const Token& verb = token(static_cast<std::size_t>(head(noun)));
-  return verb.upos == "VERB" && (verb.is(WordClass::kLightVerb) || verb.lemma == "take");
 }
 
 bool SentenceSyntax::subordinated(std::size_t verb) const {

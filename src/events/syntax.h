@@ -165,9 +165,9 @@ class SentenceSyntax {
   bool ends_phrase_of(std::size_t word, std::size_t head_word) const;
   // The bare countries of the "in" phrases on `word` ("an enclave in Syria's north-west").
   std::vector<std::size_t> countries_in(std::size_t word) const;
-  // Whether `noun` is steps, measures or action taken: the object of "take" or of a light verb
-  // ("took steps", "announced measures"), whose taker does what they are for.
-  bool steps_taken(std::size_t noun) const;
+  // Whether the noun at `noun` is the object of "take" and names a means ("took steps",
+  // "has taken measures", "take action"): its infinitive is done by who takes it.
+  bool taken_steps(std::size_t noun) const;
   // Whether the participle at `verb` opens with "after", "while", "when" …: an adverbial
   // clause whose subject is that of the clause it belongs to.
   bool subordinated(std::size_t verb) const;

@@ -57,10 +57,18 @@ void SentenceSyntax::add_phrase(std::size_t word, std::vector<std::size_t>& out,
     out.push_back(m);
     // "US, British and French forces": the mention is "French forces"; the coordinated
     // modifiers before it name the other actors.
+    // So do those the parser hung on the noun itself, beside the list's "and" ("French and
+    // Egyptian warships" read as two modifiers and a conjunction of "warships").
+    auto coordinated_before = [&](std::size_t modifier) {
+      return std::any_of(children_[word].begin(), children_[word].end(), [&](std::size_t cc) {
+        return relation_is(cc, "cc") && cc > modifier && cc < mentions_[m].first_token;
+      });
+    };
     for (const std::size_t c : children_[word])
       if (mention_at_[c] != m && (relation_is(c, "amod") || relation_is(c, "compound")) &&
-          std::any_of(children_[c].begin(), children_[c].end(),
-                      [&](std::size_t g) { return relation_is(g, "conj"); }))
+          (std::any_of(children_[c].begin(), children_[c].end(),
+                       [&](std::size_t g) { return relation_is(g, "conj"); }) ||
+           (mention_at_[c] != kNone && coordinated_before(c))))
         add_phrase(c, out, depth + 1);
   } else if (const std::size_t counted = counted_by(word); counted != kNone) {
     // "met a group of Iranian diplomats", "dozens of Russian soldiers": the quantity stands for

@@ -280,6 +280,14 @@ bool SentenceSyntax::elaborates(std::size_t participle, std::size_t predicate) c
          relation_is(participle, "advcl") && head(participle) == static_cast<int>(predicate);
 }
 
+bool SentenceSyntax::taken_steps(std::size_t noun) const {
+  const std::string& lemma = token(noun).lemma;
+  if (!relation_is(noun, "obj") || !(lemma == "step" || lemma == "measure" || lemma == "action"))
+    return false;
+  const int h = head(noun);
+  return h >= 0 && token(static_cast<std::size_t>(h)).lemma == "take";
+}
+
 bool SentenceSyntax::done_by_object(std::size_t verb) const {
   // The parser sometimes reads the infinitive as a purpose clause (advcl).
   if (!parsed_ || verb >= mention_at_.size() || head(verb) < 0 ||

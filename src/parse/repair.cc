@@ -75,8 +75,7 @@ void repair_agents_without_by(std::span<const std::string_view> words,
     if (tree[noun].head != kRoot || !nominal(tree[noun]) || noun > verb) continue;
     bool by = false, verb_clause = false;
     for (int c = 0; c < n; ++c) {
-      if (tree[c].head == a && relation_is(tree[c], "case") && same_word(words[c], "by"))
-        by = true;
+      if (tree[c].head == a && relation_is(tree[c], "case") && same_word(words[c], "by")) by = true;
       // A noun that already has a verb of its own (a subject's clause) is no misread sentence.
       if (c != verb && tree[c].head == noun && tree[c].upos == "VERB" &&
           (relation_is(tree[c], "acl") || relation_is(tree[c], "nsubj")))
@@ -94,22 +93,61 @@ void repair_agents_without_by(std::span<const std::string_view> words,
   }
 }
 
-// "Arab League Secretary-General Chedli Klibi today urged …", "Nigeria today announced that …":
-// a name, a time word ("today", "yesterday", "tonight") and a finite verb are subject, adverb
-// and verb. A greedy parser that makes the name the root, and the verb a clause hung on it (with
-// "today" as its subject, or its unmarked oblique), is repaired so: the verb is the root, the
-// name its subject, the time word its temporal oblique.
+// "President Bashir, following the peace deal, has taken steps …": a noun with a preposition of
+// its own ("following the deal") and no copula is an oblique, and an oblique has no subject. A
+// subject the parser hung on it before its first preposition belongs to the verb the oblique
+// hangs on, when that verb has none. (One after a preposition the oblique took from it, "support
+// for Thatcher following her trip", is left as it is.)
+void repair_subject_of_oblique(std::vector<WordAnalysis>& tree) {
+  const int n = static_cast<int>(tree.size());
+  std::vector<int> case_of(n, -1), cop_of(n, -1), subject_of(n, -1);
+  for (int i = 0; i < n; ++i) {
+    const int h = tree[i].head;
+    if (h == kRoot) continue;
+    if (relation_is(tree[i], "case") && tree[i].upos != "PART" && case_of[h] < 0) case_of[h] = i;
+    if (relation_is(tree[i], "cop")) cop_of[h] = i;
+    if (relation_is(tree[i], "nsubj") && subject_of[h] < 0) subject_of[h] = i;
+  }
+  for (int noun = 0; noun < n; ++noun) {
+    const int subject = subject_of[noun];
+    const int verb = tree[noun].head;
+    // ("With this in mind, …": a subject with a preposition of its own is a small clause's.)
+    if (subject < 0 || verb == kRoot || case_of[noun] < 0 || cop_of[noun] >= 0 ||
+        !nominal(tree[noun]) || !relation_is(tree[noun], "obl") || tree[verb].upos != "VERB" ||
+        subject_of[verb] >= 0 || subject > case_of[noun] || case_of[subject] >= 0)
+      continue;
+    tree[subject].head = verb;
+    subject_of[verb] = subject;
+    for (int c = 0; c < n; ++c)  // "… was described as": the subject of a passive
+      if (tree[c].head == verb && tree[c].deprel == "aux:pass") tree[subject].deprel = "nsubj:pass";
+  }
+}
+
+// "Arab League Secretary-General Chedli Klibi today urged …", "Nigeria today announced that …",
+// "French warships on Monday launched …": a name, a time word ("today", "yesterday", "tonight",
+// or a day of the week, "on" before it or not) and a finite verb are subject, adverb and verb. A
+// greedy parser that makes the name the root, and the verb a clause hung on it (with the time word
+// as its subject, or its unmarked oblique), is repaired so: the verb is the root, the name its
+// subject, the time word its temporal oblique.
 void repair_subject_time_verb(std::span<const std::string_view> words,
                               std::vector<WordAnalysis>& tree) {
+  static constexpr std::string_view kDays[] = {"Monday", "Tuesday",  "Wednesday", "Thursday",
+                                               "Friday", "Saturday", "Sunday"};
   const int n = static_cast<int>(tree.size());
   for (int i = 1; i + 1 < n; ++i) {
-    if (!same_word(words[i], "today") && !same_word(words[i], "yesterday") &&
-        !same_word(words[i], "tonight"))
+    // The time phrase [start, i]: a time word, or "on" and a day.
+    int start = i;
+    if (std::any_of(std::begin(kDays), std::end(kDays),
+                    [&](std::string_view day) { return same_word(words[i], day); })) {
+      if (same_word(words[i - 1], "on")) start = i - 1;
+    } else if (!same_word(words[i], "today") && !same_word(words[i], "yesterday") &&
+               !same_word(words[i], "tonight")) {
       continue;
+    }
     const int verb = i + 1;
     if (!finite(tree[verb])) continue;
     const int root = tree[verb].head;
-    if (root < 0 || root >= i || tree[root].head != kRoot || !nominal(tree[root])) continue;
+    if (root < 0 || root >= start || tree[root].head != kRoot || !nominal(tree[root])) continue;
     if (!(relation_is(tree[verb], "acl") || relation_is(tree[verb], "parataxis") ||
           relation_is(tree[verb], "appos")))
       continue;
@@ -123,7 +161,7 @@ void repair_subject_time_verb(std::span<const std::string_view> words,
     tree[root].head = verb;
     tree[root].deprel = "nsubj";
     tree[i].head = verb;
-    tree[i].deprel = "obl:tmod";
+    tree[i].deprel = start < i ? "obl" : "obl:tmod";
     for (int c = verb + 1; c < n; ++c)  // what follows the verb is the verb's
       if (tree[c].head == root) tree[c].head = verb;
   }
@@ -145,9 +183,9 @@ void repair_infinitives_on_time_words(std::span<const std::string_view> words,
                                       std::vector<WordAnalysis>& tree) {
   // (Not "week", "month" or "year", which may: "the critical month to see what they do", "the
   // year to end March".)
-  static constexpr std::string_view kTimeWords[] = {
-      "monday", "tuesday", "wednesday", "thursday", "friday",
-      "saturday", "sunday", "today", "tonight", "yesterday"};
+  static constexpr std::string_view kTimeWords[] = {"monday",  "tuesday",  "wednesday", "thursday",
+                                                    "friday",  "saturday", "sunday",    "today",
+                                                    "tonight", "yesterday"};
   const int n = static_cast<int>(tree.size());
   for (int v = 0; v < n; ++v) {
     WordAnalysis& verb = tree[v];
@@ -364,33 +402,6 @@ void repair_fronted_free_relative(std::span<const std::string_view> words,
     if (tree[c].head == root) tree[c].head = verb;
 }
 
-// "President Bashir, following the peace deal, has taken steps …" read with "Bashir" the subject
-// of "deal": a phrase with a preposition ("following", "after", "in") takes no subject unless a
-// copula makes it a predicate ("Iran is in talks"). Its subject is that of the verb the phrase
-// hangs on, when that verb has none.
-void repair_subjects_of_obliques(std::vector<WordAnalysis>& tree) {
-  const int n = static_cast<int>(tree.size());
-  for (int s = 0; s < n; ++s) {
-    const int noun = tree[s].head;
-    if (noun == kRoot || noun < s || !relation_is(tree[s], "nsubj") || !nominal(tree[s]) ||
-        !nominal(tree[noun]) || !relation_is(tree[noun], "obl") || tree[noun].head == kRoot)
-      continue;
-    const int verb = tree[noun].head;
-    if (tree[verb].upos != "VERB" || verb < noun) continue;
-    bool preposition = false, predicate = false;
-    for (int c = 0; c < n; ++c) {
-      if (tree[c].head == noun && relation_is(tree[c], "case") && c < noun) preposition = true;
-      // "With this in mind, …": a subject with a preposition of its own is a small clause's.
-      if (tree[c].head == s && relation_is(tree[c], "case")) predicate = true;
-      if (tree[c].head == noun && relation_is(tree[c], "cop")) predicate = true;
-      if (tree[c].head == verb && relation_is(tree[c], "nsubj")) predicate = true;
-    }
-    if (!preposition || predicate) continue;
-    tree[s].head = verb;
-    for (int c = 0; c < n; ++c)  // "… was described as": the subject of a passive
-      if (tree[c].head == verb && tree[c].deprel == "aux:pass") tree[s].deprel = "nsubj:pass";
-  }
-}
 }  // namespace
 
 void repair_attachments(std::span<const std::string_view> words, std::vector<WordAnalysis>& tree) {
@@ -449,12 +460,12 @@ void repair_attachments(std::span<const std::string_view> words, std::vector<Wor
   repair_verb_conjuncts(tree);
   repair_agents_without_by(words, tree);
   repair_subject_time_verb(words, tree);
+  repair_subject_of_oblique(tree);
   repair_infinitives_on_time_words(words, tree);
   repair_subject_before_subordinator(words, tree);
   repair_agents_after_inserted_clause(words, tree);
   repair_object_after_as_phrase(words, tree);
   repair_fronted_free_relative(words, tree);
-  repair_subjects_of_obliques(tree);
 }
 
 }  // namespace dyad::parse

@@ -11,9 +11,13 @@
 // - a passive agent without "by" on a participle that describes the root noun ("Israeli troops
 //   killed at least eight militants": militants obl:agent> killed acl> troops) is the object of
 //   the sentence's main verb, and the noun its subject;
-// - a name, "today" (or "yesterday", "tonight") and a finite verb read as a root name with the
-//   verb hung on it ("Nigeria today announced": announced parataxis> Nigeria) are subject,
-//   temporal oblique and main verb;
+// - a name, "today" (or "yesterday", "tonight", a day of the week) and a finite verb
+//   read as a root name with the verb hung on it ("Nigeria today announced": announced
+//   parataxis> Nigeria; "warships on Monday launched": launched acl:relcl> warships, Monday
+//   nsubj> launched) are subject, temporal oblique and main verb;
+// - a subject hung on an oblique that has a preposition and no copula ("Bashir, following the
+//   deal, has taken steps": Bashir nsubj> deal) is the subject of the verb the oblique hangs
+//   on, when that verb has none (and is its passive subject when the verb is passive);
 // - an infinitive hung on a day's name, "today", "tonight" or "yesterday" ("has until midnight
 //   tonight to set the duty") is the infinitive of the word the time word modifies;
 // - a subject before "unless", "as", "while" … beside the subordinate clause's own subject
@@ -26,9 +30,7 @@
 // - an article's noun phrase running on into a possessor ("denounced as an ugly crime Serbia's
 //   suppression of …") is an "as" phrase and the verb's object shifted after it;
 // - a clause with "what" after a preposition ("In what has been described as a u-turn, X has
-//   reneged") read as the main clause is the adverbial of the main clause after its comma;
-// - a subject hung on a prepositional phrase ("Bashir, following the deal, has taken":
-//   Bashir nsubj> deal) is the subject of the verb the phrase belongs to, when it has none.
+//   reneged") read as the main clause is the adverbial of the main clause after its comma.
 // Reads UPOS, XPOS, heads and relations; changes heads and relations, and one tag: the
 // participle that becomes the main verb in the passive-agent repair is tagged VBD, a past tense.
 #pragma once

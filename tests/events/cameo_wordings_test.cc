@@ -3,7 +3,7 @@
 // as a request, as it does "demanded sanctions"), supporting a people's rights or cause (051),
 // allowing the delivery of food or aid (0863), ordering a newspaper or broadcaster to suspend
 // publication (1721, one-sided: the outlet is rarely an actor), and blowing up a thing no actor
-// owns in the sentence (1712, one-sided).
+// owns in the sentence (1712, one-sided); and who takes steps to do a thing is its doer.
 // Every sentence is written for its case. Events are written "SRC>TGT:code-prefix" as in
 // coded_sentence.h, an absent side empty.
 #include <gtest/gtest.h>
@@ -43,6 +43,12 @@ const Case kCases[] = {
      "Malaysia backed the struggle of the Palestinians.",
      false,
      {"MYS>PSE:051"}},
+    // Who takes steps to do a thing does it; a plan to do it is not done.
+    {"TookStepsToImproveRelations",
+     "Kenya has taken steps to improve relations with Uganda.",
+     false,
+     {"KEN>UGA:05"}},
+    {"RejectedAPlanToAttack", "Kenya rejected a plan to attack Uganda.", false, {}, {"KEN>UGA:19"}},
     {"AllowedTheDeliveryOfWheat",
      "Kazakhstan allowed the delivery of 500 tons of wheat to Kyrgyzstan.",
      false,

@@ -86,6 +86,25 @@ TEST(EventCoder, NoSelfEventsButDomesticSectorsAreFine) {
   EXPECT_TRUE(code("The Iranian government praised Iran.").summary().empty());
 }
 
+// A capital named as the target of force or coercion is the city, a domestic event; named as
+// the target of words it stands for the state itself.
+TEST(EventCoder, ACapitalAsTheTargetOfForceIsTheCity) {
+  EXPECT_NE(code("Afghan government troops shelled Kabul on Monday.").find("AFGMIL", "AFG", "19"),
+            nullptr);
+  EXPECT_NE(code("The Algerian president threatened to impose a curfew in Algiers.")
+                .find("DZAGOV", "DZA", "13"),
+            nullptr);
+  EXPECT_TRUE(code("The Iranian government praised Tehran.").summary().empty());
+}
+
+// "French and Egyptian warships": two nationalities before one noun are two parties, however
+// the parser hangs the "and" (here on the noun).
+TEST(EventCoder, CoordinatedNationalitiesBeforeOneNounAreTwoParties) {
+  const auto c = code("French and Egyptian warships launched joint exercises.");
+  EXPECT_NE(c.find("FRA", "EGYMIL", "062"), nullptr) << ::testing::PrintToString(c.summary());
+  EXPECT_NE(c.find("EGYMIL", "FRA", "062"), nullptr) << ::testing::PrintToString(c.summary());
+}
+
 TEST(EventCoder, TargetInsideAPossessiveMention) {
   const auto c = code("Turkey trained Azerbaijan's army.");
   EXPECT_NE(c.find("TUR", "AZEMIL", "07"), nullptr) << ::testing::PrintToString(c.summary());

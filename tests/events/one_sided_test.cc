@@ -127,12 +127,20 @@ const Case kCases[] = {
      "The Japanese prime minister is supposed to step down in October.",
      {},
      {"JPNGOV>:0831"}},
-    // One party agreeing to do a thing, with nobody named it agreed with, expresses intent to
-    // cooperate (CAMEO 030); two parties agreeing are the mutual event alone.
+    // One party agreeing to do a thing, or accepting a plan or a compromise, with nobody named it
+    // agreed with, expresses intent to cooperate (CAMEO 030); two parties agreeing are the mutual
+    // event alone, and a proposal's named author the target.
     {"OnePartyAgreesToAnAct",
      "The Kenyan parliament agreed to lift the ban on fishing.",
      {"KENLEG>:030"}},
     {"OnePartyAgreesToAThing", "The Nordic Council agreed to a new budget.", {"IGOEURNRD>:030"}},
+    {"OnePartyAcceptsACompromise",
+     "The Norwegian government accepted a compromise on Friday.",
+     {"NORGOV>:030"}},
+    {"AnAcceptedProposalFromANamedPartyIsTwoSided",
+     "Armenia accepted a compromise proposal from Georgia.",
+     {"ARM>GEO:030"},
+     {"ARM>:030"}},
     {"TwoPartiesAgreeingAreMutualOnly",
      "Chile and Peru agreed to set up a fisheries office.",
      {"CHL>PER:030", "PER>CHL:030"},
@@ -145,6 +153,17 @@ const Case kCases[] = {
      "The Kenyan parliament refused to agree to the plan.",
      {},
      {"KENLEG>:030"}},
+    // Ordering or stepping up patrols mobilizes police or troops (CAMEO 153).
+    {"PatrolsOrdered",
+     "The Kenyan government ordered police patrols in the capital.",
+     {"KENGOV>:153"}},
+    {"PatrolsSteppedUp",
+     "Nigerian authorities stepped up security patrols in Lagos.",
+     {"NGAGOV>:153"}},
+    // Who takes steps or measures to do a thing does it.
+    {"StepsTakenToRestoreFreedoms",
+     "The Kenyan government took measures to restore political freedoms.",
+     {"KENGOV>:0811"}},
     {"APassiveWithAnAgentStaysTwoSided",
      "A Canadian missionary was arrested by Lebanese police.",
      {"LBNCOP>CANREL:173"},

@@ -179,6 +179,67 @@ TEST(Repair, TodayAsTheSubjectOfAClauseOnAName) {
   EXPECT_EQ(out[2], "0:root");
 }
 
+TEST(Repair, OnADayAsTheSubjectOfAClauseOnANoun) {
+  // warships on Monday launched war games  (launched a relative clause of warships, Monday its
+  // subject)
+  const auto out = repaired({{"warships", "NOUN", "root", 0},
+                             {"on", "ADP", "case", 3},
+                             {"Monday", "PROPN", "nsubj", 4},
+                             {"launched", "VERB", "acl:relcl", 1, "VBD"},
+                             {"war", "NOUN", "compound", 6},
+                             {"games", "NOUN", "obj", 4}});
+  EXPECT_EQ(out[0], "4:nsubj");
+  EXPECT_EQ(out[1], "3:case");
+  EXPECT_EQ(out[2], "4:obl");
+  EXPECT_EQ(out[3], "0:root");
+  EXPECT_EQ(out[5], "4:obj");
+}
+
+TEST(Repair, ABareDayAsTheSubjectOfAClauseOnAName) {
+  // Kenya Monday accused Uganda  (the wire's bare day, read as the clause's subject)
+  const auto out = repaired({{"Kenya", "PROPN", "root", 0},
+                             {"Monday", "PROPN", "nsubj", 3},
+                             {"accused", "VERB", "acl:relcl", 1, "VBD"},
+                             {"Uganda", "PROPN", "obj", 3}});
+  EXPECT_EQ(out[0], "3:nsubj");
+  EXPECT_EQ(out[1], "3:obl:tmod");
+  EXPECT_EQ(out[2], "0:root");
+}
+
+TEST(Repair, ASubjectOnAnObliqueIsTheVerbs) {
+  // Bashir , following the deal , has taken steps  (Bashir read as the subject of "deal")
+  const auto out = repaired({{"Bashir", "PROPN", "nsubj", 4},
+                             {",", "PUNCT", "punct", 4},
+                             {"following", "VERB", "case", 4},
+                             {"deal", "NOUN", "obl", 7},
+                             {",", "PUNCT", "punct", 4},
+                             {"has", "AUX", "aux", 7},
+                             {"taken", "VERB", "root", 0, "VBN"},
+                             {"steps", "NOUN", "obj", 7}});
+  EXPECT_EQ(out[0], "7:nsubj");
+  EXPECT_EQ(out[3], "7:obl");
+}
+
+TEST(Repair, ASubjectAfterTheObliquesFirstPrepositionStays) {
+  // support for Thatcher following her trip  (the "for" went to "trip": leave it)
+  const auto out = repaired({{"showing", "VERB", "root", 0, "VBG"},
+                             {"support", "NOUN", "obj", 1},
+                             {"for", "ADP", "case", 6},
+                             {"Thatcher", "PROPN", "nsubj", 6},
+                             {"following", "VERB", "case", 6},
+                             {"trip", "NOUN", "obl", 1}});
+  EXPECT_EQ(out[3], "6:nsubj");
+}
+
+TEST(Repair, APredicateNounWithACopulaKeepsItsSubject) {
+  // Baghdad is in talks  (a predicate, not an oblique)
+  const auto out = repaired({{"Baghdad", "PROPN", "nsubj", 4},
+                             {"is", "AUX", "cop", 4},
+                             {"in", "ADP", "case", 4},
+                             {"talks", "NOUN", "root", 0}});
+  EXPECT_EQ(out[0], "4:nsubj");
+}
+
 TEST(Repair, NoVerbRightAfterTheTimeWordNoRepair) {
   // the report today Iran denied : the verb does not follow the time word; nothing to repair
   const auto out = repaired({{"report", "NOUN", "root", 0},
