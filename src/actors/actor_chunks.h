@@ -1,11 +1,13 @@
 // The actor stage's internals shared by actors.cc: the dictionary units of a sentence, the
 // chunk (noun phrase) grown from them, its resolved code, and the rules on chunks that need no
-// article state (units, possessives, appositions, regions, organs, diplomats, members).
+// article state (units, people by date, former office holders, possessives, appositions,
+// regions, organs, diplomats, members).
 // Not an interface: only src/actors/actors.cc includes it.
 #pragma once
 
 #include <algorithm>
 #include <cstddef>
+#include <iterator>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -38,6 +40,7 @@ struct Chunk {
   const LexiconEntry* person = nullptr;
   const LexiconEntry* location = nullptr;
   const LexiconEntry* country_entry = nullptr;        // the unit `country` came from
+  std::size_t country_first = kNone;                  // the first token of that unit
   std::size_t name_first = kNone, name_last = kNone;  // a personal name inside the chunk
   std::size_t agent_end = kNone;                      // last token of the head agent phrase
   bool agent_plural = false;                          // "officials", "ministers"
@@ -45,6 +48,7 @@ struct Chunk {
   bool only_agents = true;                            // no country, person or name units
   bool country_after_agent = false;  // "ambassadors of France": country by a preposition
   bool owned_by_person = false;      // "the government of Nouri al-Maliki": the person's body
+  bool ethnic_group = false;         // "Bosnian Serbs": a people of the country (group_rules.h)
   std::vector<std::string> sources;
 };
 
@@ -134,6 +138,46 @@ inline Resolved code_person(const Person& person, const std::optional<std::strin
   return code_office(person.offices.front(), "");
 }
 
+// How well a person fits the article's date: in office on it (rank 0), out of office since
+// `left` (rank 1), before any office (rank 2). Every person fits an undated article alike.
+struct DateFit {
+  int rank = 0;
+  std::string left;
+  bool better_than(const DateFit& other) const {
+    return rank != other.rank ? rank < other.rank : left > other.left;
+  }
+};
+
+inline DateFit date_fit(const Person& person, const std::optional<std::string>& article_date) {
+  if (!article_date) return {};
+  const std::string& date = *article_date;
+  DateFit fit{2, ""};
+  for (const Office& office : person.offices) {
+    if (office.from <= date && (office.to.empty() || date <= office.to)) return {};
+    if (!office.to.empty() && office.to < date && office.to > fit.left) fit = {1, office.to};
+  }
+  return fit;
+}
+
+// Of the people one phrase names ("Bush", "Netanyahu", "Lee"), the one an article of its date
+// means: one in office on that date, else the one who left office last, else one yet to take
+// office; the first listed among equals, and in an undated article.
+inline const LexiconEntry& person_meant(const ActorLexicon& lexicon, const std::vector<int>& entries,
+                                        const std::optional<std::string>& article_date) {
+  const LexiconEntry* best = nullptr;
+  DateFit best_fit;
+  for (const int index : entries) {
+    const LexiconEntry& entry = lexicon.entry(index);
+    if (entry.kind != EntryKind::kPerson) continue;
+    const DateFit fit = date_fit(lexicon.person(entry.person), article_date);
+    if (!best || fit.better_than(best_fit)) {
+      best = &entry;
+      best_fit = fit;
+    }
+  }
+  return *best;
+}
+
 inline const UnitMatch* unit_at(const std::vector<UnitMatch>& units, std::size_t token) {
   for (const auto& unit : units)
     if (unit.first == token) return &unit;
@@ -150,6 +194,7 @@ inline void absorb(Chunk& chunk, const UnitMatch& unit) {
       if (chunk.country.empty()) {
         chunk.country = entry.code;
         chunk.country_entry = &entry;
+        chunk.country_first = unit.first;
       }
       break;
     case Unit::kOrganization:
@@ -175,6 +220,34 @@ inline void absorb(Chunk& chunk, const UnitMatch& unit) {
       if (!chunk.location) chunk.location = &entry;
       break;
   }
+}
+
+// "Former Iranian officials", "a former French foreign minister", "the ex-army chief": who held
+// a state office and no longer does is an elite (CAMEO ELI), whatever the office. The word may
+// open the chunk or stand just before it (with an article); not across another actor ("former
+// Gondor prosecutors" after "Arnor" is Gondor's).
+inline void former_office_holders(const SentenceView& view, const Chunk& chunk, Resolved& resolved,
+                                  const std::vector<bool>& used) {
+  static constexpr std::string_view kState[] = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY"};
+  if (resolved.country.empty() ||
+      std::find(std::begin(kState), std::end(kState), resolved.agent) == std::end(kState))
+    return;
+  auto former = [&](std::size_t t) {
+    const std::string_view word = view.sentence->tokens[t].norm;
+    return word == "former" || word.starts_with("ex-");
+  };
+  bool found = false;
+  for (std::size_t t = chunk.first; t <= chunk.last && !found; ++t) found = former(t);
+  for (std::size_t back = 1; back <= 2 && back <= chunk.first && !found; ++back) {
+    const std::size_t t = chunk.first - back;
+    if (used[t]) break;
+    found = former(t);
+    if (!found && !view.is(t, WordClass::kArticle)) break;
+  }
+  if (!found) return;
+  resolved.agent = "ELI";
+  resolved.code = compose(resolved.country, "ELI");
+  resolved.rule += " + former";
 }
 
 // After "X's": an office or name, possibly behind a few lower-case words ("Dagolath's first

@@ -2,10 +2,10 @@
 
 #include <algorithm>
 #include <optional>
-#include <set>
 #include <unordered_map>
 
 #include "actors/actor_chunks.h"
+#include "actors/group_rules.h"
 #include "actors/un_organs.h"
 #include "util/utf8.h"
 
@@ -33,7 +33,7 @@ class ArticleResolver {
           if (auto unit = to_unit(sentence, matches[next_match])) units.push_back(*unit);
         ++next_match;
       }
-      resolve_sentence(s, units);
+      resolve_sentence(s, std::move(units));
     }
     return std::move(mentions_);
   }
@@ -92,7 +92,7 @@ class ArticleResolver {
       for (const int index : match.entries) {
         const LexiconEntry& entry = lexicon_.entry(index);
         if (entry.kind != kind) continue;
-        unit.entry = kind == EntryKind::kPerson ? &person_meant(match.entries) : &entry;
+        unit.entry = kind == EntryKind::kPerson ? &person_meant(lexicon_, match.entries, article_.date) : &entry;
         switch (kind) {
           case EntryKind::kPerson:
             unit.unit = Unit::kPerson;
@@ -114,45 +114,6 @@ class ArticleResolver {
       }
     }
     return std::nullopt;
-  }
-
-  // How well a person fits the article's date: in office on it (rank 0), out of office since
-  // `left` (rank 1), before any office (rank 2). Every person fits an undated article alike.
-  struct DateFit {
-    int rank = 0;
-    std::string left;
-    bool better_than(const DateFit& other) const {
-      return rank != other.rank ? rank < other.rank : left > other.left;
-    }
-  };
-
-  DateFit date_fit(const Person& person) const {
-    if (!article_.date) return {};
-    const std::string& date = *article_.date;
-    DateFit fit{2, ""};
-    for (const Office& office : person.offices) {
-      if (office.from <= date && (office.to.empty() || date <= office.to)) return {};
-      if (!office.to.empty() && office.to < date && office.to > fit.left) fit = {1, office.to};
-    }
-    return fit;
-  }
-
-  // Of the people one phrase names ("Bush", "Netanyahu", "Lee"), the one an article of its date
-  // means: one in office on that date, else the one who left office last, else one yet to take
-  // office; the first listed among equals, and in an undated article.
-  const LexiconEntry& person_meant(const std::vector<int>& entries) const {
-    const LexiconEntry* best = nullptr;
-    DateFit best_fit;
-    for (const int index : entries) {
-      const LexiconEntry& entry = lexicon_.entry(index);
-      if (entry.kind != EntryKind::kPerson) continue;
-      const DateFit fit = date_fit(lexicon_.person(entry.person));
-      if (!best || fit.better_than(best_fit)) {
-        best = &entry;
-        best_fit = fit;
-      }
-    }
-    return *best;
   }
 
   // Grows a chunk from the unit at `start`: possessives, further units, Title-case modifiers
@@ -184,9 +145,13 @@ class ArticleResolver {
     while (t < view.size()) {
       const std::string_view word = view.token(t);
       if (const UnitMatch* unit = unit_at(units, t)) {
-        // "the Iraqi Kurds": a people after a country is that country's part of the people.
-        const bool countrys_people = unit->entry && !unit->entry->countries.empty() &&
-                                     !chunk.country.empty() && unit->first == t;
+        // "the Iraqi Kurds": a people after a country is that country's part of the people;
+        // so are "Bosnian Serbs" (countrys_ethnic_group).
+        const bool ethnic_group = countrys_ethnic_group(view, units, chunk, *unit);
+        chunk.ethnic_group = chunk.ethnic_group || ethnic_group;
+        const bool countrys_people = (unit->entry && !unit->entry->countries.empty() &&
+                                      !chunk.country.empty() && unit->first == t) ||
+                                     ethnic_group;
         const bool second_country =
             (unit->unit == Unit::kCountry || unit->unit == Unit::kOrganization) &&
             (!chunk.country.empty() || !chunk.organization.empty()) && !countrys_people;
@@ -243,6 +208,20 @@ class ArticleResolver {
           t = next;
           continue;
         }
+      }
+      if (const std::size_t office = after_abbreviation(view, units, t); office != kNone) {
+        t = office;
+        continue;
+      }
+      // "refugees fleeing the war in Liberia", "a newspaper based in Beirut".
+      const UnitMatch* origin = fled_country(view, units, t, chunk);
+      if (!origin) origin = seat_country(view, units, t, chunk);
+      if (origin) {
+        absorb(chunk, *origin);
+        chunk.country_after_agent = true;
+        committed = origin->last;
+        t = origin->last + 1;
+        continue;
       }
       if (office_preposition(view, t, chunk) && !chunk.agent.empty() && chunk.country.empty() &&
           chunk.organization.empty()) {
@@ -312,7 +291,7 @@ class ArticleResolver {
     return people.countries.front();
   }
 
-  Resolved code_chunk(const Chunk& chunk) const {
+  Resolved code_chunk(const SentenceView& view, const Chunk& chunk) const {
     auto rule = [&] {
       std::string joined;
       for (const auto& source : chunk.sources) joined += (joined.empty() ? "" : " + ") + source;
@@ -343,9 +322,8 @@ class ArticleResolver {
     if (!chunk.country.empty()) {
       const bool people = chunk.country_entry && !chunk.country_entry->countries.empty();
       const std::string country = people ? country_of_people(*chunk.country_entry) : chunk.country;
-      // "Kurdish forces", "Tuareg troops": a people without a state has no state army; its
-      // armed men are rebels (CAMEO REB), as its "fighters" and "militias" are.
-      const std::string agent = people && chunk.agent == "MIL" ? "REB" : chunk.agent;
+      const std::string agent = people || chunk.ethnic_group ? peoples_agent(view, chunk)
+                                                             : chunk.agent;
       return {chunk.prefix_agent + compose(country, agent), country,
               agent.empty() ? chunk.prefix_agent : agent, rule(), kind};
     }
@@ -460,8 +438,9 @@ class ArticleResolver {
     }
   }
 
-  void resolve_sentence(std::size_t s, const std::vector<UnitMatch>& units) {
+  void resolve_sentence(std::size_t s, std::vector<UnitMatch> units) {
     const SentenceView view{article_.text, &sentences_[s], s};
+    drop_defined_abbreviations(view, units);
     const std::size_t sentence_first_mention = mentions_.size();
     std::vector<std::pair<Chunk, Resolved>> coded;
     std::vector<bool> used(view.size(), false);
@@ -505,11 +484,15 @@ class ArticleResolver {
       }
       if (region && chunk.first == region_end + 1) place_in_region(view, chunk, *region);
       for (std::size_t k = chunk.first; k <= chunk.last; ++k) used[k] = true;
-      Resolved resolved = code_chunk(chunk);
+      Resolved resolved = code_chunk(view, chunk);
       coded.emplace_back(std::move(chunk), std::move(resolved));
       t = coded.back().first.last + 1;
     }
     fill_missing_country(coded, view);
+    for (auto& [chunk, resolved] : coded)
+      if (resolved.code.empty() && rights_group_without_country(view, chunk))
+        resolved = {std::string(kRightsGroupCode), "", chunk.agent,
+                    resolved.rule + " + no country: an NGO", "organization"};
     name_un_organs(coded, view);
     share_agent_over_list(coded, view);
     for (auto& [chunk, resolved] : coded) {
@@ -530,32 +513,6 @@ class ArticleResolver {
     std::stable_sort(
         mentions_.begin() + static_cast<std::ptrdiff_t>(sentence_first_mention), mentions_.end(),
         [](const ActorMention& a, const ActorMention& b) { return a.span.begin < b.span.begin; });
-  }
-
-  // "Former Iranian officials", "a former French foreign minister", "the ex-army chief": who
-  // held a state office and no longer does is an elite (CAMEO ELI), whatever the office. The
-  // word may open the chunk or stand just before it (with an article); not across another
-  // actor ("former Gondor prosecutors" after "Arnor" is Gondor's).
-  void former_office_holders(const SentenceView& view, const Chunk& chunk, Resolved& resolved,
-                             const std::vector<bool>& used) const {
-    static const std::set<std::string, std::less<>> state{"GOV", "MIL", "LEG", "JUD", "COP", "SPY"};
-    if (resolved.country.empty() || !state.contains(resolved.agent)) return;
-    auto former = [&](std::size_t t) {
-      const std::string_view word = view.sentence->tokens[t].norm;
-      return word == "former" || word.starts_with("ex-");
-    };
-    bool found = false;
-    for (std::size_t t = chunk.first; t <= chunk.last && !found; ++t) found = former(t);
-    for (std::size_t back = 1; back <= 2 && back <= chunk.first && !found; ++back) {
-      const std::size_t t = chunk.first - back;
-      if (used[t]) break;
-      found = former(t);
-      if (!found && !view.is(t, WordClass::kArticle)) break;
-    }
-    if (!found) return;
-    resolved.agent = "ELI";
-    resolved.code = compose(resolved.country, "ELI");
-    resolved.rule += " + former";
   }
 
   // Names introduced earlier in the article ("Kanaani", "Bagheri-Kani") and he/she.
