@@ -321,6 +321,28 @@ SyntaxActors SentenceSyntax::noun_agents(std::size_t noun) const {
         p.agent.path = "acl > " + p.agent.path;
         return p.agent;
       }
+  // "Russian forces launched artillery and rocket fire against …" parsed as a noun phrase whose
+  // modifier "launched" has a subject of its own: a modifier with a subject is a verb, and the
+  // noun its object; a light verb's subject does the act its object names. The event word may
+  // be a compound ("rocket" of "rocket fire") or a later member of the list ("… and rocket
+  // fire"): the act is that of the phrase's first noun.
+  std::size_t phrase = noun;
+  for (int step = 0;
+       step < kMaxDepth && head(phrase) > static_cast<int>(phrase) &&
+       relation_is(phrase, "compound") && is_noun(static_cast<std::size_t>(head(phrase)));
+       ++step)
+    phrase = static_cast<std::size_t>(head(phrase));
+  for (int step = 0; step < kMaxDepth && relation_is(phrase, "conj") && head(phrase) >= 0 &&
+                     head(phrase) < static_cast<int>(phrase);
+       ++step)
+    phrase = static_cast<std::size_t>(head(phrase));
+  for (const std::size_t c : children_[phrase])
+    if ((relation_is(c, "amod") || (relation_is(c, "acl") && !relation_is(c, "acl:relcl"))) &&
+        c < phrase && token(c).is(WordClass::kLightVerb) && child(c, "nsubj") != kNone) {
+      SyntaxActors subject = subject_of(c);
+      subject.path = token(c).deprel + " (a verb with a subject) > " + subject.path;
+      if (!subject.actors.empty()) return subject;
+    }
   const int h = head(noun);
   if (h < 0) return role;
   const std::size_t verb = static_cast<std::size_t>(h);

@@ -39,6 +39,16 @@ bool member_noun(const std::string& word) {
   return kMembers.contains(word);
 }
 
+// Places where people live or stay, which stand for the people their "for" phrase names: what
+// is done to "a camp for Congolese refugees" or "a school for Palestinian children" is done to
+// them.
+bool dwelling_noun(const std::string& word) {
+  static const std::unordered_set<std::string> kDwellings = {
+      "camp", "camps", "shelter", "shelters", "hostel", "hostels",
+      "home", "homes", "school",  "schools",  "base",   "bases"};
+  return kDwellings.contains(word);
+}
+
 }  // namespace
 
 void SentenceSyntax::add_phrase(std::size_t word, std::vector<std::size_t>& out, int depth) const {
@@ -96,6 +106,10 @@ void SentenceSyntax::add_phrase(std::size_t word, std::vector<std::size_t>& out,
             if (relation_is(to, "obl") && (case_word(to) == "with" || case_word(to) == "to"))
               add_phrase(to, out, depth + 1);
       }
+    // "a camp for Congolese refugees was attacked": a place stands for the people it is for.
+    if (dwelling_noun(noun))
+      for (const std::size_t c : children_[word])
+        if (relation_is(c, "nmod") && case_word(c) == "for") add_phrase(c, out, depth + 1);
   }
   for (const std::size_t c : children_[word])
     if (relation_is(c, "conj")) add_phrase(c, out, depth + 1);

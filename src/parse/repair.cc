@@ -111,12 +111,15 @@ void repair_subject_of_oblique(std::vector<WordAnalysis>& tree) {
   for (int noun = 0; noun < n; ++noun) {
     const int subject = subject_of[noun];
     const int verb = tree[noun].head;
+    // ("With this in mind, …": a subject with a preposition of its own is a small clause's.)
     if (subject < 0 || verb == kRoot || case_of[noun] < 0 || cop_of[noun] >= 0 ||
         !nominal(tree[noun]) || !relation_is(tree[noun], "obl") || tree[verb].upos != "VERB" ||
-        subject_of[verb] >= 0 || subject > case_of[noun])
+        subject_of[verb] >= 0 || subject > case_of[noun] || case_of[subject] >= 0)
       continue;
     tree[subject].head = verb;
     subject_of[verb] = subject;
+    for (int c = 0; c < n; ++c)  // "… was described as": the subject of a passive
+      if (tree[c].head == verb && tree[c].deprel == "aux:pass") tree[subject].deprel = "nsubj:pass";
   }
 }
 
@@ -162,6 +165,241 @@ void repair_subject_time_verb(std::span<const std::string_view> words,
     for (int c = verb + 1; c < n; ++c)  // what follows the verb is the verb's
       if (tree[c].head == root) tree[c].head = verb;
   }
+}
+
+// Whether the verb at `verb` is a "to"-infinitive: a "to" before it marks it.
+bool to_infinitive(std::span<const std::string_view> words, const std::vector<WordAnalysis>& tree,
+                   int verb) {
+  for (int c = 0; c < verb; ++c)
+    if (tree[c].head == verb && relation_is(tree[c], "mark") && same_word(words[c], "to"))
+      return true;
+  return false;
+}
+
+// A day takes no infinitive of its own: "has until midnight tonight to set the duty", "called
+// Thursday on Arabs to unite". An infinitive the parser hung on a day's name, "today",
+// "tonight" or "yesterday" belongs to the verb (or noun) the time word itself modifies.
+void repair_infinitives_on_time_words(std::span<const std::string_view> words,
+                                      std::vector<WordAnalysis>& tree) {
+  // (Not "week", "month" or "year", which may: "the critical month to see what they do", "the
+  // year to end March".)
+  static constexpr std::string_view kTimeWords[] = {"monday",  "tuesday",  "wednesday", "thursday",
+                                                    "friday",  "saturday", "sunday",    "today",
+                                                    "tonight", "yesterday"};
+  const int n = static_cast<int>(tree.size());
+  for (int v = 0; v < n; ++v) {
+    WordAnalysis& verb = tree[v];
+    const int time = verb.head;
+    if (time == kRoot || time > v || verb.upos != "VERB" ||
+        !(relation_is(verb, "acl") || relation_is(verb, "advcl")))
+      continue;
+    if (std::none_of(std::begin(kTimeWords), std::end(kTimeWords),
+                     [&](std::string_view t) { return same_word(words[time], t); }))
+      continue;
+    const int governor = tree[time].head;
+    if (governor == kRoot || !to_infinitive(words, tree, v)) continue;
+    // ("a week of attacks forced thousands to flee": a verb between is the infinitive's.)
+    bool verb_between = false;
+    for (int c = time + 1; c < v; ++c) verb_between |= tree[c].upos == "VERB";
+    if (verb_between) continue;
+    verb.head = governor;
+    verb.deprel = tree[governor].upos == "VERB" ? "advcl" : "acl";
+  }
+}
+
+// Words that open a subordinate clause of time, cause, condition or concession.
+bool subordinator(std::string_view word) {
+  static constexpr std::string_view kSubordinators[] = {
+      "unless",  "if",    "because", "although", "though", "while", "whilst",
+      "whereas", "until", "before",  "after",    "when",   "once",  "as"};
+  return std::any_of(std::begin(kSubordinators), std::end(kSubordinators),
+                     [&](std::string_view s) { return same_word(word, s); });
+}
+
+// "The parliament threatened on Monday to break relations unless the Kremlin closed its base",
+// "Queues formed at petrol stations as motorists filled up": a clause that opens with "unless",
+// "as", "while" … has its subject after that word, so a subject before it, beside the
+// clause's own, belongs to the main clause. A greedy parser that makes the subordinate verb
+// the root, with the main verb a participle hung on the first subject, is repaired so: that
+// verb is the root, the first subject its subject, the subordinate clause its adverbial, and an
+// infinitive the parser hung on the subject completes the verb ("threatened … to break").
+void repair_subject_before_subordinator(std::span<const std::string_view> words,
+                                        std::vector<WordAnalysis>& tree) {
+  const int n = static_cast<int>(tree.size());
+  int root = -1;
+  for (int i = 0; i < n; ++i)
+    if (tree[i].head == kRoot) root = i;
+  if (root < 0 || tree[root].upos != "VERB") return;
+  int mark = -1, first_subject = -1, own_subject = -1;
+  for (int c = 0; c < root; ++c) {
+    if (tree[c].head != root) continue;
+    if (relation_is(tree[c], "mark") && tree[c].upos == "SCONJ" && subordinator(words[c]) &&
+        mark < 0)
+      mark = c;
+    if (relation_is(tree[c], "nsubj")) (mark < 0 ? first_subject : own_subject) = c;
+  }
+  if (mark < 0 || first_subject < 0 || own_subject < 0 || !nominal(tree[first_subject])) return;
+  int verb = -1;
+  for (int c = first_subject + 1; c < mark && verb < 0; ++c)
+    if (tree[c].head == first_subject && tree[c].deprel == "acl" && tree[c].upos == "VERB" &&
+        (tree[c].xpos == "VBD" || tree[c].xpos == "VBN"))
+      verb = c;
+  if (verb < 0) return;
+  for (int c = 0; c < n; ++c)  // a participle with a subject or subordinator of its own stays
+    if (tree[c].head == verb && (relation_is(tree[c], "nsubj") || relation_is(tree[c], "mark")))
+      return;
+  tree[verb].head = kRoot;
+  tree[verb].deprel = "root";
+  if (tree[verb].xpos == "VBN") tree[verb].xpos = "VBD";
+  tree[first_subject].head = verb;
+  tree[first_subject].deprel = "nsubj";
+  tree[root].head = verb;
+  tree[root].deprel = "advcl";
+  for (int c = 0; c < mark; ++c)  // what comes before "unless" is the main verb's
+    if (tree[c].head == root) tree[c].head = verb;
+  bool completed = false;
+  for (int c = verb + 1; c < mark; ++c) {
+    if (tree[c].head != first_subject || tree[c].upos != "VERB" || !to_infinitive(words, tree, c))
+      continue;
+    tree[c].head = verb;
+    tree[c].deprel = completed ? "advcl" : "xcomp";
+    completed = true;
+  }
+}
+
+// Whether `word` is `ancestor` or lies in the phrase it heads.
+bool inside(const std::vector<WordAnalysis>& tree, int word, int ancestor) {
+  for (std::size_t step = 0; step <= tree.size() && word != kRoot; ++step) {
+    if (word == ancestor) return true;
+    word = tree[word].head;
+  }
+  return false;
+}
+
+// "Aristide has been accused of misusing funds, much of it believed to have been embezzled, by
+// Haitian officials": a comma before "by" closes the clause set off between commas, so the "by"
+// phrase after it is not that clause's; it is the agent of the passive the clause interrupts.
+// (Without the comma, "believed to have been embezzled by officials" keeps its agent.)
+void repair_agents_after_inserted_clause(std::span<const std::string_view> words,
+                                         std::vector<WordAnalysis>& tree) {
+  const int n = static_cast<int>(tree.size());
+  for (int by = 1; by + 1 < n; ++by) {
+    if (!same_word(words[by], "by") || words[by - 1] != "," || !relation_is(tree[by], "case"))
+      continue;
+    const int agent = tree[by].head;
+    if (agent == kRoot || agent < by || !relation_is(tree[agent], "obl")) continue;
+    // The clause it hangs in: the highest one below a passive verb that began after a comma.
+    int clause = tree[agent].head;
+    while (clause != kRoot && tree[clause].head != kRoot &&
+           !(relation_is(tree[clause], "parataxis") || relation_is(tree[clause], "advcl") ||
+             relation_is(tree[clause], "acl") || relation_is(tree[clause], "appos")))
+      clause = tree[clause].head;
+    if (clause == kRoot || tree[clause].head == kRoot) continue;
+    const int passive = tree[clause].head;
+    if (tree[passive].upos != "VERB" || passive > clause) continue;
+    int first = clause;  // the clause's first word (its commas aside)
+    for (int c = 0; c < clause; ++c)
+      if (tree[c].upos != "PUNCT" && inside(tree, c, clause)) {
+        first = c;
+        break;
+      }
+    if (first == 0 || words[first - 1] != "," || first - 1 <= passive) continue;
+    bool patient = false, has_agent = false;
+    for (int c = 0; c < n; ++c) {
+      if (tree[c].head != passive) continue;
+      if (relation_is(tree[c], "nsubj:pass") || tree[c].deprel == "aux:pass") patient = true;
+      if (tree[c].deprel == "obl:agent") has_agent = true;
+    }
+    if (!patient || has_agent) continue;
+    tree[agent].head = passive;
+    tree[agent].deprel = "obl:agent";
+  }
+}
+
+// "Albania denounced as an ugly crime Serbia's suppression of …": a noun has an article or a
+// possessor, never both, and the possessor comes first; a phrase read as "an ugly crime
+// Serbia's suppression" is two: the "as" phrase ends before the possessor, and the heavy
+// object after it is the verb's object, shifted after the shorter phrase.
+void repair_object_after_as_phrase(std::span<const std::string_view> words,
+                                   std::vector<WordAnalysis>& tree) {
+  const int n = static_cast<int>(tree.size());
+  for (int noun = 0; noun < n; ++noun) {
+    WordAnalysis& object = tree[noun];
+    const int verb = object.head;
+    if (verb == kRoot || verb > noun || tree[verb].upos != "VERB" || !relation_is(object, "obl"))
+      continue;
+    int as = -1, article = -1, possessor = -1, has_object = 0;
+    for (int c = 0; c < n; ++c) {
+      if (tree[c].head == verb && relation_is(tree[c], "obj")) ++has_object;
+      if (tree[c].head != noun) continue;
+      if (relation_is(tree[c], "case") && same_word(words[c], "as")) as = c;
+      if (tree[c].deprel == "det" && tree[c].upos == "DET" && article < 0) article = c;
+      if (tree[c].deprel == "nmod:poss" && possessor < 0) possessor = c;
+    }
+    if (as < 0 || article < 0 || possessor < 0 || has_object > 0 || !(as < article) ||
+        !(article < possessor) || tree[possessor].upos != "PROPN")
+      continue;
+    int complement = -1;  // the last noun before the possessor: the "as" phrase's head
+    for (int c = article + 1; c < possessor; ++c)
+      if (tree[c].head == noun && tree[c].upos == "NOUN" && tree[c].deprel == "compound")
+        complement = c;
+    if (complement < 0) continue;
+    tree[complement].head = verb;
+    tree[complement].deprel = "obl";
+    for (int c = as; c < complement; ++c)
+      if (tree[c].head == noun) tree[c].head = complement;
+    object.deprel = "obj";
+  }
+}
+
+// "In what has been described as a u-turn, President X has reneged on …": a clause whose
+// subject "what" follows a preposition is that preposition's object, an adverbial set before
+// the main clause; it is never the sentence's main clause. A greedy parser that makes its verb
+// the root, the main verb after the comma its conjunct and the main subject a noun of the
+// adverbial, is repaired so: the verb after the comma is the root, the noun phrase between the
+// comma and it its subject, the fronted clause its adverbial.
+void repair_fronted_free_relative(std::span<const std::string_view> words,
+                                  std::vector<WordAnalysis>& tree) {
+  const int n = static_cast<int>(tree.size());
+  int root = -1;
+  for (int i = 0; i < n; ++i)
+    if (tree[i].head == kRoot) root = i;
+  if (root < 2 || tree[root].upos != "VERB") return;
+  int what = -1;
+  for (int c = 1; c < root; ++c)
+    if (tree[c].head == root && relation_is(tree[c], "nsubj") && same_word(words[c], "what") &&
+        tree[c - 1].head == c && relation_is(tree[c - 1], "case"))
+      what = c;
+  if (what < 0) return;
+  int comma = -1;
+  for (int c = root + 1; c < n && comma < 0; ++c)
+    if (words[c] == ",") comma = c;
+  if (comma < 0) return;
+  int verb = -1;
+  for (int c = comma + 1; c < n && verb < 0; ++c)
+    if (tree[c].head == root && tree[c].upos == "VERB" &&
+        (relation_is(tree[c], "conj") || relation_is(tree[c], "parataxis")))
+      verb = c;
+  if (verb < 0) return;
+  int subject = -1, heads = 0;  // the one phrase between the comma and the verb
+  for (int c = comma + 1; c < verb; ++c) {
+    if (tree[c].head > comma && tree[c].head < verb) continue;
+    if (tree[c].upos == "AUX" || tree[c].upos == "ADV" || tree[c].upos == "PUNCT") continue;
+    ++heads;
+    subject = c;
+  }
+  if (heads != 1 || !nominal(tree[subject])) return;
+  for (int c = 0; c < n; ++c)
+    if (tree[c].head == verb && (relation_is(tree[c], "nsubj") || relation_is(tree[c], "cc")))
+      return;
+  tree[verb].head = kRoot;
+  tree[verb].deprel = "root";
+  tree[root].head = verb;
+  tree[root].deprel = "advcl";
+  tree[subject].head = verb;
+  tree[subject].deprel = "nsubj";
+  for (int c = comma; c < n; ++c)  // the comma and what follows are the main clause's
+    if (tree[c].head == root) tree[c].head = verb;
 }
 
 }  // namespace
@@ -223,6 +461,11 @@ void repair_attachments(std::span<const std::string_view> words, std::vector<Wor
   repair_agents_without_by(words, tree);
   repair_subject_time_verb(words, tree);
   repair_subject_of_oblique(tree);
+  repair_infinitives_on_time_words(words, tree);
+  repair_subject_before_subordinator(words, tree);
+  repair_agents_after_inserted_clause(words, tree);
+  repair_object_after_as_phrase(words, tree);
+  repair_fronted_free_relative(words, tree);
 }
 
 }  // namespace dyad::parse
