@@ -1,7 +1,8 @@
 // Rules of the actor stage about who a group of people is, on the chunks of actor_chunks.h: a
 // country's ethnic group ("Bosnian Serbs"), refugees by the country they flee, an institution by
 // its seat, the leaders of a people, a human rights group without a country, and an
-// abbreviation that the article defines in parentheses. Not an interface: only src/actors/actors.cc includes it.
+// abbreviation that the article defines in parentheses. Not an interface: only src/actors/actors.cc
+// includes it.
 #pragma once
 
 #include <algorithm>
@@ -47,9 +48,9 @@ inline bool countrys_ethnic_group(const SentenceView& view, const std::vector<Un
 
 // Whether the token is an abbreviation: two to six capital letters.
 inline bool is_acronym(std::string_view word) {
-  return word.size() >= 2 && word.size() <= 6 &&
-         std::all_of(word.begin(), word.end(),
-                     [](char c) { return std::isupper(static_cast<unsigned char>(c)); });
+  return word.size() >= 2 && word.size() <= 6 && std::all_of(word.begin(), word.end(), [](char c) {
+           return std::isupper(static_cast<unsigned char>(c));
+         });
 }
 
 // "Montenegro Municipality Association (AKK)": an acronym in parentheses right after a name is
@@ -75,11 +76,10 @@ inline void drop_defined_abbreviations(const SentenceView& view, std::vector<Uni
 // name is part of the name, so an office after it is the name's. Returns the token after the
 // closing parenthesis when `t` opens such an abbreviation between a capitalised word and an
 // office or group of the dictionary, else kNone.
-inline std::size_t after_abbreviation(const SentenceView& view,
-                                      const std::vector<UnitMatch>& units, std::size_t t) {
+inline std::size_t after_abbreviation(const SentenceView& view, const std::vector<UnitMatch>& units,
+                                      std::size_t t) {
   if (t == 0 || t + 3 >= view.size() || view.token(t) != "(" || view.token(t + 2) != ")" ||
-      !is_acronym(view.token(t + 1)) || !is_capitalized(view.token(t - 1)) ||
-      unit_at(units, t + 1))
+      !is_acronym(view.token(t + 1)) || !is_capitalized(view.token(t - 1)) || unit_at(units, t + 1))
     return kNone;
   const UnitMatch* office = unit_at(units, t + 3);
   return office && office->unit == Unit::kAgent ? t + 3 : kNone;
@@ -121,9 +121,9 @@ inline const UnitMatch* fled_country(const SentenceView& view, const std::vector
 inline const UnitMatch* seat_country(const SentenceView& view, const std::vector<UnitMatch>& units,
                                      std::size_t t, const Chunk& chunk) {
   if (chunk.agent_kind != "org" || !chunk.country.empty() || !chunk.organization.empty() ||
-      chunk.person || chunk.agent_end == kNone || view.is(chunk.agent_end, WordClass::kPostedAbroad) ||
-      t + 2 >= view.size() || view.sentence->tokens[t].norm != "based" ||
-      view.sentence->tokens[t + 1].norm != "in")
+      chunk.person || chunk.agent_end == kNone ||
+      view.is(chunk.agent_end, WordClass::kPostedAbroad) || t + 2 >= view.size() ||
+      view.sentence->tokens[t].norm != "based" || view.sentence->tokens[t + 1].norm != "in")
     return nullptr;
   for (const char* state : {"GOV", "MIL", "SPY", "IGO", "JUD", "LEG", "COP"})
     if (chunk.agent.starts_with(state)) return nullptr;

@@ -258,9 +258,8 @@ std::vector<std::size_t> SentenceSyntax::object_words(std::size_t verb) const {
     // support" the conjunct belongs to the modifier's phrase, whatever the parse says.)
     for (const std::size_t c : children_[o])
       if (relation_is(c, "conj") &&
-          std::none_of(children_[o].begin(), children_[o].end(), [&](std::size_t m) {
-            return relation_is(m, "nmod") && o < m && m < c;
-          }))
+          std::none_of(children_[o].begin(), children_[o].end(),
+                       [&](std::size_t m) { return relation_is(m, "nmod") && o < m && m < c; }))
         out.push_back(c);
   }
   return out;

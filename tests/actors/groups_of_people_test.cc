@@ -1,7 +1,8 @@
 // Who a group of people is: a country's ethnic group ("Bosnian Serbs" live in Bosnia), the
 // leaders and elders of a people (not a government), settlers by the state that settles them,
-// refugees by the country they flee, extremists by the country they are in, a human rights group with no country (an NGO), and an
-// abbreviation the article defines in parentheses (not the dictionary's namesake).
+// refugees by the country they flee, extremists by the country they are in, a human rights group
+// with no country (an NGO), and an abbreviation the article defines in parentheses (not the
+// dictionary's namesake).
 #include <gtest/gtest.h>
 
 #include <optional>
@@ -63,8 +64,7 @@ const GroupCase kCases[] = {
      "Kurdish officials asked for help. Agriculture Minister Mohammad Ibrahim Baluch said the "
      "crop was good.",
      nullptr,
-     {{"Kurdish officials", "SYRGOV"},
-      {"Minister Mohammad Ibrahim Baluch", "PAKGOV"}}},
+     {{"Kurdish officials", "SYRGOV"}, {"Minister Mohammad Ibrahim Baluch", "PAKGOV"}}},
     {"APeoplesArmedMenAreStillRebels",
      "Kurdish fighters took the town.",
      nullptr,

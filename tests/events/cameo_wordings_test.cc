@@ -92,7 +92,9 @@ const Case kCases[] = {
 
 class CameoWordingCase : public ::testing::TestWithParam<Case> {};
 
-TEST_P(CameoWordingCase, Codes) { testing::expect_coded(GetParam()); }
+TEST_P(CameoWordingCase, Codes) {
+  testing::expect_coded(GetParam());
+}
 
 INSTANTIATE_TEST_SUITE_P(Sentences, CameoWordingCase, ::testing::ValuesIn(kCases),
                          [](const auto& info) { return std::string(info.param.name); });
