@@ -1,8 +1,11 @@
 // Runs clean → segment → actors on a text, for actor tests.
 #pragma once
 
+#include <gtest/gtest.h>
+
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "actors/actors.h"
@@ -56,6 +59,20 @@ inline Analysis analyze(const std::string& body, std::optional<std::string> date
   doc.text = "Test Headline Here\n\n" + body;
   doc.meta.date = std::move(date);
   return analyze(doc);
+}
+
+// A table row of actor tests: a text (dated or not) and the code each phrase gets in it.
+struct PhraseCodesCase {
+  const char* name;
+  const char* text;
+  const char* date;  // the article's date, or nullptr for none
+  std::vector<std::pair<std::string, std::string>> codes;  // phrase, code ("<none>": no actor)
+};
+
+// Analyzes the case's text and checks each phrase's code.
+inline void expect_phrase_codes(const PhraseCodesCase& c) {
+  const auto analysis = analyze(c.text, c.date ? std::optional<std::string>(c.date) : std::nullopt);
+  for (const auto& [phrase, code] : c.codes) EXPECT_EQ(analysis.code_of(phrase), code) << phrase;
 }
 
 }  // namespace dyad::testing

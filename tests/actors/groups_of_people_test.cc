@@ -15,12 +15,7 @@
 namespace dyad {
 namespace {
 
-struct GroupCase {
-  const char* name;
-  const char* text;
-  const char* date;  // the article's date, or nullptr for none
-  std::vector<std::pair<std::string, std::string>> codes;  // phrase, code ("<none>": no actor)
-};
+using GroupCase = testing::PhraseCodesCase;
 
 const GroupCase kCases[] = {
     // A country's adjective before another country's people noun names that people's part
@@ -133,10 +128,7 @@ const GroupCase kCases[] = {
 class GroupsOfPeople : public ::testing::TestWithParam<GroupCase> {};
 
 TEST_P(GroupsOfPeople, AreCodedAsWhoTheyAre) {
-  const GroupCase& c = GetParam();
-  const auto analysis =
-      testing::analyze(c.text, c.date ? std::optional<std::string>(c.date) : std::nullopt);
-  for (const auto& [phrase, code] : c.codes) EXPECT_EQ(analysis.code_of(phrase), code) << phrase;
+  testing::expect_phrase_codes(GetParam());
 }
 
 INSTANTIATE_TEST_SUITE_P(Cases, GroupsOfPeople, ::testing::ValuesIn(kCases),

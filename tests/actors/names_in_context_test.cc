@@ -14,12 +14,7 @@
 namespace dyad {
 namespace {
 
-struct NameCase {
-  const char* name;
-  const char* text;
-  const char* date;  // the article's date, or nullptr for none
-  std::vector<std::pair<std::string, std::string>> codes;  // phrase, code ("<none>": no actor)
-};
+using NameCase = testing::PhraseCodesCase;
 
 const NameCase kCases[] = {
     // Jens Stoltenberg (NATO, 2014–2024) is in the dictionary; Gerhard Stoltenberg, West German
@@ -53,10 +48,7 @@ const NameCase kCases[] = {
 class NamesInContext : public ::testing::TestWithParam<NameCase> {};
 
 TEST_P(NamesInContext, AreCodedAsTheirContextSays) {
-  const NameCase& c = GetParam();
-  const auto analysis =
-      testing::analyze(c.text, c.date ? std::optional<std::string>(c.date) : std::nullopt);
-  for (const auto& [phrase, code] : c.codes) EXPECT_EQ(analysis.code_of(phrase), code) << phrase;
+  testing::expect_phrase_codes(GetParam());
 }
 
 INSTANTIATE_TEST_SUITE_P(Cases, NamesInContext, ::testing::ValuesIn(kCases),

@@ -6,34 +6,12 @@
 #include <string_view>
 #include <vector>
 
+#include "parse/hand_tree.h"
+
 namespace dyad::parse {
 namespace {
 
-struct Word {
-  std::string_view form, upos, deprel;
-  int head;  // 1-based as in CoNLL-U; 0 is the root
-  std::string_view xpos = "";
-};
-
-// Builds the tree, repairs it, and returns "head:deprel" per word (1-based heads).
-std::vector<std::string> repaired(const std::vector<Word>& sentence) {
-  std::vector<std::string_view> forms;
-  std::vector<WordAnalysis> tree;
-  for (const auto& w : sentence) {
-    forms.push_back(w.form);
-    WordAnalysis a;
-    a.upos = w.upos;
-    a.xpos = !w.xpos.empty() ? w.xpos : w.form == "agreed" ? "VBN" : "";
-    a.deprel = w.deprel;
-    a.head = w.head - 1;
-    tree.push_back(a);
-  }
-  repair_attachments(forms, tree);
-  std::vector<std::string> out;
-  for (const auto& a : tree)
-    out.push_back(std::to_string(a.head + 1) + ":" + std::string(a.deprel));
-  return out;
-}
+using testing::repaired;
 
 TEST(Repair, ListMembersOnTheVerbJoinItsObject) {
   // Chile asked Peru , Bolivia and Ecuador to act
@@ -65,7 +43,7 @@ TEST(Repair, AnAgentHungOnADateBecomesTheVerbsAgent) {
   const auto out = repaired({{"The", "DET", "det", 2},
                              {"plan", "NOUN", "nsubj:pass", 4},
                              {"was", "AUX", "aux:pass", 4},
-                             {"agreed", "VERB", "root", 0},
+                             {"agreed", "VERB", "root", 0, "VBN"},
                              {"on", "ADP", "case", 6},
                              {"Monday", "PROPN", "obl", 4},
                              {"by", "ADP", "case", 8},
