@@ -36,6 +36,17 @@ TEST(EventCoder, NegationAndRefusalAreNotCodedAsTheEvent) {
   EXPECT_TRUE(code("Turkey never threatened Greece.").summary().empty());
 }
 
+// "unwilling to meet" refuses to meet (125, as "refused to meet"); "reluctant to" does not act
+// yet, and refuses nothing either.
+TEST(EventCoder, UnwillingIsARefusalAndReluctantNoAct) {
+  const auto unwilling = code("Brazil was unwilling to meet Argentina's president.");
+  EXPECT_NE(unwilling.find("BRA", "ARGGOV", "125"), nullptr)
+      << ::testing::PrintToString(unwilling.summary());
+  EXPECT_EQ(unwilling.find("BRA", "ARGGOV", "040"), nullptr);
+  EXPECT_TRUE(code("Brazil is reluctant to meet Argentina's president.").summary().empty());
+  EXPECT_TRUE(code("Brazil was unwilling to accept Argentina's proposal.").summary().empty());
+}
+
 TEST(EventCoder, ModalityMarksFutureAndHypotheticalEvents) {
   const auto will = code("Russia will condemn Ukraine.");
   ASSERT_FALSE(will.coded.events.empty());
