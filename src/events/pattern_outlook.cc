@@ -166,13 +166,13 @@ class SentenceActors {
     }
     if (distance_after(anchor) <= kObjectReach) return true;
     if (shape != ParseShape::kObject) return false;
-    for (std::size_t by = anchor + 1; by < tokens_.size() && by <= anchor + kAgentByReach; ++by)
-      if (tokens_.is_word(by, "by") && distance_after(by) <= kAgentReach) return true;
-    // "was accused of misusing funds, much of it believed embezzled, by officials": a "by" after
-    // the comma closing a clause set off between commas is the agent of the passive the clause
-    // interrupts (parse/repair.h), however far from it.
-    for (std::size_t by = anchor + kAgentByReach + 1; by < tokens_.size(); ++by)
-      if (tokens_.is_word(by, "by") && tokens_.is_word(by - 1, ",") &&
+    // A passive's "by" agent near the verb; or, however far from it, a "by" after the comma
+    // closing a clause set off between commas, which is the agent of the passive the clause
+    // interrupts ("was accused of misusing funds, much of it believed embezzled, by officials";
+    // parse/repair.h).
+    for (std::size_t by = anchor + 1; by < tokens_.size(); ++by)
+      if (tokens_.is_word(by, "by") &&
+          (by <= anchor + kAgentByReach || tokens_.is_word(by - 1, ",")) &&
           distance_after(by) <= kAgentReach)
         return true;
     return false;

@@ -58,6 +58,28 @@ void repair_verb_conjuncts(std::vector<WordAnalysis>& tree) {
   }
 }
 
+// A day of the week.
+bool day_of_week(std::string_view word) {
+  static constexpr std::string_view kDays[] = {"Monday", "Tuesday",  "Wednesday", "Thursday",
+                                               "Friday", "Saturday", "Sunday"};
+  return std::any_of(std::begin(kDays), std::end(kDays),
+                     [&](std::string_view day) { return same_word(word, day); });
+}
+
+// A time word that names one day: a day of the week, "today", "tonight" or "yesterday".
+bool one_day(std::string_view word) {
+  return day_of_week(word) || same_word(word, "today") || same_word(word, "tonight") ||
+         same_word(word, "yesterday");
+}
+
+// The root of the tree, or -1.
+int root_of(const std::vector<WordAnalysis>& tree) {
+  int root = -1;
+  for (int i = 0; i < static_cast<int>(tree.size()); ++i)
+    if (tree[i].head == kRoot) root = i;
+  return root;
+}
+
 // "Israeli troops killed at least eight Palestinian militants" parsed as a noun phrase whose
 // participle "killed" has "militants" as its passive agent: a passive's agent is always
 // introduced by "by", so an agent without it is the object of a main verb, and the root noun
@@ -131,19 +153,11 @@ void repair_subject_of_oblique(std::vector<WordAnalysis>& tree) {
 // subject, the time word its temporal oblique.
 void repair_subject_time_verb(std::span<const std::string_view> words,
                               std::vector<WordAnalysis>& tree) {
-  static constexpr std::string_view kDays[] = {"Monday", "Tuesday",  "Wednesday", "Thursday",
-                                               "Friday", "Saturday", "Sunday"};
   const int n = static_cast<int>(tree.size());
   for (int i = 1; i + 1 < n; ++i) {
-    // The time phrase [start, i]: a time word, or "on" and a day.
-    int start = i;
-    if (std::any_of(std::begin(kDays), std::end(kDays),
-                    [&](std::string_view day) { return same_word(words[i], day); })) {
-      if (same_word(words[i - 1], "on")) start = i - 1;
-    } else if (!same_word(words[i], "today") && !same_word(words[i], "yesterday") &&
-               !same_word(words[i], "tonight")) {
-      continue;
-    }
+    if (!one_day(words[i])) continue;
+    // The time phrase [start, i]: the time word, after "on" for a day of the week.
+    const int start = day_of_week(words[i]) && same_word(words[i - 1], "on") ? i - 1 : i;
     const int verb = i + 1;
     if (!finite(tree[verb])) continue;
     const int root = tree[verb].head;
@@ -183,9 +197,6 @@ void repair_infinitives_on_time_words(std::span<const std::string_view> words,
                                       std::vector<WordAnalysis>& tree) {
   // (Not "week", "month" or "year", which may: "the critical month to see what they do", "the
   // year to end March".)
-  static constexpr std::string_view kTimeWords[] = {"monday",  "tuesday",  "wednesday", "thursday",
-                                                    "friday",  "saturday", "sunday",    "today",
-                                                    "tonight", "yesterday"};
   const int n = static_cast<int>(tree.size());
   for (int v = 0; v < n; ++v) {
     WordAnalysis& verb = tree[v];
@@ -193,9 +204,7 @@ void repair_infinitives_on_time_words(std::span<const std::string_view> words,
     if (time == kRoot || time > v || verb.upos != "VERB" ||
         !(relation_is(verb, "acl") || relation_is(verb, "advcl")))
       continue;
-    if (std::none_of(std::begin(kTimeWords), std::end(kTimeWords),
-                     [&](std::string_view t) { return same_word(words[time], t); }))
-      continue;
+    if (!one_day(words[time])) continue;
     const int governor = tree[time].head;
     if (governor == kRoot || !to_infinitive(words, tree, v)) continue;
     // ("a week of attacks forced thousands to flee": a verb between is the infinitive's.)
@@ -226,9 +235,7 @@ bool subordinator(std::string_view word) {
 void repair_subject_before_subordinator(std::span<const std::string_view> words,
                                         std::vector<WordAnalysis>& tree) {
   const int n = static_cast<int>(tree.size());
-  int root = -1;
-  for (int i = 0; i < n; ++i)
-    if (tree[i].head == kRoot) root = i;
+  const int root = root_of(tree);
   if (root < 0 || tree[root].upos != "VERB") return;
   int mark = -1, first_subject = -1, own_subject = -1;
   for (int c = 0; c < root; ++c) {
@@ -361,9 +368,7 @@ void repair_object_after_as_phrase(std::span<const std::string_view> words,
 void repair_fronted_free_relative(std::span<const std::string_view> words,
                                   std::vector<WordAnalysis>& tree) {
   const int n = static_cast<int>(tree.size());
-  int root = -1;
-  for (int i = 0; i < n; ++i)
-    if (tree[i].head == kRoot) root = i;
+  const int root = root_of(tree);
   if (root < 2 || tree[root].upos != "VERB") return;
   int what = -1;
   for (int c = 1; c < root; ++c)
